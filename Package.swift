@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "VanBan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vanban", targets: ["VanBanCLI"]),
+        .library(name: "Xapian", targets: ["Xapian"]),
+        .library(name: "VietText", targets: ["VietText"]),
+        .library(name: "DocRefs", targets: ["DocRefs"]),
+        .library(name: "VanBan", targets: ["VanBan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Xapian, from Debian's libxapian-dev, found through pkg-config.
+        .systemLibrary(
+            name: "CXapian",
+            pkgConfig: "xapian-core",
+            providers: [.apt(["libxapian-dev"])]
+        ),
+        // extern "C" API over the Xapian classes we use; no C++ exception escapes it.
+        .target(
+            name: "XapianBridge",
+            dependencies: ["CXapian"],
+            cxxSettings: [.unsafeFlags(["-std=c++17"])]
+        ),
+        // Safe Swift layer over the bridge.
+        .target(name: "Xapian", dependencies: ["XapianBridge"]),
+        // Vietnamese text analysis: decode, normalise, tokenise, fold. No Xapian.
+        .target(name: "VietText"),
+        // Document numbers, header metadata and citations.
+        .target(name: "DocRefs", dependencies: ["VietText"]),
+        // Index schema, readers, indexer, search and citation graph.
+        .target(
+            name: "VanBan",
+            dependencies: [
+                "Xapian", "VietText", "DocRefs",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The `vanban` command.
+        .executableTarget(
+            name: "VanBanCLI",
+            dependencies: [
+                "VanBan", "Xapian", "VietText", "DocRefs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
+        .testTarget(
+            name: "VietTextTests",
+            dependencies: ["VietText", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "DocRefsTests", dependencies: ["DocRefs", "VietText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "Xapian", "VietText", "DocRefs"], resources: [.copy("Fixtures")]),
+    ],
+    cxxLanguageStandard: .cxx17
+)

@@ -1,0 +1,2 @@
+import VietText
+public enum DocRefs {}
