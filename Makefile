@@ -1,0 +1,62 @@
+# VanBan — set-up, demo, tests and benchmarks. See README.md.
+SHELL := /bin/bash
+DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils graphviz
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+VANBAN := .build/release/vanban
+BENCH := .build/release/vanban-bench
+SHARED ?= ../shared
+
+.PHONY: deps build release demo test sanitize bench-analyze bench-index bench-search bench clean-index
+
+## deps: install the Debian packages VanBan needs (nothing happens when all are present)
+deps:
+	@command -v swift >/dev/null || { echo "Swift 6.3 is required: https://swift.org/install/linux/" >&2; exit 2; }
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	swift build
+
+release: deps
+	swift build -c release
+
+## demo: build, index corpus/ into index/, and show searches, a mention search and a citation list
+demo: release
+	$(VANBAN) index corpus --index index
+	@echo; echo '$$ vanban search "nghi quyet cong doan"'
+	@$(VANBAN) search --index index "nghi quyet cong doan" --limit 3
+	@echo; echo '$$ vanban search "565 cv ddtld"'
+	@$(VANBAN) search --index index "565 cv ddtld" --limit 3 || true
+	@echo; echo '$$ vanban number 380/NQ-CP'
+	@$(VANBAN) number --index index 380/NQ-CP || true
+	@echo; echo '$$ vanban search "công điện" --type "Công điện" --sort -date'
+	@$(VANBAN) search --index index "công điện" --type "Công điện" --sort -date --limit 3 || true
+	@echo; echo '$$ vanban mentions "Nghị quyết 02-NQ/TW"'
+	@$(VANBAN) mentions --index index "Nghị quyết 02-NQ/TW" --limit 3 || true
+	@echo; echo '$$ vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt'
+	@$(VANBAN) cite --index index corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
+
+## test: the whole test suite
+test: deps
+	swift test
+
+## sanitize: the test suite under AddressSanitizer and LeakSanitizer
+sanitize: deps
+	swift test --sanitize=address --scratch-path .build-asan
+
+bench-analyze: release
+	$(BENCH) analyze --shared $(SHARED)
+
+bench-index: release
+	$(BENCH) index --shared $(SHARED)
+
+bench-search: release
+	$(BENCH) search --shared $(SHARED)
+
+bench: bench-analyze bench-index bench-search
+
+clean-index:
+	find index -mindepth 1 ! -name .gitkeep -delete
