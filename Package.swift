@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "vanban", targets: ["VanBanCLI"]),
+        .executable(name: "vanban-bench", targets: ["VanBanBench"]),
         .library(name: "Xapian", targets: ["Xapian"]),
         .library(name: "VietText", targets: ["VietText"]),
         .library(name: "DocRefs", targets: ["DocRefs"]),
@@ -48,6 +49,14 @@ let package = Package(
         // The `vanban` command.
         .executableTarget(
             name: "VanBanCLI",
+            dependencies: [
+                "VanBan", "Xapian", "VietText", "DocRefs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks against Xapian's own TermGenerator, QueryParser and indexers (`make bench-*`).
+        .executableTarget(
+            name: "VanBanBench",
             dependencies: [
                 "VanBan", "Xapian", "VietText", "DocRefs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VanBan
 import Xapian
 
@@ -7,7 +8,38 @@ struct VanBanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vanban",
         abstract: "Search Vietnamese official documents by number, keyword and citation.",
+        discussion: """
+        Index a folder once, then search it:
+          vanban index corpus/
+          vanban search "nghi quyet cong doan"
+          vanban number 565-CV/ĐĐTLĐ
+          vanban mentions "Nghị quyết 02-NQ/TW"
+          vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
+
+        The index is ./index unless --index or $VANBAN_INDEX names another.
+        Exit codes: 0 success (results found), 1 no results, 2 error, \
+        3 indexing finished but some files failed, 130 indexing interrupted.
+        """,
         version: "vanban \(VanBanInfo.version) (Xapian \(xapianVersion))",
-        subcommands: []
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, NumberCommand.self, ShowCommand.self, StatsCommand.self,
+            MentionsCommand.self, CiteCommand.self, CitedByCommand.self, GraphCommand.self,
+            AnalyzeCommand.self, ExtractCommand.self,
+        ]
     )
+
+    /// Like ArgumentParser's main, but usage errors exit with 2, as every other error does.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(Exit.error.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

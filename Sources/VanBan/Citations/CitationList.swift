@@ -1,0 +1,173 @@
+import DocRefs
+import Foundation
+
+/// One entry of a document's citation list: a cited document, however often it is mentioned.
+public struct CitedEntry: Codable, Sendable, Equatable {
+    public var key: String
+    /// Canonical number when known, else the reference as first written.
+    public var number: String?
+    public var written: String
+    public var type: String?
+    public var issuer: String?
+    public var date: String?
+    public var title: String?
+    public var relation: String?
+    public var mentions: Int
+    /// The cited document's path when it is in the index.
+    public var path: String?
+    public var inIndex: Bool
+    /// Position of the first mention (UTF-8 offset), for ordering.
+    public var firstMention: Int
+
+    enum CodingKeys: String, CodingKey {
+        case key, number, written, type, issuer, date, title, relation, mentions, path
+        case inIndex = "in_index", firstMention = "first_mention"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(key, forKey: .key)
+        try c.encode(number, forKey: .number)
+        try c.encode(written, forKey: .written)
+        try c.encode(type, forKey: .type)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(date, forKey: .date)
+        try c.encode(title, forKey: .title)
+        try c.encode(relation, forKey: .relation)
+        try c.encode(mentions, forKey: .mentions)
+        try c.encode(path, forKey: .path)
+        try c.encode(inIndex, forKey: .inIndex)
+        try c.encode(firstMention, forKey: .firstMention)
+    }
+}
+
+/// The citation list of one document.
+public struct CitationList: Codable, Sendable {
+    public var source: String
+    public var number: String?
+    public var entries: [CitedEntry]
+
+    public enum Order: String, Sendable, CaseIterable {
+        /// By first mention in the text.
+        case first
+        /// Oldest cited document first; undated last.
+        case date
+        /// By type name, then first mention.
+        case type
+    }
+
+    /// Groups `citations` by key (first mention order) and fills in what the index knows of each.
+    public static func build(source: String, number: String?, citations: [Citation],
+                             lookup: (String) -> StoredDocument?) -> CitationList {
+        var entries: [CitedEntry] = []
+        var index: [String: Int] = [:]
+        for c in citations {
+            if let i = index[c.key] {
+                entries[i].mentions += 1
+                if entries[i].relation == nil { entries[i].relation = c.relation?.rawValue }
+                if entries[i].date == nil { entries[i].date = c.date }
+                if entries[i].issuer == nil { entries[i].issuer = c.issuer }
+                continue
+            }
+            let found = lookup(c.key)
+            index[c.key] = entries.count
+            entries.append(CitedEntry(
+                key: c.key, number: found?.number ?? c.number?.display, written: c.text,
+                type: found?.type ?? c.type, issuer: found?.issuer ?? c.issuer, date: found?.date ?? c.date,
+                title: found?.title, relation: c.relation?.rawValue, mentions: 1, path: found?.path,
+                inIndex: found != nil, firstMention: c.start))
+        }
+        return CitationList(source: source, number: number, entries: entries)
+    }
+
+    public func sorted(by order: Order) -> CitationList {
+        var copy = self
+        switch order {
+        case .first: copy.entries.sort { $0.firstMention < $1.firstMention }
+        case .date: copy.entries.sort { ($0.date ?? "9999", $0.firstMention) < ($1.date ?? "9999", $1.firstMention) }
+        case .type: copy.entries.sort { ($0.type ?? "~", $0.firstMention) < ($1.type ?? "~", $1.firstMention) }
+        }
+        return copy
+    }
+
+    /// `12/6/2021` from `2021-06-12`.
+    static func vietnameseDate(_ iso: String) -> String {
+        let p = iso.split(separator: "-")
+        guard p.count == 3, let d = Int(p[2]), let m = Int(p[1]) else { return iso }
+        return "\(d)/\(m)/\(p[0])"
+    }
+
+    /// One entry as a Vietnamese reference line: `Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về …`.
+    public static func referenceLine(_ e: CitedEntry) -> String {
+        var s: String
+        if let number = e.number {
+            s = (e.type.map { $0 + " số " } ?? "số ") + number
+        } else {
+            s = e.written
+        }
+        if let date = e.date { s += " ngày " + vietnameseDate(date) }
+        if let issuer = e.issuer, !s.contains(issuer) { s += " của " + issuer }
+        if let title = e.title {
+            let lower = title.lowercased()
+            s += lower.hasPrefix("về ") || lower.hasPrefix("v/v") ? " " + title : " về " + title
+        }
+        return s
+    }
+
+    /// The list as numbered text lines.
+    public func text() -> String {
+        var lines = ["Tài liệu trích dẫn trong \(number ?? source) (\(entries.count)):"]
+        for (i, e) in entries.enumerated() {
+            var line = "\(i + 1). \(Self.referenceLine(e))"
+            var notes: [String] = []
+            if let r = e.relation { notes.append(Relation(rawValue: r).map(Self.relationLabel) ?? r) }
+            if e.mentions > 1 { notes.append("\(e.mentions) lần") }
+            if !e.inIndex { notes.append("không có trong chỉ mục") }
+            if !notes.isEmpty { line += " [" + notes.joined(separator: "; ") + "]" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public func markdown() -> String {
+        var lines = ["## Tài liệu trích dẫn trong \(number ?? source)", ""]
+        for (i, e) in entries.enumerated() {
+            var line = "\(i + 1). " + (e.path.map { "[\(Self.referenceLine(e))](\($0))" } ?? Self.referenceLine(e))
+            if let r = e.relation { line += " — *\(Relation(rawValue: r).map(Self.relationLabel) ?? r)*" }
+            if e.mentions > 1 { line += " (\(e.mentions) lần)" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public func csv() -> String {
+        var rows = ["order,key,number,written,type,issuer,date,title,relation,mentions,in_index,path"]
+        for (i, e) in entries.enumerated() {
+            let fields = [String(i + 1), e.key, e.number ?? "", e.written, e.type ?? "", e.issuer ?? "", e.date ?? "",
+                          e.title ?? "", e.relation ?? "", String(e.mentions), e.inIndex ? "true" : "false", e.path ?? ""]
+            rows.append(fields.map(CSV.field).joined(separator: ","))
+        }
+        return rows.joined(separator: "\n")
+    }
+
+    /// Vietnamese label of a relation.
+    public static func relationLabel(_ r: Relation) -> String {
+        switch r {
+        case .basedOn: return "căn cứ"
+        case .implements: return "thực hiện"
+        case .refersTo: return "theo"
+        case .amends: return "sửa đổi, bổ sung"
+        case .replaces: return "thay thế"
+        case .repeals: return "bãi bỏ"
+        case .guides: return "hướng dẫn"
+        }
+    }
+}
+
+/// RFC 4180 quoting.
+public enum CSV {
+    public static func field(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

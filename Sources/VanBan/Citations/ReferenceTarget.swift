@@ -1,0 +1,47 @@
+import DocRefs
+
+/// What a user named with a reference (`02-NQ/TW`, `Nghị quyết 02`, `Luật Công đoàn`), as the
+/// citation keys it stands for.
+public struct ReferenceTarget: Sendable, Equatable {
+    public enum Kind: String, Sendable { case number, partial, named }
+    public let kind: Kind
+    /// The key as shown to users.
+    public let key: String
+    /// Keys a citation may carry to count as a mention of this reference.
+    public let keys: Set<String>
+    /// For named references: keys that start with this also match (`Luật Công đoàn` matches its 2012 and 2024 laws).
+    public let keyPrefix: String?
+
+    /// Reads a reference in any form the reference parser knows; nil when it names nothing.
+    public static func parse(_ reference: String) -> ReferenceTarget? {
+        let text = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return nil }
+        let number = DocNumberParser.find(in: text).first?.number ?? DocNumberParser.parse(text)
+        if let number {
+            var keys: Set<String> = [number.key]
+            if number.year == nil, let loose = number.keyWithoutYear { keys.insert(loose) }
+            return ReferenceTarget(kind: .number, key: number.key, keys: keys, keyPrefix: nil)
+        }
+        if let named = CitationExtractor.extract(from: text).first(where: { $0.kind == .named || $0.kind == .article }) {
+            return ReferenceTarget(kind: .named, key: named.key, keys: [named.key], keyPrefix: named.key)
+        }
+        if let partial = DocNumberParser.parsePartial(text) {
+            return ReferenceTarget(kind: .partial, key: partial.partialKey, keys: [partial.partialKey], keyPrefix: nil)
+        }
+        return nil
+    }
+
+    /// True when `citation` mentions this reference.
+    public func matches(_ citation: Citation) -> Bool {
+        if keys.contains(citation.key) { return true }
+        if let prefix = keyPrefix, citation.key.hasPrefix(prefix) { return true }
+        switch kind {
+        case .number:
+            return citation.number.map { keys.contains($0.key) || ($0.keyWithoutYear.map(keys.contains) ?? false) } ?? false
+        case .partial:
+            return citation.number?.partialKey == key
+        case .named:
+            return false
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import DocRefs
+import Foundation
+import VietText
+import Xapian
+
+/// One file analysed and turned into a Xapian document, ready for the writer.
+public struct PreparedDocument: @unchecked Sendable {
+    /// Unique id term (`Q…`).
+    public let idTerm: String
+    public let document: Document
+    public let stored: StoredDocument
+    /// Exact word forms and their counts, for the spelling table.
+    public let spellings: [String: Int]
+}
+
+/// Builds the Xapian document of one file according to ``Schema``.
+public struct DocumentBuilder: Sendable {
+    let analyzer = Analyzer()
+
+    public init() {}
+
+    /// Extracts metadata and citations from `file` and builds its document.
+    public func build(path: String, file: SourceFile, fileState: String) throws -> PreparedDocument {
+        let text = file.text
+        var header = HeaderExtractor.extract(from: text)
+        if let title = file.formatTitle, header.title == nil { header.title = title }
+        Sidecar.apply(file.metadata, to: &header)
+        let citations = CitationExtractor.extract(from: text, ownNumber: header.number)
+        let type = header.type ?? header.number?.type.flatMap { DocType.name(forAbbreviation: $0, style: header.number!.style) }
+
+        let doc = Document()
+        var spellings: [String: Int] = [:]
+        var position: UInt32 = 0
+        analyzer.forEachToken(in: text) { token in
+            let pos = UInt32(token.position + 1)
+            position = max(position, pos)
+            doc.addPosting(TermText.clipped(token.folded), position: pos)
+            doc.addPosting(TermText.clipped(Schema.Prefix.exact + token.exact), position: pos)
+            if token.kind == .word, token.exact.utf8.count < 40 { spellings[token.exact, default: 0] += 1 }
+        }
+        if let title = header.title {
+            analyzer.forEachToken(in: title) { token in
+                let pos = UInt32(token.position + 1)
+                doc.addPosting(TermText.clipped(Schema.Prefix.title + token.folded), position: pos)
+                doc.addPosting(TermText.clipped(Schema.Prefix.titleExact + token.exact), position: pos)
+                doc.addTerm(TermText.clipped(token.folded), wdfInc: Schema.Weight.titleWdf)
+                doc.addTerm(TermText.clipped(Schema.Prefix.exact + token.exact), wdfInc: Schema.Weight.titleWdf)
+            }
+        }
+        if let number = header.number {
+            doc.addTerm(Schema.Prefix.number + number.key)
+            if let loose = number.keyWithoutYear, loose != number.key { doc.addTerm(Schema.Prefix.number + loose) }
+            doc.addBooleanTerm(Schema.Prefix.partial + number.partialKey)
+            for issuer in number.issuers { doc.addBooleanTerm(Schema.Prefix.issuer + TermText.folded(issuer)) }
+        }
+        if let type {
+            doc.addBooleanTerm(Schema.typeTerm(type))
+            doc.setValue(Schema.Slot.type, type)
+        }
+        if let issuer = header.issuer {
+            var issuerPosition: UInt32 = 0
+            for word in TermText.folded([header.parentIssuer, issuer].compactMap { $0 }.joined(separator: " ")).split(separator: " ") {
+                issuerPosition += 1
+                doc.addPosting(TermText.clipped(Schema.Prefix.issuer + word), position: issuerPosition, wdfInc: 0)
+            }
+            doc.setValue(Schema.Slot.issuer, issuer)
+        }
+        if let date = header.date, date.count == 10 {
+            let compact = date.replacingOccurrences(of: "-", with: "")
+            doc.setValue(Schema.Slot.date, compact)
+            doc.setValue(Schema.Slot.year, String(date.prefix(4)))
+            doc.addBooleanTerm(Schema.Prefix.year + String(date.prefix(4)))
+        }
+        for citation in citations {
+            for key in Self.citationKeys(citation) {
+                doc.addTerm(TermText.clipped(Schema.Prefix.cites + key))
+            }
+        }
+        doc.addBooleanTerm(Schema.Prefix.format + file.format)
+        let idTerm = Schema.idTerm(forPath: path)
+        doc.addBooleanTerm(idTerm)
+        doc.setValue(Schema.Slot.path, path)
+        doc.setValue(Schema.Slot.fileState, fileState)
+
+        let stored = StoredDocument(
+            path: path, format: file.format, encoding: file.encoding,
+            number: header.number?.display, numberKey: header.number?.key, type: type,
+            issuer: header.issuer, date: header.date, title: header.title, signer: header.signer,
+            citations: citations, text: text)
+        doc.data = try stored.encoded()
+        return PreparedDocument(idTerm: idTerm, document: doc, stored: stored, spellings: spellings)
+    }
+
+    /// The `XC` keys a citation is indexed under: its key, and for a full number also the key
+    /// without year and the partial key, so that every way of asking finds it.
+    public static func citationKeys(_ citation: Citation) -> [String] {
+        var keys = [citation.key]
+        if let number = citation.number {
+            if let loose = number.keyWithoutYear { keys.append(loose) }
+            keys.append(number.partialKey)
+        }
+        var seen = Set<String>()
+        return keys.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}

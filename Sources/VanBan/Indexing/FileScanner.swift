@@ -1,0 +1,80 @@
+import Foundation
+
+/// A file found under the roots being indexed.
+public struct ScannedFile: Sendable, Hashable {
+    public let url: URL
+    /// Absolute, standardised path; what the index stores.
+    public let path: String
+    public let size: Int
+    public let mtime: Int
+    /// `mtime size` — compared with the stored state before any hashing.
+    public var statKey: String { "\(mtime) \(size)" }
+}
+
+/// Walks folders recursively: hidden entries skipped, symlinks followed once (loops detected),
+/// sidecar JSON files left to the file they describe, other formats reported as unsupported.
+public struct FileScanner {
+    public let registry: ReaderRegistry
+
+    public init(registry: ReaderRegistry = ReaderRegistry()) { self.registry = registry }
+
+    public struct Result: Sendable {
+        public var files: [ScannedFile] = []
+        public var unsupported: [String] = []
+        public var problems: [(path: String, error: String)] = []
+    }
+
+    public func scan(_ roots: [URL]) -> Result {
+        var result = Result()
+        var visitedDirs = Set<FileID>()
+        var seenFiles = Set<String>()
+        for root in roots {
+            walk(root.standardizedFileURL, &result, &visitedDirs, &seenFiles, isRoot: true)
+        }
+        result.files.sort { $0.path < $1.path }
+        return result
+    }
+
+    private struct FileID: Hashable { let device: UInt64; let inode: UInt64 }
+
+    private func walk(_ url: URL, _ result: inout Result, _ visited: inout Set<FileID>, _ seen: inout Set<String>, isRoot: Bool) {
+        var st = stat()
+        guard stat(url.path, &st) == 0 else {
+            var lst = stat()
+            let dangling = lstat(url.path, &lst) == 0
+            result.problems.append((url.path, dangling ? "broken symbolic link" : "cannot access: \(String(cString: strerror(errno)))"))
+            return
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+            guard visited.insert(id).inserted else {
+                if !isRoot { result.problems.append((url.path, "symbolic link loop or repeated folder, skipped")) }
+                return
+            }
+            let names: [String]
+            do { names = try FileManager.default.contentsOfDirectory(atPath: url.path) } catch {
+                result.problems.append((url.path, "cannot list folder: \((error as NSError).localizedDescription)"))
+                return
+            }
+            let visible = names.filter { !$0.hasPrefix(".") }.sorted()
+            let siblings = Set(visible)
+            for name in visible {
+                let child = url.appendingPathComponent(name)
+                if Sidecars.isSidecar(child, siblings: siblings) { continue }
+                walk(child, &result, &visited, &seen, isRoot: false)
+            }
+            return
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            result.unsupported.append(url.path)
+            return
+        }
+        let path = url.resolvingSymlinksInPath().path
+        guard seen.insert(path).inserted else { return }
+        guard registry.reader(for: url) != nil else {
+            result.unsupported.append(url.path)
+            return
+        }
+        result.files.append(ScannedFile(url: url, path: path, size: Int(st.st_size), mtime: Int(st.st_mtim.tv_sec)))
+    }
+}

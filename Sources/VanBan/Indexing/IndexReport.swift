@@ -1,0 +1,28 @@
+/// What an indexing run did; `--json` prints it as is.
+public struct IndexReport: Codable, Sendable, Equatable {
+    public struct Failure: Codable, Sendable, Equatable {
+        public let path: String
+        public let error: String
+    }
+    public var added = 0
+    public var updated = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var failed: [Failure] = []
+    public var unsupported: [String] = []
+    public var bytes = 0
+    public var seconds = 0.0
+    /// True when a signal stopped the run after a committed batch.
+    public var interrupted = false
+    public var documents = 0
+
+    public init() {}
+}
+
+/// Progress of a running index, for the terminal progress bar.
+public struct IndexProgress: Sendable {
+    public let done: Int
+    public let total: Int
+    public let bytes: Int
+    public let seconds: Double
+}

@@ -1,0 +1,231 @@
+import Dispatch
+import Foundation
+import Synchronization
+import VietText
+import Xapian
+
+/// Settings of one indexing run.
+public struct IndexOptions: Sendable {
+    /// Files and folders to index (recursively).
+    public var roots: [URL]
+    /// The index folder.
+    public var indexPath: String
+    /// Analysis threads; the writer is always one.
+    public var jobs: Int
+    /// Throw the index away and build it anew.
+    public var rebuild: Bool
+    /// Files analysed together before they are handed to the writer.
+    public var batchFiles = 128
+    /// Files, or bytes of text, written between two commits.
+    public var commitFiles = 2000
+    public var commitBytes = 64 << 20
+
+    public init(roots: [URL], indexPath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, rebuild: Bool = false) {
+        self.roots = roots
+        self.indexPath = indexPath
+        self.jobs = max(1, jobs)
+        self.rebuild = rebuild
+    }
+}
+
+/// Asks a running ``Indexer`` to stop after its current batch (set from a signal handler).
+public final class StopRequest: Sendable {
+    public static let shared = StopRequest()
+    private let flag = Atomic<Bool>(false)
+    public func request() { flag.store(true, ordering: .relaxed) }
+    public var isRequested: Bool { flag.load(ordering: .relaxed) }
+    public func reset() { flag.store(false, ordering: .relaxed) }
+}
+
+/// Indexes files into a Xapian database: parallel analysis, one writer, commits in batches,
+/// incremental (unchanged files skipped, changed replaced, deleted removed).
+public final class Indexer {
+    public let options: IndexOptions
+    let registry = ReaderRegistry()
+    let builder = DocumentBuilder()
+
+    public init(options: IndexOptions) { self.options = options }
+
+    private struct Known {
+        let docid: UInt32
+        let state: String
+    }
+
+    /// Runs the indexing; `progress` is called on the writer's thread after each batch.
+    public func run(stop: StopRequest = .shared, progress: ((IndexProgress) -> Void)? = nil) throws -> IndexReport {
+        let clock = ContinuousClock.now
+        var report = IndexReport()
+        let db = try openWritable()
+        var known = try loadKnown(db)
+
+        let scan = FileScanner(registry: registry).scan(options.roots)
+        report.unsupported = scan.unsupported
+        report.failed = scan.problems.map { .init(path: $0.path, error: $0.error) }
+
+        var work: [ScannedFile] = []
+        var seen = Set<String>()
+        for file in scan.files {
+            seen.insert(file.path)
+            if let k = known[file.path], k.state.hasPrefix(file.statKey + " ") {
+                report.unchanged += 1
+            } else {
+                work.append(file)
+            }
+        }
+
+        var sinceCommitFiles = 0
+        var sinceCommitBytes = 0
+        var done = 0
+        var spellings: [String: Int] = [:]
+        var synonyms = Set<String>()
+        func commit() throws {
+            for (word, count) in spellings {
+                try db.addSpelling(word, frequencyIncrement: count)
+                // Unmarked form → marked forms, so a query typed without marks can get them back.
+                let folded = Folding.fold(word)
+                if folded != word, synonyms.insert(word).inserted { try db.addSynonym(folded, word) }
+            }
+            spellings.removeAll(keepingCapacity: true)
+            try db.setMetadata(Schema.versionKey, Schema.version)
+            try db.setMetadata(Schema.lastUpdateKey, ISO8601DateFormatter().string(from: Date()))
+            try db.commit()
+            sinceCommitFiles = 0
+            sinceCommitBytes = 0
+        }
+
+        var start = 0
+        while start < work.count {
+            if stop.isRequested { report.interrupted = true; break }
+            let batch = Array(work[start..<min(start + options.batchFiles, work.count)])
+            start += batch.count
+            let outcomes = analyse(batch, known: known)
+            for (file, outcome) in zip(batch, outcomes) {
+                switch outcome {
+                case .failed(let message):
+                    report.failed.append(.init(path: file.path, error: message))
+                case .same:
+                    report.unchanged += 1
+                case .prepared(let prepared):
+                    try db.replace(uniqueTerm: prepared.idTerm, with: prepared.document)
+                    if known[file.path] == nil { report.added += 1 } else { report.updated += 1 }
+                    known[file.path] = Known(docid: 0, state: prepared.document.value(Schema.Slot.fileState))
+                    for (word, count) in prepared.spellings { spellings[word, default: 0] += count }
+                    report.bytes += prepared.stored.text.utf8.count
+                    sinceCommitBytes += prepared.stored.text.utf8.count
+                }
+                sinceCommitFiles += 1
+            }
+            done += batch.count
+            if sinceCommitFiles >= options.commitFiles || sinceCommitBytes >= options.commitBytes { try commit() }
+            progress?(IndexProgress(done: done, total: work.count, bytes: report.bytes,
+                                    seconds: Self.seconds(since: clock)))
+        }
+        if stop.isRequested { report.interrupted = true }
+        if !report.interrupted {
+            let roots = options.roots.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
+            for (path, _) in known where !seen.contains(path) && Self.isUnder(path, roots) {
+                try db.delete(uniqueTerm: Schema.idTerm(forPath: path))
+                report.removed += 1
+            }
+        }
+        try commit()
+        report.documents = db.documentCount
+        report.seconds = Self.seconds(since: clock)
+        db.close()
+        return report
+    }
+
+    private enum Outcome {
+        case prepared(PreparedDocument)
+        case same
+        case failed(String)
+    }
+
+    /// Reads and analyses a batch on `options.jobs` threads.
+    private func analyse(_ batch: [ScannedFile], known: [String: Known]) -> [Outcome] {
+        let slots = OutcomeSlots(count: batch.count)
+        let registry = self.registry
+        let builder = self.builder
+        let knownStates = batch.map { known[$0.path]?.state }
+        let jobs = min(options.jobs, batch.count)
+        let work: @Sendable () -> Void = {
+            while let i = slots.claim() {
+                let file = batch[i]
+                do {
+                    let source = try registry.read(file.url)
+                    let hash = StableHash.hex(source.text.utf8)
+                    if let old = knownStates[i], old.hasSuffix(" " + hash) {
+                        slots.set(i, .same)
+                        continue
+                    }
+                    let prepared = try builder.build(path: file.path, file: source, fileState: "\(file.statKey) \(hash)")
+                    slots.set(i, .prepared(prepared))
+                } catch {
+                    slots.set(i, .failed("\(error)"))
+                }
+            }
+        }
+        if jobs <= 1 {
+            work()
+        } else {
+            DispatchQueue.concurrentPerform(iterations: jobs) { _ in work() }
+        }
+        return slots.values
+    }
+
+    /// Work claimed and results written by the analysis threads, read by the writer after they finish.
+    private final class OutcomeSlots: @unchecked Sendable {
+        private var storage: [Outcome?]
+        private var next = 0
+        private let lock = NSLock()
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        /// The next unclaimed index, or nil when all are taken.
+        func claim() -> Int? {
+            lock.withLock {
+                guard next < storage.count else { return nil }
+                defer { next += 1 }
+                return next
+            }
+        }
+        func set(_ i: Int, _ value: Outcome) { lock.withLock { storage[i] = value } }
+        var values: [Outcome] { lock.withLock { storage.map { $0 ?? .failed("not analysed") } } }
+    }
+
+    private func openWritable() throws -> WritableDatabase {
+        do {
+            try FileManager.default.createDirectory(atPath: options.indexPath, withIntermediateDirectories: true)
+        } catch {
+            throw VanBanError.unreadable(path: options.indexPath, reason: "cannot create the index folder: \((error as NSError).localizedDescription)")
+        }
+        do {
+            let db = try WritableDatabase(path: options.indexPath, mode: options.rebuild ? .createOrOverwrite : .createOrOpen)
+            if !options.rebuild { try Schema.check(db, location: options.indexPath) }
+            return db
+        } catch let error as XapianError where error.kind == "DatabaseLockError" {
+            throw VanBanError.indexBusy(options.indexPath)
+        } catch let error as XapianError {
+            throw VanBanError.xapian(error)
+        }
+    }
+
+    /// Path → (docid, file state) of every indexed document.
+    private func loadKnown(_ db: WritableDatabase) throws -> [String: Known] {
+        var known: [String: Known] = [:]
+        for (term, _) in try db.allTerms(prefix: Schema.Prefix.id) {
+            for docid in try db.postings(term) {
+                let doc = try db.document(docid)
+                known[doc.value(Schema.Slot.path)] = Known(docid: docid, state: doc.value(Schema.Slot.fileState))
+            }
+        }
+        return known
+    }
+
+    static func isUnder(_ path: String, _ roots: [String]) -> Bool {
+        roots.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}

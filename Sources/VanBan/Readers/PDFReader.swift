@@ -1,0 +1,44 @@
+import Foundation
+
+/// PDF through `pdftotext` (Debian's poppler-utils, installed by `make deps`).
+public struct PDFReader: FileReader {
+    public let extensions = ["pdf"]
+    /// Where to find pdftotext; `nil` searches `PATH`.
+    public let executable: String?
+    public init(executable: String? = nil) { self.executable = executable }
+
+    public func read(_ url: URL) throws -> SourceFile {
+        guard let tool = executable ?? Self.findOnPath("pdftotext") else {
+            throw VanBanError.unreadable(path: url.path, reason: "pdftotext is not installed (run `make deps`, or apt-get install poppler-utils)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-enc", "UTF-8", "-q", url.path, "-"]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        do { try process.run() } catch {
+            throw VanBanError.unreadable(path: url.path, reason: "cannot run pdftotext: \(error)")
+        }
+        // Read before waiting, so a large output cannot fill the pipe and stall the child.
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let message = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let why = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw VanBanError.unreadable(path: url.path, reason: "pdftotext failed (\(process.terminationStatus))\(why.isEmpty ? "" : ": " + why)")
+        }
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n")
+        return SourceFile(text: text, format: "pdf", encoding: "utf-8", formatTitle: nil, metadata: [:])
+    }
+
+    static func findOnPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
+            let candidate = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}

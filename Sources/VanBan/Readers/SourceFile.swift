@@ -1,0 +1,63 @@
+import Foundation
+
+/// Text and metadata read from one file, before analysis.
+public struct SourceFile: Sendable {
+    /// The decoded text.
+    public var text: String
+    /// Format name: `txt`, `md`, `html`, `docx`, `pdf`.
+    public var format: String
+    /// The encoding the text was decoded from (`utf-8`, `tcvn3`, …).
+    public var encoding: String
+    /// A title the format itself states (HTML `<title>`), if any.
+    public var formatTitle: String?
+    /// Metadata stated beside the text (YAML front matter, sidecar JSON); overrides extraction.
+    public var metadata: [String: String]
+}
+
+/// Reads one kind of file into a ``SourceFile``.
+public protocol FileReader: Sendable {
+    /// Lower-case extensions this reader takes, without the dot.
+    var extensions: [String] { get }
+    func read(_ url: URL) throws -> SourceFile
+}
+
+/// The readers VanBan knows, chosen by file extension.
+public struct ReaderRegistry: Sendable {
+    public let readers: [any FileReader]
+
+    public init(readers: [any FileReader] = [TextReader(), MarkdownReader(), HTMLReader(), DOCXReader(), PDFReader()]) {
+        self.readers = readers
+    }
+
+    /// The reader for `url`, or nil when the format is unsupported.
+    public func reader(for url: URL) -> (any FileReader)? {
+        let ext = url.pathExtension.lowercased()
+        return readers.first { $0.extensions.contains(ext) }
+    }
+
+    /// Reads `url` and applies its sidecar metadata (`NAME.json` or `NAME.ext.json` beside it).
+    public func read(_ url: URL) throws -> SourceFile {
+        guard let reader = reader(for: url) else { throw VanBanError.unsupported(path: url.path) }
+        var file = try reader.read(url)
+        if let sidecar = try Sidecars.load(for: url) {
+            file.metadata.merge(sidecar) { _, new in new }
+        }
+        return file
+    }
+}
+
+/// Reads the whole file, with a clear error when it cannot.
+func readBytes(_ url: URL) throws -> [UInt8] {
+    do {
+        return [UInt8](try Data(contentsOf: url))
+    } catch {
+        throw VanBanError.unreadable(path: url.path, reason: "cannot read: \((error as NSError).localizedDescription)")
+    }
+}
+
+/// Rejects data that is clearly not text (NUL bytes in the first 8 kB).
+func rejectBinary(_ bytes: [UInt8], _ url: URL) throws {
+    if bytes.prefix(8192).contains(0), !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) {
+        throw VanBanError.unreadable(path: url.path, reason: "binary data, not text")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Xapian
+
+/// The index schema, written down in one place: term prefixes, value slots, the stored-data
+/// format and the schema version. `docs/SCHEMA.md` explains each entry; keep the two in step.
+public enum Schema {
+    /// Bumped whenever terms, values or stored data change meaning. Kept in the index metadata
+    /// under ``versionKey``; an index of another version must be rebuilt.
+    public static let version = "1"
+    /// Metadata key holding ``version``.
+    public static let versionKey = "vanban.schema"
+    /// Metadata key holding the ISO-8601 time of the last committed indexing run.
+    public static let lastUpdateKey = "vanban.updated"
+
+    /// Term prefixes. Unprefixed terms are folded syllables (no marks, `đ`→`d`), with positions.
+    public enum Prefix {
+        /// Exact form (marks kept, canonical tone placement, lower case), same positions as the folded term.
+        public static let exact = "XE"
+        /// Folded title term, positional (title positions are their own sequence).
+        public static let title = "S"
+        /// Exact title term, positional.
+        public static let titleExact = "XS"
+        /// Unique document id: `Q` + hash of the absolute path.
+        public static let id = "Q"
+        /// The document's own number: full key and key without year (weighted, wdf 1).
+        public static let number = "XN"
+        /// The document's own partial key, `NQ:2` (boolean).
+        public static let partial = "XP"
+        /// A key the document cites: full, partial or named (wdf = number of mentions).
+        public static let cites = "XC"
+        /// Type, folded full name with `-` for spaces: `XKquyet-dinh` (boolean).
+        public static let type = "XK"
+        /// Issuer words, folded, positional in their own sequence; also the number's issuer abbreviations.
+        public static let issuer = "XI"
+        /// Year of the document's date, `Y2021` (boolean).
+        public static let year = "Y"
+        /// Format of the source file, `XFpdf` (boolean).
+        public static let format = "XF"
+    }
+
+    /// Value slots.
+    public enum Slot {
+        /// Document date as `YYYYMMDD`; sortable and range-filterable.
+        public static let date: UInt32 = 0
+        /// Full type name (`Quyết định`), for facets.
+        public static let type: UInt32 = 1
+        /// Issuer as displayed, for facets.
+        public static let issuer: UInt32 = 2
+        /// Year as `YYYY`, for facets.
+        public static let year: UInt32 = 3
+        /// Absolute path of the source file.
+        public static let path: UInt32 = 4
+        /// File state for incremental runs: `mtime-seconds size content-hash`.
+        public static let fileState: UInt32 = 5
+    }
+
+    /// Weights: how much a title occurrence and an own-number match count against body text.
+    public enum Weight {
+        /// wdf added for each title occurrence, on top of its body occurrence.
+        public static let titleWdf: UInt32 = 5
+        /// Factor applied to a document's own number match in a number query.
+        public static let ownNumber = 20.0
+        /// Factor applied to a citation match in a number query.
+        public static let citation = 2.0
+    }
+
+    /// The unique id term of a file path.
+    public static func idTerm(forPath path: String) -> String {
+        Prefix.id + String(StableHash.fnv1a64(Array(path.utf8)), radix: 16)
+    }
+
+    /// The type term for a full type name (`Quyết định` → `XKquyet-dinh`).
+    public static func typeTerm(_ name: String) -> String {
+        Prefix.type + TermText.folded(name).split(separator: " ").joined(separator: "-")
+    }
+
+    /// Throws unless `db` carries this schema version (or is empty, for a fresh index).
+    public static func check(_ db: Database, location: String) throws {
+        let found = try db.metadata(versionKey)
+        if found.isEmpty && db.documentCount == 0 { return }
+        guard found == version else {
+            throw VanBanError.schemaMismatch(index: location, found: found.isEmpty ? "none" : found, expected: version)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import DocRefs
+import Foundation
+
+/// What the index keeps for each document, in its Xapian data: one JSON line of metadata,
+/// a newline, then the decoded text (for snippets, highlighting and `vanban show`).
+public struct StoredDocument: Codable, Sendable, Equatable {
+    public var path: String
+    public var format: String
+    public var encoding: String
+    public var number: String?
+    public var numberKey: String?
+    public var type: String?
+    public var issuer: String?
+    /// `YYYY-MM-DD`.
+    public var date: String?
+    public var title: String?
+    public var signer: String?
+    public var citations: [Citation]
+    /// The decoded text; not part of the JSON line.
+    public var text: String
+
+    enum CodingKeys: String, CodingKey {
+        case path, format, encoding, number, numberKey = "number_key", type, issuer, date, title, signer, citations
+    }
+
+    public init(path: String, format: String, encoding: String, number: String?, numberKey: String?, type: String?,
+                issuer: String?, date: String?, title: String?, signer: String?, citations: [Citation], text: String) {
+        self.path = path; self.format = format; self.encoding = encoding; self.number = number
+        self.numberKey = numberKey; self.type = type; self.issuer = issuer; self.date = date
+        self.title = title; self.signer = signer; self.citations = citations; self.text = text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        path = try c.decode(String.self, forKey: .path)
+        format = try c.decode(String.self, forKey: .format)
+        encoding = try c.decode(String.self, forKey: .encoding)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        numberKey = try c.decodeIfPresent(String.self, forKey: .numberKey)
+        type = try c.decodeIfPresent(String.self, forKey: .type)
+        issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        signer = try c.decodeIfPresent(String.self, forKey: .signer)
+        citations = try c.decodeIfPresent([Citation].self, forKey: .citations) ?? []
+        text = ""
+    }
+
+    /// Serialises into the Xapian data format.
+    public func encoded() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let line = String(decoding: try encoder.encode(self), as: UTF8.self)
+        return line + "\n" + text
+    }
+
+    /// Reads the Xapian data format; `withText: false` skips copying the text.
+    public static func decode(_ data: String, withText: Bool = true) throws -> StoredDocument {
+        let utf8 = data.utf8
+        let newline = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        var doc = try JSONDecoder().decode(StoredDocument.self, from: Data(utf8[utf8.startIndex..<newline]))
+        if withText, newline < utf8.endIndex {
+            doc.text = String(data[utf8.index(after: newline)...])
+        }
+        return doc
+    }
+}

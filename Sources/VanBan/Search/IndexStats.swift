@@ -1,0 +1,59 @@
+import Foundation
+import Xapian
+
+/// What `vanban stats` reports.
+public struct IndexStats: Codable, Sendable {
+    public var locations: [String]
+    public var documents: Int
+    public var terms: Int
+    public var averageLength: Double
+    /// Bytes on disk of the local indexes (remote shards are not counted).
+    public var sizeBytes: Int
+    public var lastUpdate: String?
+    public var byType: [FacetCount]
+    public var byIssuer: [FacetCount]
+    public var byYear: [FacetCount]
+
+    enum CodingKeys: String, CodingKey {
+        case locations, documents, terms, averageLength = "average_length", sizeBytes = "size_bytes"
+        case lastUpdate = "last_update", byType = "by_type", byIssuer = "by_issuer", byYear = "by_year"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(locations, forKey: .locations)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(terms, forKey: .terms)
+        try c.encode(averageLength, forKey: .averageLength)
+        try c.encode(sizeBytes, forKey: .sizeBytes)
+        try c.encode(lastUpdate, forKey: .lastUpdate)
+        try c.encode(byType, forKey: .byType)
+        try c.encode(byIssuer, forKey: .byIssuer)
+        try c.encode(byYear, forKey: .byYear)
+    }
+}
+
+extension SearchIndex {
+    public func stats() throws -> IndexStats {
+        let enquire = Enquire(database)
+        enquire.query = .matchAll
+        let spies = [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) }
+        spies.forEach(enquire.add)
+        _ = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
+        func counts(_ spy: ValueCountMatchSpy) -> [FacetCount] {
+            spy.counts.filter { !$0.value.isEmpty }.map { FacetCount(value: $0.value, count: $0.count) }
+        }
+        var size = 0
+        for location in locations where !location.hasPrefix("tcp://") {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: location)) ?? [] {
+                let attrs = try? FileManager.default.attributesOfItem(atPath: location + "/" + name)
+                size += (attrs?[.size] as? NSNumber)?.intValue ?? 0
+            }
+        }
+        let updated = try database.metadata(Schema.lastUpdateKey)
+        return IndexStats(locations: locations, documents: database.documentCount, terms: try database.allTerms().count,
+                          averageLength: database.averageLength, sizeBytes: size,
+                          lastUpdate: updated.isEmpty ? nil : updated,
+                          byType: counts(spies[0]), byIssuer: counts(spies[1]), byYear: counts(spies[2]))
+    }
+}

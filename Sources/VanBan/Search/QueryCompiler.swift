@@ -1,0 +1,191 @@
+import DocRefs
+import Foundation
+import VietText
+import Xapian
+
+/// How typed words meet the two term spaces.
+public enum MatchMode: String, Sendable, CaseIterable {
+    /// Marked words match exact forms, unmarked words match folded forms.
+    case auto
+    /// Every word matches its exact form.
+    case exact
+    /// Every word matches its folded form.
+    case fold
+}
+
+/// What the snippet builder highlights: the exact and folded forms and number keys the query asked for.
+public struct HighlightTerms: Sendable {
+    public var exact = Set<String>()
+    public var folded = Set<String>()
+    public var foldedPrefixes = Set<String>()
+    public var numberKeys = Set<String>()
+    public var isEmpty: Bool { exact.isEmpty && folded.isEmpty && foldedPrefixes.isEmpty && numberKeys.isEmpty }
+}
+
+/// Turns a ``QueryNode`` into a Xapian query under ``Schema``.
+public struct QueryCompiler {
+    public var mode: MatchMode = .auto
+    let analyzer = Analyzer()
+    /// Filled while compiling.
+    public private(set) var highlights = HighlightTerms()
+
+    public init(mode: MatchMode = .auto) { self.mode = mode }
+
+    public mutating func compile(_ node: QueryNode) throws -> Query {
+        switch node {
+        case .word(let text, let prefix):
+            return wordQuery(text, prefix: prefix)
+        case .phrase(let text):
+            let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
+            guard !terms.isEmpty else { return .matchNothing }
+            return terms.count == 1 ? terms[0] : .phrase(terms)
+        case .number(let number, _):
+            return numberQuery(number)
+        case .partial(let key, _):
+            return .or([.scaleWeight(.term(Schema.Prefix.partial + key), 1), .term(Schema.Prefix.cites + key)])
+        case .field(let field, let value):
+            return try fieldQuery(field, value)
+        case .and(let items):
+            var positive: [Query] = []
+            var negative: [Query] = []
+            var plainWords: [Query] = []
+            for item in items {
+                if case .not(let inner) = item {
+                    var sub = self
+                    sub.highlights = HighlightTerms()
+                    negative.append(try sub.compile(inner))
+                } else if case .word(let text, false) = item {
+                    let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
+                    if terms.count == 1 { plainWords.append(terms[0]) }
+                    positive.append(terms.isEmpty ? .matchNothing : (terms.count == 1 ? terms[0] : .phrase(terms)))
+                } else {
+                    positive.append(try compile(item))
+                }
+            }
+            var query: Query = positive.isEmpty ? .matchAll : (positive.count == 1 ? positive[0] : .and(positive))
+            if plainWords.count >= 2 && plainWords.count == positive.count {
+                // Words typed next to each other rank higher when they stand next to each other.
+                query = .andMaybe(query, .phrase(plainWords, window: plainWords.count + 1))
+            }
+            if !negative.isEmpty { query = .andNot(query, negative.count == 1 ? negative[0] : .or(negative)) }
+            return query
+        case .or(let items):
+            return .or(try items.map { try compile($0) })
+        case .not(let inner):
+            var sub = self
+            sub.highlights = HighlightTerms()
+            return .andNot(.matchAll, try sub.compile(inner))
+        }
+    }
+
+    /// Own number first (weight ×``Schema/Weight/ownNumber``), then documents citing it, then
+    /// documents that write its parts in a row.
+    func numberQuery(_ number: DocNumber) -> Query {
+        highlights.numberKeys.insert(number.key)
+        if let loose = number.keyWithoutYear { highlights.numberKeys.insert(loose) }
+        var keys = [number.key]
+        if let loose = number.keyWithoutYear, number.year == nil { keys.append(loose) }
+        var parts: [Query] = []
+        for key in keys {
+            parts.append(.scaleWeight(.term(Schema.Prefix.number + key), Schema.Weight.ownNumber))
+            parts.append(.scaleWeight(.term(Schema.Prefix.cites + key), Schema.Weight.citation))
+        }
+        let words = analyzer.tokens(in: number.display).filter { $0.kind != .docnumber }.map { Query.term($0.folded) }
+        if words.count > 1 { parts.append(.scaleWeight(.phrase(words), 0.5)) }
+        return .or(parts)
+    }
+
+    mutating func wordQuery(_ text: String, prefix: Bool) -> Query {
+        if prefix {
+            let folded = TermText.folded(text)
+            highlights.foldedPrefixes.insert(folded)
+            let useExact = mode == .exact || (mode == .auto && Folding.hasMarks(text))
+            return useExact ? .wildcard(Schema.Prefix.exact + TermText.exact(text)) : .wildcard(folded)
+        }
+        let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
+        guard !terms.isEmpty else { return .matchNothing }
+        return terms.count == 1 ? terms[0] : .phrase(terms)
+    }
+
+    /// Terms of `text`, one per token, in the exact or folded space by the diacritic rule.
+    mutating func termsFor(_ text: String, termPrefix: (String, String), highlight: Bool) -> [Query] {
+        var out: [Query] = []
+        // A document number's parts follow it as their own tokens; match those.
+        for token in analyzer.tokens(in: text) where token.kind != .docnumber {
+            let useExact = mode == .exact || (mode == .auto && Folding.hasMarks(token.text))
+            if useExact {
+                if highlight { highlights.exact.insert(token.exact) }
+                out.append(.term(termPrefix.1 + token.exact))
+            } else {
+                if highlight { highlights.folded.insert(token.folded) }
+                out.append(.term(termPrefix.0 + token.folded))
+            }
+        }
+        return out
+    }
+
+    mutating func fieldQuery(_ field: QueryNode.Field, _ value: String) throws -> Query {
+        switch field {
+        case .title:
+            let terms = termsFor(value, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: true)
+            guard !terms.isEmpty else { return .matchNothing }
+            return terms.count == 1 ? terms[0] : .phrase(terms)
+        case .number:
+            return .phrase(termsFor(value, termPrefix: ("", Schema.Prefix.exact), highlight: true))
+        case .type:
+            return Self.typeFilter(value)
+        case .issuer:
+            return Self.issuerFilter(value)
+        case .year:
+            guard value.count == 4, value.allSatisfy(\.isNumber) else {
+                throw VanBanError.badQuery(message: "nam: needs a four-digit year, e.g. nam:2021", position: 0)
+            }
+            return .term(Schema.Prefix.year + value)
+        case .date:
+            let parts = value.components(separatedBy: "..")
+            guard parts.count == 2 else {
+                throw VanBanError.badQuery(message: "ngay: needs a range FROM..TO, e.g. ngay:2021-08-01..2021-08-31", position: 0)
+            }
+            return try Self.dateRange(from: parts[0].isEmpty ? nil : parts[0], to: parts[1].isEmpty ? nil : parts[1])
+        }
+    }
+
+    /// Filter on the type: full name (`Quyết định`, `quyet dinh`) or abbreviation (`QĐ`, `qd`).
+    public static func typeFilter(_ value: String) -> Query {
+        var names = Set<String>()
+        for style in [NumberStyle.state, .party] {
+            if let name = DocType.name(forAbbreviation: value, style: style) { names.insert(name) }
+        }
+        let folded = TermText.folded(value)
+        for name in DocType.allNames where TermText.folded(name) == folded { names.insert(name) }
+        if names.isEmpty { names.insert(value) }
+        let terms = names.map { Query.term(Schema.typeTerm($0)) }
+        return terms.count == 1 ? terms[0] : .or(terms)
+    }
+
+    /// Filter on the issuer: its words in a row, folded (`coquan:"bac ninh"`), or an abbreviation (`coquan:UBND`).
+    public static func issuerFilter(_ value: String) -> Query {
+        let words = TermText.folded(value).split(separator: " ").map { Query.term(Schema.Prefix.issuer + $0) }
+        guard !words.isEmpty else { return .matchNothing }
+        return words.count == 1 ? words[0] : .phrase(words)
+    }
+
+    /// Date range filter; either end may be open. Dates as `YYYY-MM-DD`, `DD/MM/YYYY` or `YYYY`.
+    public static func dateRange(from: String?, to: String?) throws -> Query {
+        let lo = try from.map { try compactDate($0, end: false) } ?? "00000000"
+        let hi = try to.map { try compactDate($0, end: true) } ?? "99999999"
+        return .valueRange(slot: Schema.Slot.date, from: lo, to: hi)
+    }
+
+    static func compactDate(_ s: String, end: Bool) throws -> String {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        let digits = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        func pad(_ x: String) -> String { x.count == 1 ? "0" + x : x }
+        if digits.count == 1, digits[0].count == 4, Int(digits[0]) != nil { return digits[0] + (end ? "1231" : "0101") }
+        if digits.count == 3, digits.allSatisfy({ Int($0) != nil }) {
+            if digits[0].count == 4 { return digits[0] + pad(digits[1]) + pad(digits[2]) }
+            if digits[2].count == 4 { return digits[2] + pad(digits[1]) + pad(digits[0]) }
+        }
+        throw VanBanError.badQuery(message: "cannot read the date \"\(s)\": use YYYY-MM-DD, DD/MM/YYYY or YYYY", position: 0)
+    }
+}

@@ -1,0 +1,128 @@
+import DocRefs
+import Foundation
+import VietText
+import Xapian
+
+/// Result order.
+public enum SearchSort: String, Sendable, CaseIterable {
+    case relevance, date
+    /// Newest first.
+    case dateDescending = "-date"
+}
+
+/// Everything a search can be asked for besides the query text.
+public struct SearchOptions: Sendable {
+    public var limit = 10
+    public var offset = 0
+    public var sort: SearchSort = .relevance
+    public var mode: MatchMode = .auto
+    /// Filters: type (name or abbreviation), issuer words, date range (`YYYY-MM-DD`, `DD/MM/YYYY` or `YYYY`).
+    public var type: String?
+    public var issuer: String?
+    public var from: String?
+    public var to: String?
+    public var facets = false
+    public var suggest = true
+    public init() {}
+}
+
+/// One result; `--json` prints it as is.
+public struct SearchHit: Codable, Sendable {
+    public var rank: Int
+    public var docid: UInt32
+    public var path: String
+    public var number: String?
+    public var type: String?
+    public var issuer: String?
+    public var date: String?
+    public var title: String?
+    public var score: Double
+    public var snippet: String
+    /// UTF-8 byte ranges of the matches inside ``snippet``.
+    public var highlights: [[Int]]
+}
+
+/// Counts of matching documents by a value.
+public struct FacetCount: Codable, Sendable, Equatable {
+    public var value: String
+    public var count: Int
+}
+
+public struct Facets: Codable, Sendable, Equatable {
+    public var type: [FacetCount]
+    public var issuer: [FacetCount]
+    public var year: [FacetCount]
+}
+
+/// What `vanban search --json` prints.
+public struct SearchResponse: Codable, Sendable {
+    public var query: String
+    public var estimatedTotal: Int
+    public var results: [SearchHit]
+    public var suggestion: String?
+    public var facets: Facets?
+
+    enum CodingKeys: String, CodingKey { case query, estimatedTotal = "estimated_total", results, suggestion, facets }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(query, forKey: .query)
+        try c.encode(estimatedTotal, forKey: .estimatedTotal)
+        try c.encode(results, forKey: .results)
+        try c.encode(suggestion, forKey: .suggestion)
+        try c.encode(facets, forKey: .facets)
+    }
+}
+
+extension SearchIndex {
+    /// Parses `text` with ``QueryLanguage``, runs it and builds snippets, facets and a suggestion.
+    public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResponse {
+        let node = try QueryLanguage.parse(text)
+        var compiler = QueryCompiler(mode: options.mode)
+        var query = try compiler.compile(node)
+        var filters: [Query] = []
+        if let type = options.type { filters.append(QueryCompiler.typeFilter(type)) }
+        if let issuer = options.issuer { filters.append(QueryCompiler.issuerFilter(issuer)) }
+        if options.from != nil || options.to != nil { filters.append(try QueryCompiler.dateRange(from: options.from, to: options.to)) }
+        if !filters.isEmpty { query = .filter(query, filters.count == 1 ? filters[0] : .and(filters)) }
+
+        let enquire = Enquire(database)
+        enquire.query = query
+        enquire.setWeighting(BM25())
+        switch options.sort {
+        case .relevance: enquire.setSortByRelevance()
+        case .date: enquire.setSort(byValueThenRelevance: Schema.Slot.date, reverse: false)
+        case .dateDescending: enquire.setSort(byValueThenRelevance: Schema.Slot.date, reverse: true)
+        }
+        var spies: [ValueCountMatchSpy] = []
+        if options.facets {
+            spies = [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) }
+            spies.forEach(enquire.add)
+        }
+        let mset: MSet
+        do {
+            mset = try enquire.mset(offset: options.offset, limit: options.limit,
+                                    checkAtLeast: options.facets ? database.documentCount : 0)
+        } catch let error as XapianError {
+            throw VanBanError.xapian(error)
+        }
+        let snippets = SnippetBuilder(terms: compiler.highlights)
+        var hits: [SearchHit] = []
+        for item in mset {
+            let doc = try StoredDocument.decode(item.document.data)
+            let snippet = snippets.snippet(in: doc.text)
+            hits.append(SearchHit(rank: item.rank + 1, docid: item.docid, path: doc.path, number: doc.number, type: doc.type,
+                                  issuer: doc.issuer, date: doc.date, title: doc.title, score: item.weight,
+                                  snippet: snippet.text, highlights: snippet.highlights))
+        }
+        var facets: Facets?
+        if options.facets {
+            func counts(_ spy: ValueCountMatchSpy) -> [FacetCount] {
+                spy.counts.filter { !$0.value.isEmpty }.map { FacetCount(value: $0.value, count: $0.count) }
+            }
+            facets = Facets(type: counts(spies[0]), issuer: counts(spies[1]), year: counts(spies[2]))
+        }
+        let suggestion = options.suggest ? try Suggester(database: database).suggestion(for: text, node: node, hits: mset.estimatedTotal) : nil
+        return SearchResponse(query: text, estimatedTotal: mset.estimatedTotal, results: hits, suggestion: suggestion, facets: facets)
+    }
+}

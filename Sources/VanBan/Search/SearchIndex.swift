@@ -1,0 +1,90 @@
+import DocRefs
+import Foundation
+import Xapian
+
+/// One or more VanBan indexes searched as one: local folders and `tcp://host:port`
+/// shards served by `xapian-tcpsrv`.
+public final class SearchIndex {
+    public let database: Database
+    public let locations: [String]
+
+    /// Opens every location; a missing local index says to run `vanban index`.
+    public init(locations: [String]) throws {
+        precondition(!locations.isEmpty, "at least one index location")
+        self.locations = locations
+        var opened: Database?
+        for location in locations {
+            let db = try Self.open(location)
+            try Schema.check(db, location: location)
+            if let first = opened { try first.add(db) } else { opened = db }
+        }
+        database = opened!
+    }
+
+    static func open(_ location: String) throws -> Database {
+        let isRemote = location.hasPrefix("tcp://")
+        if !isRemote {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: location, isDirectory: &isDir), isDir.boolValue,
+                  let entries = try? FileManager.default.contentsOfDirectory(atPath: location),
+                  entries.contains(where: { $0.hasPrefix("iam") }) else {
+                throw VanBanError.indexMissing(location)
+            }
+        }
+        do {
+            return try Database(location: location)
+        } catch let error as XapianError {
+            throw VanBanError.xapian(error)
+        }
+    }
+
+    /// The stored document `docid`.
+    public func stored(_ docid: UInt32, withText: Bool = true) throws -> StoredDocument {
+        try StoredDocument.decode(try database.document(docid).data, withText: withText)
+    }
+
+    /// Documents whose own number is `number` (any spelling), best match first.
+    public func documents(numbered number: DocNumber) throws -> [(docid: UInt32, document: StoredDocument)] {
+        var keys = [number.key]
+        if number.year == nil, let loose = number.keyWithoutYear { keys.append(loose) }
+        var ids: [UInt32] = []
+        for key in keys { ids += try database.postings(Schema.Prefix.number + key) }
+        var seen = Set<UInt32>()
+        return try ids.filter { seen.insert($0).inserted }.map { ($0, try stored($0, withText: false)) }
+    }
+
+    /// Documents citing any of `keys`, in docid order.
+    public func documents(citing keys: [String]) throws -> [(docid: UInt32, document: StoredDocument)] {
+        var seen = Set<UInt32>()
+        var ids: [UInt32] = []
+        for key in keys {
+            for id in try database.postings(Schema.Prefix.cites + key) where seen.insert(id).inserted { ids.append(id) }
+        }
+        return try ids.sorted().map { ($0, try stored($0)) }
+    }
+
+    /// Every document, in docid order (for the citation graph).
+    public func allDocuments(withText: Bool = false) throws -> [(docid: UInt32, document: StoredDocument)] {
+        var out: [(UInt32, StoredDocument)] = []
+        for (term, _) in try database.allTerms(prefix: Schema.Prefix.id) {
+            for id in try database.postings(term) { out.append((id, try stored(id, withText: withText))) }
+        }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    /// Finds a document by docid, path or number.
+    public func lookup(_ reference: String) throws -> (docid: UInt32, document: StoredDocument) {
+        if let id = UInt32(reference), id > 0, id <= database.lastDocumentID, let doc = try? stored(id) {
+            return (id, doc)
+        }
+        let url = URL(fileURLWithPath: reference).standardizedFileURL
+        let path = FileManager.default.fileExists(atPath: url.path) ? url.resolvingSymlinksInPath().path : url.path
+        if let id = try database.postings(Schema.idTerm(forPath: path)).first {
+            return (id, try stored(id))
+        }
+        if let number = DocNumberParser.parse(reference), let hit = try documents(numbered: number).first {
+            return (hit.docid, try stored(hit.docid))
+        }
+        throw VanBanError.notFound("no document with id, path or number \"\(reference)\" in the index")
+    }
+}

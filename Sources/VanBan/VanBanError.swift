@@ -1,0 +1,35 @@
+import Foundation
+import Xapian
+
+/// Errors VanBan reports to users; each message says what to do next.
+public enum VanBanError: Error, CustomStringConvertible, Equatable {
+    case indexMissing(String)
+    case indexBusy(String)
+    case schemaMismatch(index: String, found: String, expected: String)
+    case unreadable(path: String, reason: String)
+    case unsupported(path: String)
+    case badQuery(message: String, position: Int)
+    case notFound(String)
+    case xapian(XapianError)
+
+    public var description: String {
+        switch self {
+        case .indexMissing(let path):
+            return "no index at \(path): run `vanban index` first (or pass --index DIR)"
+        case .indexBusy(let path):
+            return "the index at \(path) is being written by another `vanban index`; wait for it to finish"
+        case .schemaMismatch(let index, let found, let expected):
+            return "the index at \(index) has schema version \(found), this vanban needs \(expected): run `vanban index --rebuild`"
+        case .unreadable(let path, let reason):
+            return "\(path): \(reason)"
+        case .unsupported(let path):
+            return "\(path): unsupported format"
+        case .badQuery(let message, let position):
+            return "query error at character \(position + 1): \(message)"
+        case .notFound(let what):
+            return "not found: \(what)"
+        case .xapian(let error):
+            return "Xapian \(error.kind): \(error.message)"
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import DocRefs
+import Foundation
+import VanBan
+import VietText
+import Xapian
+
+struct SearchBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search",
+        abstract: "Latency of 200 mixed queries: vanban search against Xapian's QueryParser on a plain TermGenerator index.")
+    @OptionGroup var options: BenchOptions
+    @Option(help: "Number of queries.") var queries = 200
+
+    func run() throws {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let vanban = here.appendingPathComponent("vanban").path
+        let bench = here.appendingPathComponent("vanban-bench").path
+        let set = try Self.querySet(shared: options.sharedURL, count: queries)
+        print("machine: \(machineLine())")
+        print("queries: \(set.count) (document numbers in several spellings, words with and without marks, phrases)")
+        for corpus in try options.corpora() {
+            let work = options.workURL.appendingPathComponent("search-\(corpus.name)").path
+            try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+            _ = try Measured.run(vanban, ["index", corpus.folder.path, "--index", work + "/vanban", "--json"])
+            if !FileManager.default.fileExists(atPath: work + "/plain/iamglass") {
+                _ = try Measured.run(bench, ["plain-index", corpus.folder.path, work + "/plain"])
+            }
+            let ours = try SearchIndex(locations: [work + "/vanban"])
+            let plainDB = try Database(path: work + "/plain")
+            let parser = QueryParser()
+            parser.database = plainDB
+            parser.defaultOperatorAnd = true
+
+            var oursTimes: [Double] = []
+            var theirsTimes: [Double] = []
+            var theirErrors = 0
+            for round in 0..<2 {  // the first round warms the caches
+                oursTimes.removeAll(); theirsTimes.removeAll(); theirErrors = 0
+                for q in set {
+                    oursTimes.append(timed { _ = try? ours.search(q) })
+                    let t = timed {
+                        do {
+                            let enquire = Enquire(plainDB)
+                            enquire.query = try parser.parse(q)
+                            for item in try enquire.mset(offset: 0, limit: 10) { _ = item.document.data }
+                        } catch { theirErrors += 1 }
+                    }
+                    theirsTimes.append(t)
+                }
+                _ = round
+            }
+            oursTimes.sort(); theirsTimes.sort()
+            let p50o = percentile(oursTimes, 0.5) * 1000, p99o = percentile(oursTimes, 0.99) * 1000
+            let p50t = percentile(theirsTimes, 0.5) * 1000, p99t = percentile(theirsTimes, 0.99) * 1000
+            print("\n\(corpus.name): \(corpus.texts.count) documents")
+            print("| engine | p50 ms | p99 ms |")
+            print("|---|---:|---:|")
+            print(String(format: "| vanban search (parse, rank, snippets) | %.2f | %.2f |", p50o, p99o))
+            print(String(format: "| Xapian QueryParser + plain index | %.2f | %.2f |", p50t, p99t))
+            print(String(format: "ratio vanban/QueryParser: p50 %.2f, p99 %.2f; QueryParser errors: %d", p50o / p50t, p99o / p99t, theirErrors))
+        }
+    }
+
+    /// Deterministic mixed queries from the manifest: numbers in five spellings, title words with and
+    /// without marks, and quoted phrases.
+    static func querySet(shared: URL, count: Int) throws -> [String] {
+        let manifest = try String(contentsOf: shared.appendingPathComponent("corpus-vn/manifest.jsonl"), encoding: .utf8)
+        var numbers: [String] = []
+        var titles: [String] = []
+        for line in manifest.split(separator: "\n") {
+            guard let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            if let n = o["number"] as? String { numbers.append(n) }
+            if let t = o["title"] as? String { titles.append(t) }
+        }
+        var out: [String] = []
+        for (i, n) in numbers.enumerated() where out.count < count * 2 / 5 {
+            switch i % 5 {
+            case 0: out.append(n)
+            case 1: out.append(n.lowercased())
+            case 2: out.append(Folding.fold(n).uppercased())
+            case 3: out.append(n.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "-", with: " - "))
+            default: out.append("số " + n)
+            }
+        }
+        var k = 0
+        for t in titles where out.count < count {
+            let words = t.split(separator: " ").map(String.init).filter { $0.count > 1 && $0.allSatisfy(\.isLetter) }
+            guard words.count >= 6 else { continue }
+            let pick = Array(words[3..<(3 + 2 + k % 2)])
+            switch k % 3 {
+            case 0: out.append(pick.joined(separator: " "))
+            case 1: out.append(Folding.fold(pick.joined(separator: " ")))
+            default: out.append("\"" + pick.joined(separator: " ") + "\"")
+            }
+            k += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import DocRefs
+import Foundation
+import VanBan
+
+extension CitationList.Order: ExpressibleByArgument {}
+
+struct CiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cite",
+        abstract: "Print the citation list of a document: what it cites, in order.",
+        discussion: """
+        FILE may be indexed or not (then it is read and analysed now); NUMBER or docid names an indexed document.
+        Cited documents found in the index are shown with their canonical number, type, issuer, date and title.
+
+        Examples:
+          vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
+          vanban cite 380/NQ-CP --format md
+          vanban cite 380/NQ-CP --format csv --sort date > trich-dan.csv
+        """
+    )
+
+    @Argument(help: "A file, a document number or a docid.") var document: String
+    @OptionGroup var index: IndexSelection
+    @Option(help: "Output: text, md, csv or json.") var format: Format = .text
+    @Option(help: "Order: first (first mention), date or type.") var sort: CitationList.Order = .first
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, csv, json }
+
+    func run() throws {
+        let list = try reportingErrors { () -> CitationList in
+            let idx = try? index.open()
+            let source: StoredDocument
+            if let idx, let found = try? idx.lookup(document) {
+                source = found.document
+            } else if FileManager.default.fileExists(atPath: document) {
+                source = try Self.analyse(document)
+            } else if let idx {
+                source = try idx.lookup(document).document
+            } else {
+                throw VanBanError.indexMissing(index.resolved.joined(separator: ", "))
+            }
+            return CitationList.build(source: source.path, number: source.number, citations: source.citations) { key in
+                guard let idx, let n = DocNumberParser.parse(key) else { return nil }
+                return try? idx.documents(numbered: n).first?.document
+            }.sorted(by: sort)
+        }
+        switch format {
+        case .text: print(list.text())
+        case .md: print(list.markdown())
+        case .csv: print(list.csv())
+        case .json: try Output.json(list)
+        }
+    }
+
+    /// Reads and analyses a file that is not in the index.
+    static func analyse(_ path: String) throws -> StoredDocument {
+        let url = URL(fileURLWithPath: path)
+        let file = try ReaderRegistry().read(url)
+        return try DocumentBuilder().build(path: url.standardizedFileURL.path, file: file, fileState: "").stored
+    }
+}
+
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Export the citation graph: documents as nodes, citations as typed edges.",
+        discussion: """
+        References to documents that are not in the index are nodes of their own (dashed in DOT).
+
+        Examples:
+          vanban graph --format dot | dot -Tsvg > graph.svg
+          vanban graph --root 380/NQ-CP --depth 1 --format json
+        """
+    )
+
+    @OptionGroup var index: IndexSelection
+    @Option(help: "Output: dot, json or csv.") var format: Format = .dot
+    @Option(help: "Only the neighbourhood of this document (number, short form or name).") var root: String?
+    @Option(help: "Citation steps from --root, both directions.") var depth = 2
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, json, csv }
+
+    func validate() throws {
+        guard depth >= 0 else { throw ValidationError("--depth must not be negative") }
+    }
+
+    func run() throws {
+        let graph = try reportingErrors { CitationGraph.build(documents: try index.open().allDocuments(), root: root, depth: depth) }
+        if root != nil, graph.nodes.isEmpty {
+            Output.error("\(root!) is neither in the index nor cited by a document in it")
+            throw Exit.noResults
+        }
+        switch format {
+        case .dot: print(graph.dot())
+        case .json: try Output.json(graph)
+        case .csv: print(graph.csv())
+        }
+    }
+}

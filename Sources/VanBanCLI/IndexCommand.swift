@@ -1,0 +1,109 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import VanBan
+
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Index files and folders (recursively) into a VanBan index.",
+        discussion: """
+        Reads .txt (UTF-8/16, TCVN3, VNI, VISCII, CP1258, repaired mojibake), .md (YAML front matter), \
+        .html/.htm, .docx and .pdf (via pdftotext). NAME.json beside a file overrides its metadata \
+        (number, type, issuer, date, title, signer). Hidden files are skipped; other formats are listed as unsupported.
+
+        Runs are incremental: unchanged files are skipped, changed ones replaced, deleted ones removed. \
+        Ctrl-C stops after the current batch with everything before it committed; a second Ctrl-C quits at once \
+        (the last commit stays usable, and the next run finishes the work).
+
+        Exit codes: 0 all indexed, 3 some files failed (the rest is committed), 130 interrupted, 2 error \
+        (for example another `vanban index` is writing the same index).
+
+        Examples:
+          vanban index                       # corpus/ into ./index
+          vanban index ~/van-ban --index ~/.vanban --jobs 4
+          vanban index corpus --rebuild --json
+        """
+    )
+
+    @Argument(help: "Files or folders to index (default: corpus).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("index"), help: "Index folder (default: $VANBAN_INDEX, else ./index).")
+    var index: String?
+
+    @Option(help: "Analysis threads (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Discard the index and build it anew.")
+    var rebuild = false
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let indexPath = index ?? ProcessInfo.processInfo.environment["VANBAN_INDEX"] ?? "index"
+        let roots = (paths.isEmpty ? ["corpus"] : paths).map { URL(fileURLWithPath: $0) }
+        for root in roots where !FileManager.default.fileExists(atPath: root.path) {
+            Output.error("\(root.path): no such file or folder")
+            throw Exit.error
+        }
+        let signals = Self.installSignalHandlers()
+        defer { signals.forEach { $0.cancel() } }
+        let indexer = Indexer(options: IndexOptions(roots: roots, indexPath: indexPath, jobs: jobs, rebuild: rebuild))
+        let showProgress = Output.stderrIsTerminal && !json
+        let report = try reportingErrors {
+            try indexer.run { progress in
+                if showProgress { Self.drawProgress(progress) }
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if json {
+            try Output.json(report)
+        } else {
+            Self.printSummary(report, indexPath: indexPath)
+        }
+        if report.interrupted { throw Exit.interrupted }
+        if !report.failed.isEmpty { throw Exit.someFilesFailed }
+    }
+
+    /// SIGINT/SIGTERM ask the indexer to stop after its batch; a second one exits at once.
+    static func installSignalHandlers() -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { sig in
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                if StopRequest.shared.isRequested { _exit(130) }
+                StopRequest.shared.request()
+                FileHandle.standardError.write(Data("\nvanban: stopping after the current batch (again to quit now)\n".utf8))
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    static func drawProgress(_ p: IndexProgress) {
+        let width = 30
+        let filled = p.total == 0 ? width : width * p.done / p.total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let rate = p.seconds > 0 ? Double(p.done) / p.seconds : 0
+        let mbps = p.seconds > 0 ? Double(p.bytes) / 1_048_576 / p.seconds : 0
+        let line = String(format: "\r%@ %d/%d files  %.0f files/s  %.1f MB/s", bar, p.done, p.total, rate, mbps)
+        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
+    }
+
+    static func printSummary(_ r: IndexReport, indexPath: String) {
+        let mb = Double(r.bytes) / 1_048_576
+        print(String(format: "Indexed into %@: %d added, %d updated, %d removed, %d unchanged, %d failed (%.1f MB of text in %.2f s); %d documents in the index.",
+                     indexPath, r.added, r.updated, r.removed, r.unchanged, r.failed.count, mb, r.seconds, r.documents))
+        for f in r.failed { print("  failed: \(f.path): \(f.error)") }
+        if !r.unsupported.isEmpty {
+            print("  unsupported (\(r.unsupported.count)): " + r.unsupported.prefix(10).joined(separator: ", ") + (r.unsupported.count > 10 ? ", …" : ""))
+        }
+        if r.interrupted { print("  interrupted: the work done so far is committed; run again to finish.") }
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+extension SearchSort: ExpressibleByArgument {}
+extension MatchMode: ExpressibleByArgument {}
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the index by keywords, phrases and document numbers.",
+        discussion: """
+        Words are all required and ranked by BM25. A word typed with marks matches only that spelling \
+        (công đoàn), a word typed without marks matches every marked form (cong doan → công đoàn, công đoạn). \
+        A document number in any spelling (565-CV/ĐĐTLĐ, 565/CV-DDTLD, 565 cv ddtld) finds that document \
+        first, then the documents citing it.
+
+        Syntax: "exact phrase"   a OR b   -word / NOT word   ( … )   prefix*
+        Fields: so:02-NQ/TW  loai:QĐ  coquan:"bac ninh"  nam:2025  ngay:2025-11-01..2025-11-30  tieude:"chuyển đổi số"
+
+        Examples:
+          vanban search "nghi quyet cong doan"
+          vanban search 565-CV/ĐĐTLĐ
+          vanban search '"công đoàn" -"công đoạn"' --sort -date --limit 20
+          vanban search "xang dau" --type "Quyết định" --from 2025-01-01 --facets --json
+
+        Exit codes: 0 results, 1 no results, 2 error.
+        """
+    )
+
+    @Argument(help: "The query.")
+    var query: String
+
+    @OptionGroup var index: IndexSelection
+
+    @Option(help: "Results to show.") var limit = 10
+    @Option(help: "Results to skip (paging).") var offset = 0
+    @Option(help: "Order: relevance, date or -date (newest first).") var sort: SearchSort = .relevance
+    @Option(name: .customLong("type"), help: "Only this type (name or abbreviation: \"Quyết định\", QĐ).") var type: String?
+    @Option(help: "Only documents whose issuer contains these words.") var issuer: String?
+    @Option(help: "Only documents dated on or after (YYYY-MM-DD, DD/MM/YYYY or YYYY).") var from: String?
+    @Option(help: "Only documents dated on or before.") var to: String?
+    @Flag(help: "Match every word by its exact form (marks as typed).") var exact = false
+    @Flag(help: "Match every word by its folded form (ignore marks).") var fold = false
+    @Flag(help: "Count results by type, issuer and year.") var facets = false
+    @Option(help: "Output: text, md or json.") var format: OutputFormat = .text
+    @Flag(help: "Same as --format json.") var json = false
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, md, json }
+
+    func validate() throws {
+        guard limit >= 0, limit <= 10_000 else { throw ValidationError("--limit must be between 0 and 10000") }
+        guard offset >= 0 else { throw ValidationError("--offset must not be negative") }
+        guard !(exact && fold) else { throw ValidationError("--exact and --fold exclude each other") }
+    }
+
+    func run() throws {
+        var options = SearchOptions()
+        options.limit = limit
+        options.offset = offset
+        options.sort = sort
+        options.type = type
+        options.issuer = issuer
+        options.from = from
+        options.to = to
+        options.facets = facets
+        options.mode = exact ? .exact : (fold ? .fold : .auto)
+        let response = try reportingErrors { try index.open().search(query, options: options) }
+        let format = json ? .json : self.format
+        switch format {
+        case .json: try Output.json(response)
+        case .text, .md: Self.printResults(response, markdown: format == .md)
+        }
+        if response.results.isEmpty { throw Exit.noResults }
+    }
+
+    static func printResults(_ r: SearchResponse, markdown: Bool) {
+        if let s = r.suggestion { print(markdown ? "*Có phải bạn muốn tìm:* **\(s)**\n" : "Did you mean: \(Output.bold(s))\n") }
+        if r.results.isEmpty { print("No documents match \"\(r.query)\"."); return }
+        print(markdown ? "About \(r.estimatedTotal) documents match **\(r.query)**.\n" : "About \(r.estimatedTotal) documents match \"\(r.query)\".\n")
+        for hit in r.results {
+            let head = Output.describe(number: hit.number, type: hit.type, issuer: hit.issuer, date: hit.date)
+            let snippet = Snippet(text: hit.snippet, highlights: hit.highlights, offset: 0)
+            if markdown {
+                print("\(hit.rank). **\(hit.title ?? hit.number ?? hit.path)**  ")
+                if !head.isEmpty { print("   \(head)  ") }
+                print("   `\(hit.path)`  ")
+                print("   " + SnippetBuilder.render(snippet, open: "**", close: "**") + "\n")
+            } else {
+                print("\(hit.rank). \(Output.bold(hit.title ?? hit.number ?? hit.path))  " + Output.dim(String(format: "%.2f", hit.score)))
+                if !head.isEmpty { print("   \(head)") }
+                print("   \(hit.path)")
+                let open = Output.stdoutIsTerminal ? "\u{1B}[1m" : "["
+                let close = Output.stdoutIsTerminal ? "\u{1B}[0m" : "]"
+                print("   …" + SnippetBuilder.render(snippet, open: open, close: close) + "…\n")
+            }
+        }
+        if let f = r.facets {
+            for (name, counts) in [("type", f.type), ("issuer", f.issuer), ("year", f.year)] where !counts.isEmpty {
+                print("\(name): " + counts.prefix(8).map { "\($0.value) (\($0.count))" }.joined(separator: ", "))
+            }
+        }
+    }
+}

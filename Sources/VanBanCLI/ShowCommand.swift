@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a document's metadata, citations and text.",
+        discussion: "ID is a docid (from search --json), a file path or a document number.\nExit codes: 0 shown, 2 not found or error."
+    )
+
+    @Argument(help: "Docid, path or number.") var id: String
+    @OptionGroup var index: IndexSelection
+    @Flag(help: "Print JSON: metadata, citations and text.") var json = false
+    @Flag(help: "Metadata only, without the text.") var noText = false
+
+    struct Response: Encodable {
+        var docid: UInt32
+        var document: StoredDocument
+        var text: String?
+    }
+
+    func run() throws {
+        let (docid, doc) = try reportingErrors { try index.open().lookup(id) }
+        if json {
+            try Output.json(Response(docid: docid, document: doc, text: noText ? nil : doc.text))
+            return
+        }
+        DocumentSummary(docid, doc).printText()
+        if let signer = doc.signer { print("  ký: \(signer)") }
+        print("  format: \(doc.format), encoding: \(doc.encoding), docid \(docid)")
+        if !doc.citations.isEmpty {
+            print("  cites: " + doc.citations.map { $0.number?.display ?? $0.text }.uniqued().joined(separator: ", "))
+        }
+        if !noText { print("\n" + doc.text) }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, without repeats.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show the size and contents of an index: documents, terms, counts by type, issuer and year."
+    )
+
+    @OptionGroup var index: IndexSelection
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let s = try reportingErrors { try index.open().stats() }
+        if json { try Output.json(s); return }
+        print("Index: \(s.locations.joined(separator: ", "))")
+        print("Documents: \(s.documents)   terms: \(s.terms)   average length: \(Int(s.averageLength))   size: \(String(format: "%.1f", Double(s.sizeBytes) / 1_048_576)) MB")
+        print("Last update: \(s.lastUpdate ?? "unknown")")
+        for (name, counts) in [("By type", s.byType), ("By issuer", s.byIssuer), ("By year", s.byYear)] {
+            print("\n\(name):")
+            for c in counts.prefix(15) { print("  \(String(c.count).leftPadded(5))  \(c.value)") }
+            if counts.count > 15 { print("  … \(counts.count - 15) more") }
+        }
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}
