@@ -69,7 +69,14 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DocRefsTests", dependencies: ["DocRefs", "VietText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "Xapian", "VietText", "DocRefs"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "VanBanTests",
+            dependencies: [
+                "VanBan", "Xapian", "VietText", "DocRefs", "VanBanCLI",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     cxxLanguageStandard: .cxx17
 )

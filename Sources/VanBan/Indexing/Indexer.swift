@@ -32,6 +32,7 @@ public struct IndexOptions: Sendable {
 public final class StopRequest: Sendable {
     public static let shared = StopRequest()
     private let flag = Atomic<Bool>(false)
+    public init() {}
     public func request() { flag.store(true, ordering: .relaxed) }
     public var isRequested: Bool { flag.load(ordering: .relaxed) }
     public func reset() { flag.store(false, ordering: .relaxed) }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import VanBan
+
+/// Where the package and the shared research data are.
+enum Paths {
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }()
+    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let sharedAvailable = FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus-vn/manifest.jsonl").path)
+    static let fixtures = packageRoot.appendingPathComponent("Tests/VanBanTests/Fixtures")
+    static let seed = packageRoot.appendingPathComponent("corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt")
+
+    /// The `vanban` binary built beside the test bundle.
+    static var vanban: URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vanban"),
+            Bundle.main.bundleURL.appendingPathComponent("vanban"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("vanban"),
+            packageRoot.appendingPathComponent(".build/debug/vanban"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    }
+
+    static func onPath(_ tool: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let p = "\(dir)/\(tool)"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }
+}
+
+/// A temporary folder removed when the value goes away.
+final class TempDir {
+    let url: URL
+    init(_ name: String = "vanban-test") {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    var path: String { url.path }
+
+    @discardableResult
+    func write(_ relative: String, _ text: String) throws -> URL {
+        try write(relative, Data(text.utf8))
+    }
+
+    @discardableResult
+    func write(_ relative: String, _ data: Data) throws -> URL {
+        let file = url.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: file)
+        return file
+    }
+}
+
+/// Result of running the `vanban` binary.
+struct CLIResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    func json() throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+    }
+}
+
+/// Runs `vanban` with `arguments` and waits for it.
+@discardableResult
+func vanban(_ arguments: [String], environment: [String: String] = [:], cwd: URL? = nil) throws -> CLIResult {
+    let process = Process()
+    process.executableURL = Paths.vanban
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    if let cwd { process.currentDirectoryURL = cwd }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+/// Indexes `folder` into a new index inside `dir` and opens it for search.
+func buildIndex(_ folder: URL, in dir: TempDir, name: String = "index", jobs: Int = 2) throws -> (IndexReport, SearchIndex) {
+    let indexPath = dir.url.appendingPathComponent(name).path
+    let report = try Indexer(options: IndexOptions(roots: [folder], indexPath: indexPath, jobs: jobs)).run(stop: StopRequest())
+    return (report, try SearchIndex(locations: [indexPath]))
+}
