@@ -186,7 +186,7 @@ public enum HeaderExtractor {
             let rest = String(typeCell.text.unicodeScalars.dropFirst(typeFolded.unicodeScalars.count)).trimmingTrailing(" ")
             if !rest.isEmpty { parts.append(String(rest.drop { $0 == " " })) }
             for cell in cells.dropFirst(typeAt + 1).prefix(6) {
-                if cell.isRule || cell.starts(bodyStarts) || cell.starts(authorityStarts) && !parts.isEmpty { break }
+                if cell.isRule || cell.starts(bodyStarts) || cell.starts(rolePrefixes) || cell.starts(authorityStarts) && !parts.isEmpty { break }
                 if DateScanner.firstDate(in: RefText(cell.text), limit: 8) != nil { break }
                 parts.append(cell.text)
                 if cell.text.hasSuffix(".") || cell.text.hasSuffix(";") { break }
