@@ -1,0 +1,399 @@
+import Foundation
+
+/// Finds references to other documents in running text (section 4 of the project's reference notes).
+///
+/// Shapes: full numbers with or without a type word before them ("Công văn số 565-CV/ĐĐTLĐ"); short
+/// forms ("Nghị quyết 02", "NQ 02"); lists sharing a trailing symbol, date and issuer ("các Nghị quyết
+/// số 01, 02 và 03-NQ/TW"); named references ("Nghị quyết Đại hội XIII", "Luật Công đoàn 2012", "Bộ luật
+/// Lao động 2019", "Điều 5 Luật Công đoàn"). The relation comes from the nearest cue word before the
+/// citation in the same sentence.
+///
+/// Resolution: a short form takes the key of the nearest earlier full mention with the same type and
+/// number; failing that, of an alias (`KnownReferences`) whose issuer cue is in its sentence; failing
+/// that, of any such full mention or alias elsewhere in the document. Unresolved short forms keep the
+/// partial key ("NQ:2").
+public enum CitationExtractor {
+    public static func extract(from text: String, ownNumber: DocNumber? = nil) -> [Citation] {
+        let t = RefText(text)
+        var items = fullNumbers(t)
+        items += typeWordForms(t, taken: items)
+        items.sort { $0.start < $1.start }
+        shareListFields(t, &items)
+        for k in items.indices {
+            items[k].relation = relation(t, before: items[k].groupStart, items: items)
+        }
+        resolve(t, &items)
+        let own = ownNumber?.key
+        return items.filter { own == nil || $0.number?.key != own }.map { item in
+            Citation(text: text.utf8Slice(t.offsets[item.start], t.offsets[item.end]), number: item.number, key: item.key,
+                     type: item.type, issuer: item.issuer, date: item.date, relation: item.relation, kind: item.kind,
+                     resolved: item.resolved, start: t.offsets[item.start], end: t.offsets[item.end])
+        }
+    }
+
+    struct Item {
+        var start: Int
+        var end: Int
+        var groupStart: Int
+        var number: DocNumber?
+        var key: String
+        var partialKey: String?
+        var type: String?
+        var issuer: String?
+        var date: String?
+        var relation: Relation?
+        var kind: CitationKind
+        var resolved = false
+        var tailEnd: Int
+    }
+
+    // MARK: - Full numbers
+
+    private static func fullNumbers(_ t: RefText) -> [Item] {
+        DocNumberParser.find(in: t).map { f in
+            let (typeStart, typeName) = typeWordBefore(t, f.start)
+            let name = typeName ?? f.number.typeName
+            var item = Item(start: typeStart ?? f.start, end: f.end, groupStart: typeStart ?? f.start, number: f.number,
+                            key: f.number.key, partialKey: f.number.partialKey, type: name,
+                            kind: .full, tailEnd: f.end)
+            attachTail(t, &item)
+            return item
+        }
+    }
+
+    /// A type word (name or abbreviation) ending just before `i`, skipping "số"/"số:" and, after "số", up to two qualifier words.
+    static func typeWordBefore(_ t: RefText, _ i: Int) -> (Int?, String?) {
+        var p = i
+        while t.isBlank(p - 1) { p -= 1 }
+        if p >= 1, t.folded[p - 1] == 0x3A { p -= 1; while t.isBlank(p - 1) { p -= 1 } }
+        var hadSo = false
+        if p >= 2, t.folded[p - 2] == 0x53, t.folded[p - 1] == 0x4F, !t.isLetter(p - 3) {
+            hadSo = true
+            p -= 2
+            while t.isBlank(p - 1) { p -= 1 }
+        }
+        var q = p
+        for _ in 0...(hadSo ? 2 : 0) {
+            if let found = typeNameEnding(t, at: q) { return (found.0, found.1) }
+            var w = q
+            while t.isBlank(w - 1) { w -= 1 }
+            let wordEnd = w
+            while t.isLetter(w - 1) { w -= 1 }
+            guard w < wordEnd, !t.upper[w] else { break }
+            q = w
+            while t.isBlank(q - 1) { q -= 1 }
+        }
+        return (nil, nil)
+    }
+
+    private static func typeNameEnding(_ t: RefText, at end: Int) -> (Int, String)? {
+        for (folded, name) in DocType.foldedNames where end - folded.count >= 0 {
+            let s = end - folded.count
+            if t.matchesWord(folded, at: s) { return (s, name) }
+        }
+        var s = end
+        while t.isLetter(s - 1) { s -= 1 }
+        if s < end, end - s <= 4, (s..<end).allSatisfy({ t.upper[$0] }), !t.isAlnum(s - 1),
+           let a = DocType.canonicalAbbreviation(t.string(s, end)), let name = DocType.name(forAbbreviation: a, style: .state) {
+            return (s, name)
+        }
+        return nil
+    }
+
+    // MARK: - Short, list and named forms
+
+    private static let nghiQuyet = Array("NGHI QUYET".utf8)
+    private static let daiHoi = Array("DAI HOI".utf8)
+    private static let trungUong = Array("TRUNG UONG".utf8)
+    private static let luat = Array("LUAT".utf8)
+    private static let boLuat = Array("BO LUAT".utf8)
+    private static let dieu = Array("DIEU".utf8)
+
+    private static func typeWordForms(_ t: RefText, taken: [Item]) -> [Item] {
+        var out: [Item] = []
+        var i = 0
+        while i < t.count {
+            guard t.isLetter(i), !t.isLetter(i - 1), t.upper[i] || t.folded[i] == 0x4C || t.folded[i] == 0x42 || t.folded[i] == 0x44 else { i += 1; continue }
+            if taken.contains(where: { $0.start <= i && i < $0.end }) || out.contains(where: { $0.start <= i && i < $0.end }) { i += 1; continue }
+            if let item = namedLaw(t, at: i) ?? namedResolution(t, at: i) ?? shortForms(t, at: i, taken: taken, into: &out) {
+                out.append(item)
+                i = item.end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// "Nghị quyết 02", "NQ 02", "Chỉ thị số 05", and lists "Nghị quyết số 01, 02 và 03-NQ/TW" (the last item is a full number).
+    private static func shortForms(_ t: RefText, at i: Int, taken: [Item], into out: inout [Item]) -> Item? {
+        guard t.upper[i], let (abbreviation, afterType) = DocNumberParser.matchTypeWord(t, at: i) else { return nil }
+        var j = DocNumberParser.skipSoPrefix(t, DocNumberParser.skipBlanks(t, afterType))
+        var serials: [(Int, Int)] = []
+        while t.isDigit(j) {
+            let s = j
+            while t.isDigit(j) { j += 1 }
+            guard j - s <= 5, !t.isLetter(j) else { return nil }
+            if taken.contains(where: { $0.number != nil && $0.start <= s && s < $0.end }) { break }
+            var k = j
+            while t.isSpace(k) { k += 1 }
+            if k < t.count, t.folded[k] == 0x2F || t.folded[k] == 0x2D || t.folded[k] == 0x2E, t.isAlnum(k + 1) { return nil }
+            serials.append((s, j))
+            k = j
+            while t.isSpace(k) { k += 1 }
+            if k < t.count, t.folded[k] == 0x2C { k += 1 } else if t.matchesWord(Array("VA".utf8), at: k) { k += 2 } else { break }
+            while t.isSpace(k) { k += 1 }
+            if t.matchesWord(Array("VA".utf8), at: k) { k += 2; while t.isSpace(k) { k += 1 } }
+            guard t.isDigit(k) else { break }
+            j = k
+        }
+        guard !serials.isEmpty else { return nil }
+        let typeName = DocType.name(forAbbreviation: abbreviation, style: .state).flatMap { n in
+            DocType.foldedNames.first { t.matchesWord($0.folded, at: i) }?.name ?? n
+        }
+        // A list ending in a full number shares its symbol.
+        let next = taken.first { $0.number != nil && $0.start >= serials.last!.1 && $0.start <= serials.last!.1 + 6 }
+        var made: [Item] = []
+        for (n, (s, e)) in serials.enumerated() {
+            let digits = t.foldedString(s, e)
+            var item = Item(start: n == 0 ? i : s, end: e, groupStart: i, number: nil,
+                            key: DocNumber.partialKey(type: abbreviation, number: digits),
+                            partialKey: DocNumber.partialKey(type: abbreviation, number: digits), type: typeName,
+                            kind: .short, tailEnd: e)
+            if let full = next?.number, full.type == abbreviation {
+                let number = DocNumber(number: digits, year: full.year, type: full.type, issuers: full.issuers, style: full.style)
+                item.number = number
+                item.key = number.key
+                item.kind = .full
+            }
+            made.append(item)
+        }
+        if serials.count == 1, next == nil { attachTail(t, &made[0]) }
+        let result = made.removeFirst()
+        out += made
+        return result
+    }
+
+    /// "Nghị quyết Đại hội (đại biểu toàn quốc) (lần thứ) XIII", "Nghị quyết Trung ương 4 khóa XII".
+    private static func namedResolution(_ t: RefText, at i: Int) -> Item? {
+        guard t.matchesWord(nghiQuyet, at: i) else { return nil }
+        var j = DocNumberParser.skipBlanks(t, i + nghiQuyet.count)
+        if t.matchesWord(daiHoi, at: j) {
+            j += daiHoi.count
+            for _ in 0..<9 {
+                j = DocNumberParser.skipBlanks(t, j)
+                if let (roman, end) = romanNumeral(t, at: j) {
+                    var item = Item(start: i, end: end, groupStart: i, key: "NQ:DAI-HOI-" + roman, type: "Nghị quyết",
+                                    kind: .named, tailEnd: end)
+                    attachTail(t, &item)
+                    return item
+                }
+                guard t.isLetter(j), !t.upper[j] || t.matchesWord(Array("LAN".utf8), at: j) else { return nil }
+                while t.isLetter(j) { j += 1 }
+            }
+            return nil
+        }
+        if t.matchesWord(trungUong, at: j) {
+            j = DocNumberParser.skipBlanks(t, j + trungUong.count)
+            let s = j
+            while t.isDigit(j) { j += 1 }
+            guard j > s else { return nil }
+            let plenum = t.foldedString(s, j)
+            var k = DocNumberParser.skipBlanks(t, j)
+            guard t.matchesWord(Array("KHOA".utf8), at: k) else { return nil }
+            k = DocNumberParser.skipBlanks(t, k + 4)
+            guard let (roman, end) = romanNumeral(t, at: k) else { return nil }
+            return Item(start: i, end: end, groupStart: i, key: "NQ:TW-\(plenum)-KHOA-\(roman)", type: "Nghị quyết",
+                        kind: .named, tailEnd: end)
+        }
+        return nil
+    }
+
+    private static func romanNumeral(_ t: RefText, at i: Int) -> (String, Int)? {
+        var j = i
+        while j < t.count, t.upper[j], [0x49, 0x56, 0x58, 0x4C].contains(t.folded[j]) { j += 1 }
+        guard j > i, !t.isAlnum(j) else { return nil }
+        return (t.foldedString(i, j), j)
+    }
+
+    /// "Luật Công đoàn (năm) 2012", "Bộ luật Lao động 2019", optionally after "(điểm a) (khoản 2) Điều 5 (của)".
+    private static func namedLaw(_ t: RefText, at i: Int) -> Item? {
+        var start = i
+        var j = i
+        var article = false
+        if t.matchesWord(dieu, at: i) || t.matchesWord(Array("KHOAN".utf8), at: i) || t.matchesWord(Array("DIEM".utf8), at: i) {
+            while j < t.count, t.folded[j] != 0x0A, j - i < 40 {
+                if t.matchesWord(dieu, at: j) {
+                    j = DocNumberParser.skipBlanks(t, j + 4)
+                    while t.isAlnum(j) { j += 1 }
+                    j = DocNumberParser.skipBlanks(t, j)
+                    if t.matchesWord(Array("CUA".utf8), at: j) { j = DocNumberParser.skipBlanks(t, j + 3) }
+                    article = true
+                    break
+                }
+                j += 1
+            }
+            guard article else { return nil }
+        }
+        let isCode = t.matchesWord(boLuat, at: j)
+        guard isCode || t.matchesWord(luat, at: j), t.upper[j] else { return nil }
+        if !article { start = j }
+        let nameAt = DocNumberParser.skipBlanks(t, j + (isCode ? boLuat.count : luat.count))
+        for (name, slug) in KnownReferences.lawNames.sorted(by: { $0.name.count > $1.name.count }) {
+            let folded = Array(RefText.fold(name).utf8)
+            guard t.matchesWord(folded, at: nameAt) else { continue }
+            var end = nameAt + folded.count
+            var k = DocNumberParser.skipBlanks(t, end)
+            if t.matchesWord(Array("NAM".utf8), at: k) { k = DocNumberParser.skipBlanks(t, k + 3) }
+            var year: String?
+            if t.isDigit(k), t.isDigit(k + 3), !t.isAlnum(k + 4), !t.isAlnum(k - 1) {
+                let y = t.foldedString(k, k + 4)
+                if y.hasPrefix("19") || y.hasPrefix("20") { year = y; end = k + 4 }
+            }
+            let key = (isCode ? "BOLUAT:" : "LUAT:") + slug + (year.map { ":" + $0 } ?? "")
+            var item = Item(start: start, end: end, groupStart: start, key: key, type: isCode ? "Bộ luật" : "Luật",
+                            kind: article ? .article : .named, tailEnd: end)
+            if let n = KnownReferences.lawNumbers[key].flatMap(DocNumberParser.parse) {
+                item.number = n
+                item.key = n.key
+                item.resolved = true
+            }
+            return item
+        }
+        return nil
+    }
+
+    // MARK: - Date, issuer, relation, resolution
+
+    /// Reads ", ngày 13/8/2021 của Bộ Chính trị" after a citation.
+    private static func attachTail(_ t: RefText, _ item: inout Item) {
+        var j = item.end
+        var k = j
+        while t.isBlank(k) || (k < t.count && (t.folded[k] == 0x2C || t.folded[k] == 0x28)) { k += 1 }
+        if t.matchesWord(Array("NGAY".utf8), at: k) || (item.kind == .full && t.isDigit(k) && k - j <= 3),
+           let (date, end) = DateScanner.date(in: t, at: k) {
+            item.date = date
+            j = end
+            if j < t.count, t.folded[j] == 0x29 { j += 1 }
+        }
+        k = j
+        while t.isBlank(k) || (k < t.count && t.folded[k] == 0x2C) { k += 1 }
+        if t.matchesWord(Array("CUA".utf8), at: k) {
+            let s = DocNumberParser.skipBlanks(t, k + 3)
+            var e = s
+            var words = 0
+            while t.isLetter(e), words < 10 {
+                let w = e
+                while t.isLetter(e) { e += 1 }
+                let word = t.foldedString(w, e)
+                guard t.upper[w] || (words > 0 && nameWords.contains(word)) else { e = w; break }
+                words += 1
+                var n = e
+                while t.isSpace(n) { n += 1 }
+                guard t.isLetter(n) else { break }
+                e = n
+            }
+            while e > s, t.isBlank(e - 1) { e -= 1 }
+            if e > s, t.upper[s] { item.issuer = t.string(s, e) }
+        }
+        item.tailEnd = max(j, item.end)
+    }
+
+    private static let nameWords: Set<String> = [
+        "TRI", "HANH", "TUONG", "PHU", "NHAN", "DAN", "TINH", "THANH", "PHO", "HUYEN", "DONG", "TRUONG", "CHINH", "BI", "THU",
+        "VU", "HOI", "THUONG", "TRUC", "CHU", "NHIEM", "DOAN", "TAI", "LAO", "SAN", "QUOC", "UONG", "TICH",
+    ]
+
+    private static func shareListFields(_ t: RefText, _ items: inout [Item]) {
+        guard items.count > 1 else { return }
+        for k in stride(from: items.count - 2, through: 0, by: -1) {
+            let a = items[k], b = items[k + 1]
+            guard a.kind == b.kind || (a.kind == .full && b.kind == .full), a.type == b.type else { continue }
+            let gap = t.foldedString(a.end, b.start).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            guard gap.isEmpty || gap == "VA" || gap == "," else { continue }
+            if items[k].date == nil { items[k].date = b.date }
+            if items[k].issuer == nil { items[k].issuer = b.issuer }
+            items[k + 1].groupStart = items[k].groupStart
+        }
+    }
+
+    private static let cues: [(String, Relation)] = [
+        ("CAN CU", .basedOn), ("THUC HIEN", .implements), ("TRIEN KHAI", .implements), ("QUAN TRIET", .implements),
+        ("THEO", .refersTo), ("SUA DOI", .amends), ("BO SUNG", .amends), ("THAY THE", .replaces), ("BAI BO", .repeals),
+        ("HUONG DAN", .guides), ("QUY DINH CHI TIET", .guides),
+    ]
+    private static let cueBytes: [([UInt8], Relation)] = cues.map { (Array($0.0.utf8), $0.1) }
+
+    /// The nearest cue before `start` in the same sentence (within 200 scalars), outside other citations.
+    private static func relation(_ t: RefText, before start: Int, items: [Item]) -> Relation? {
+        let floor = sentenceStart(t, start)
+        var p = start - 1
+        while p >= floor {
+            if !t.isLetter(p - 1), !items.contains(where: { $0.start <= p && p < $0.end }) {
+                for (cue, relation) in cueBytes where t.matchesWord(cue, at: p) { return relation }
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    private static func sentenceStart(_ t: RefText, _ i: Int) -> Int {
+        var p = i - 1
+        while p >= 0, i - p < 200 {
+            let b = t.folded[p]
+            if b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return p + 1 }
+            if b == 0x2E, !t.isDigit(p + 1), t.isBlank(p + 1) { return p + 1 }
+            if b == 0x0A, p >= 1, t.folded[p - 1] == 0x0A { return p + 1 }
+            p -= 1
+        }
+        return max(0, p + 1)
+    }
+
+    private static func resolve(_ t: RefText, _ items: inout [Item]) {
+        var latest: [String: Item] = [:]
+        var documentWide: [String: Item] = [:]
+        for k in items.indices {
+            let item = items[k]
+            if item.kind == .full, item.number != nil, let pk = item.partialKey {
+                latest[pk] = item
+                if documentWide[pk] == nil { documentWide[pk] = item }
+                continue
+            }
+            guard item.kind == .short, let pk = item.partialKey else { continue }
+            if let full = latest[pk] {
+                apply(full, to: &items[k])
+            } else if let alias = KnownReferences.shortAliases.first(where: { $0.partialKey == pk }),
+                      hasCue(t, alias.issuerCue, item: item), let number = DocNumberParser.parse(alias.number) {
+                var full = item
+                full.number = number
+                full.key = number.key
+                full.date = alias.date
+                apply(full, to: &items[k])
+                latest[pk] = items[k]
+                if documentWide[pk] == nil { documentWide[pk] = items[k] }
+            }
+        }
+        for k in items.indices where items[k].kind == .short && !items[k].resolved {
+            if let pk = items[k].partialKey, let full = documentWide[pk] { apply(full, to: &items[k]) }
+        }
+    }
+
+    private static func apply(_ full: Item, to item: inout Item) {
+        item.number = full.number
+        item.key = full.number?.key ?? full.key
+        if item.date == nil { item.date = full.date }
+        item.resolved = true
+    }
+
+    private static func hasCue(_ t: RefText, _ cue: String, item: Item) -> Bool {
+        if let issuer = item.issuer, RefText.fold(issuer).contains(cue) { return true }
+        return t.foldedString(sentenceStart(t, item.start), item.start).replacingOccurrences(of: "\n", with: " ").contains(cue)
+    }
+}
+
+extension String {
+    func utf8Slice(_ start: Int, _ end: Int) -> String {
+        let u = utf8
+        return String(decoding: u[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)], as: UTF8.self)
+    }
+}

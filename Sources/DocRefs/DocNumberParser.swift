@@ -1,0 +1,287 @@
+/// Parses and finds Vietnamese document numbers (state, Party and trade-union shapes).
+///
+/// Accepted spellings: any letter case, with or without marks (`565-CV/DDTLD`), Ð for Đ, en dashes
+/// and spaces around the separators (`565 – CV / ĐĐTLĐ`), swapped separators (`565/CV-ĐĐTLĐ`,
+/// `02/NQ-TW`), the old `144 /2002/QĐ/BTC`, and a leading "số" / "Số:". `parse` also takes loose
+/// query forms such as `565 cv ddtld` and `nd-cp 145/2020`.
+///
+/// In running text (`find`) each symbol group must start with a capital letter and be upper case
+/// apart from the known mixed-case abbreviations (`CTr`, `Ctr`, `QĐi`, `TTr`, `TTg`, `ThU`…), so
+/// dates (`13/8/2021`), fractions (`1/2`, `80/82`), `24/7`, `COVID-19` and units are never numbers.
+public enum DocNumberParser {
+    /// Parses a whole string holding one number; nil when it is not a document number.
+    public static func parse(_ s: String) -> DocNumber? {
+        let t = RefText(s)
+        var i = skipBlanks(t, 0)
+        i = skipSoPrefix(t, i)
+        if let (number, end) = scan(t, at: i, strictCase: false) {
+            var j = end
+            while j < t.count, t.isBlank(j) || t.folded[j] == 0x2E || t.folded[j] == 0x2C || t.folded[j] == 0x3B { j += 1 }
+            if j == t.count { return number }
+        }
+        return parseLoose(t, from: i)
+    }
+
+    /// Every document number in running text, in order, with UTF-8 offsets into `text`.
+    public static func find(in text: String) -> [NumberMatch] {
+        let t = RefText(text)
+        return find(in: t).map { NumberMatch(number: $0.number, start: t.offsets[$0.start], end: t.offsets[$0.end]) }
+    }
+
+    /// Parses a short reference: "Nghị quyết 02", "NQ 02", "Chỉ thị số 05", "NĐ 145".
+    public static func parsePartial(_ s: String) -> PartialRef? {
+        let t = RefText(s)
+        let i = skipBlanks(t, 0)
+        guard let (type, afterType) = matchTypeWord(t, at: i) else { return nil }
+        var j = skipSoPrefix(t, skipBlanks(t, afterType))
+        let digitsStart = j
+        while t.isDigit(j) { j += 1 }
+        guard j > digitsStart, j - digitsStart <= 5 else { return nil }
+        let rest = skipBlanks(t, j)
+        guard rest == t.count else { return nil }
+        return PartialRef(type: type, number: t.foldedString(digitsStart, j))
+    }
+
+    // MARK: - Scanning over RefText
+
+    struct Found {
+        let number: DocNumber
+        let start: Int
+        let end: Int
+    }
+
+    static func find(in t: RefText) -> [Found] {
+        var out: [Found] = []
+        var i = 0
+        while i < t.count {
+            guard t.isDigit(i) else { i += 1; continue }
+            var runEnd = i
+            while t.isDigit(runEnd) { runEnd += 1 }
+            if canStartNumber(t, i), let (number, end) = scan(t, at: i, strictCase: true) {
+                out.append(Found(number: number, start: i, end: end))
+                i = end
+            } else {
+                i = runEnd
+            }
+        }
+        return out
+    }
+
+    /// A number may start after a non-alphanumeric scalar other than `/ - .`, or right after a glued "số".
+    static func canStartNumber(_ t: RefText, _ i: Int) -> Bool {
+        let p = i - 1
+        if p < 0 { return true }
+        let b = t.folded[p]
+        if t.isDigit(p) { return false }
+        if t.isLetter(p) {
+            return p >= 1 && t.folded[p] == 0x4F && t.folded[p - 1] == 0x53 && !t.isAlnum(p - 2)
+        }
+        return b != 0x2F && b != 0x2D && b != 0x2E
+    }
+
+    /// Skips "số", "Số:", "so" before a number.
+    static func skipSoPrefix(_ t: RefText, _ i: Int) -> Int {
+        guard i + 1 < t.count, t.folded[i] == 0x53, t.folded[i + 1] == 0x4F, !t.isLetter(i + 2) else { return i }
+        var j = i + 2
+        while t.isSpace(j) { j += 1 }
+        if j < t.count, t.folded[j] == 0x3A { j += 1 }
+        return skipBlanks(t, j)
+    }
+
+    static func skipBlanks(_ t: RefText, _ i: Int) -> Int {
+        var j = i
+        while t.isBlank(j) { j += 1 }
+        return j
+    }
+
+    private struct Group {
+        let sep: UInt8
+        let text: String
+        let folded: String
+        let isYear: Bool
+        let end: Int
+    }
+
+    /// Folded spellings that may be written in mixed case inside a number.
+    private static let mixedCase: Set<String> = ["CTR", "QDI", "QYD", "TTR", "TRS", "TTG", "THU", "VBHN"]
+
+    /// Reads `N (sep GROUP)+` starting at the digits at `i`, and interprets it.
+    static func scan(_ t: RefText, at i: Int, strictCase: Bool) -> (DocNumber, Int)? {
+        var j = i
+        while t.isDigit(j) { j += 1 }
+        let digitCount = j - i
+        guard digitCount >= 1, digitCount <= 5 else { return nil }
+        let digits = t.foldedString(i, j)
+        var groups: [Group] = []
+        while true {
+            var k = j
+            var spaces = 0
+            while t.isSpace(k), spaces < 2 { k += 1; spaces += 1 }
+            guard k < t.count, t.folded[k] == 0x2F || t.folded[k] == 0x2D else { break }
+            let sep = t.folded[k]
+            k += 1
+            spaces = 0
+            while t.isSpace(k), spaces < 2 { k += 1; spaces += 1 }
+            let start = k
+            if t.isDigit(k) {
+                while t.isDigit(k) { k += 1 }
+                let value = t.foldedString(start, k)
+                guard groups.isEmpty, sep == 0x2F, k - start == 4, value.hasPrefix("19") || value.hasPrefix("20"),
+                      !t.isLetter(k) else { break }
+                groups.append(Group(sep: sep, text: value, folded: value, isYear: true, end: k))
+                j = k
+                continue
+            }
+            guard t.isLetter(k) else { break }
+            while t.isLetter(k) { k += 1 }
+            while t.isDigit(k) { k += 1 }
+            guard !t.isLetter(k) else { break }
+            let folded = t.foldedString(start, k)
+            if strictCase {
+                guard t.upper[start] else { break }
+                let allUpper = (start..<k).allSatisfy { !t.isLetter($0) || t.upper[$0] }
+                guard allUpper || mixedCase.contains(folded) else { break }
+            }
+            groups.append(Group(sep: sep, text: t.string(start, k), folded: folded, isYear: false, end: k))
+            j = k
+        }
+        guard let number = interpret(digits: digits, groups: groups) else { return nil }
+        return (number.0, number.1)
+    }
+
+    /// Turns the separator/group sequence into a number; returns the number and the end of the last group used.
+    private static func interpret(digits: String, groups: [Group]) -> (DocNumber, Int)? {
+        guard let first = groups.first else { return nil }
+        if first.sep == 0x2D {
+            // Party shape N-TYPE/ISSUER[-ISSUER], or the wrong-separator N-TYPE-ISSUER with a Party issuer.
+            guard !first.isYear, let type = DocType.canonicalAbbreviation(first.text), groups.count >= 2 else { return nil }
+            var issuers: [Group] = []
+            for g in groups.dropFirst() {
+                if g.isYear || (!issuers.isEmpty && g.sep != 0x2D) { break }
+                issuers.append(g)
+            }
+            let slash = groups[1].sep == 0x2F
+            guard slash || isPartyIssuer(issuers[0].folded) else { return nil }
+            return (DocNumber(number: digits, year: nil, type: type, issuers: issuers.map(canonicalIssuer), style: .party),
+                    issuers.last!.end)
+        }
+        var rest = groups[...]
+        var year: Int?
+        if first.isYear {
+            year = Int(first.text)
+            rest = rest.dropFirst()
+            guard let next = rest.first, next.sep == 0x2F else { return nil }
+        }
+        guard let head = rest.first, !head.isYear else { return nil }
+        var type: String?
+        var symbol: [Group] = []
+        if let t = DocType.canonicalAbbreviation(head.text), rest.count >= 2 {
+            type = t
+            for (n, g) in rest.dropFirst().enumerated() {
+                // After the type a "-" is normal; one "/" is the old style "QĐ/BTC".
+                if g.isYear || (n > 0 && g.sep != 0x2D) { break }
+                symbol.append(g)
+            }
+        } else {
+            guard DocType.canonicalAbbreviation(head.text) == nil || rest.count >= 2 else { return nil }
+            guard head.folded.count >= 2 else { return nil }
+            symbol.append(head)
+            for g in rest.dropFirst() {
+                if g.isYear || g.sep != 0x2D { break }
+                symbol.append(g)
+            }
+        }
+        guard let last = symbol.last else { return nil }
+        let issuers = symbol.map(canonicalIssuer)
+        let party = year == nil && type != nil && isPartyIssuer(symbol[0].folded)
+        return (DocNumber(number: digits, year: year, type: type, issuers: issuers, style: party ? .party : .state), last.end)
+    }
+
+    /// Loose query forms: "565 cv ddtld", "nd-cp 145/2020", "QĐ TTg 977".
+    private static func parseLoose(_ t: RefText, from start: Int) -> DocNumber? {
+        var numbers: [String] = []
+        var letters: [String] = []
+        var i = start
+        while i < t.count {
+            let b = t.folded[i]
+            if t.isBlank(i) || b == 0x2F || b == 0x2D || b == 0x2E || b == 0x3A { i += 1; continue }
+            let s = i
+            if t.isDigit(i) {
+                while t.isDigit(i) { i += 1 }
+                guard !t.isLetter(i) else { return nil }
+                numbers.append(t.foldedString(s, i))
+            } else if t.isLetter(i) {
+                while t.isLetter(i) { i += 1 }
+                while t.isDigit(i) { i += 1 }
+                guard !t.isLetter(i) else { return nil }
+                letters.append(t.string(s, i))
+            } else {
+                return nil
+            }
+        }
+        // Symbol letters carry no vowel marks (only Đ), and a form that starts with letters must start with a type.
+        let plain = letters.allSatisfy { $0.count <= 10 && $0.unicodeScalars.allSatisfy { $0.isASCII || $0 == "Đ" || $0 == "đ" } }
+        guard !letters.isEmpty, letters.count <= 5, plain else { return nil }
+        if !t.isDigit(start), DocType.canonicalAbbreviation(letters[0]) == nil { return nil }
+        guard let serial = numbers.first, serial.count <= 5, numbers.count <= 2 else { return nil }
+        var year: Int?
+        if numbers.count == 2 {
+            let y = numbers[1]
+            guard y.count == 4, y.hasPrefix("19") || y.hasPrefix("20") else { return nil }
+            year = Int(y)
+        }
+        let folded = letters.map { RefText.fold($0) }
+        if let type = DocType.canonicalAbbreviation(letters[0]), letters.count >= 2 {
+            let issuers = letters.dropFirst().map { canonicalIssuerText($0, folded: RefText.fold($0)) }
+            let party = year == nil && (DocType.isPartyOnly(type) || isPartyIssuer(folded[1]))
+            return DocNumber(number: serial, year: year, type: type, issuers: issuers, style: party ? .party : .state)
+        }
+        guard DocType.canonicalAbbreviation(letters[0]) == nil else { return nil }
+        let issuers = zip(letters, folded).map { canonicalIssuerText($0, folded: $1) }
+        return DocNumber(number: serial, year: year, type: nil, issuers: issuers, style: .state)
+    }
+
+    /// Party issuer symbols: TW, TU, HU, QU, ThU, ĐU, ĐUK, CB, ĐH; boards ending in TW/TU/HU; ĐĐ… and BCSĐ….
+    static func isPartyIssuer(_ folded: String) -> Bool {
+        if ["TW", "TU", "HU", "QU", "THU", "DU", "DUK", "CB", "DUCA"].contains(folded) { return true }
+        if folded.hasSuffix("TW") { return true }
+        if folded.count >= 3, folded.hasPrefix("DD") || folded.hasPrefix("BCSD") { return true }
+        if folded.count >= 4, folded.hasSuffix("TU") || folded.hasSuffix("HU"),
+           folded.hasPrefix("B") || folded.hasPrefix("UBKT") || folded.hasPrefix("VP") { return true }
+        return false
+    }
+
+    /// Issuer groups whose canonical spelling has Đ or lower case; used to restore ASCII-typed issuers.
+    private static let knownIssuers: [String: String] = {
+        let list = ["TLĐ", "ĐĐTLĐ", "ĐCT", "LĐLĐ", "BLĐTBXH", "LĐTL", "HĐND", "ĐU", "ĐUK", "ĐUCA", "BCSĐ", "BCĐ",
+                    "BĐNTW", "BGDĐT", "HĐTP", "TTg", "ThU", "CĐN", "CĐCS", "QHLĐ", "ĐCS"]
+        var map: [String: String] = [:]
+        for s in list { map[RefText.fold(s)] = s }
+        return map
+    }()
+
+    private static func canonicalIssuer(_ g: Group) -> String { canonicalIssuerText(g.text, folded: g.folded) }
+
+    private static func canonicalIssuerText(_ text: String, folded: String) -> String {
+        let upper = RefText.upperSymbol(text)
+        if let known = knownIssuers[folded], upper.unicodeScalars.allSatisfy(\.isASCII) || known.uppercased() == upper {
+            return known
+        }
+        return upper
+    }
+
+    /// Matches a type word (name or abbreviation) at `i`; returns the canonical abbreviation and the end.
+    static func matchTypeWord(_ t: RefText, at i: Int) -> (String, Int)? {
+        for (folded, name) in DocType.foldedNames where t.matchesWord(folded, at: i) {
+            guard let abbreviation = DocType.abbreviation(forName: name) else { return nil }
+            return (abbreviation, i + folded.count)
+        }
+        var j = i
+        while t.isLetter(j) { j += 1 }
+        let letterEnd = j
+        guard j > i, j - i <= 4, !t.isDigit(j), t.upper[i],
+              let abbreviation = DocType.canonicalAbbreviation(t.string(i, letterEnd)) else { return nil }
+        if j < t.count, t.folded[j] == 0x2E { j += 1 }
+        return (abbreviation, j)
+    }
+}

@@ -1,0 +1,282 @@
+/// Reads the header (issuer, number, date, type, title) and the closing block (signer, recipients) of a
+/// state, trade-union or Party document laid out as in Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW.
+///
+/// The text is cut into cells: lines, further split at tabs, `|` and runs of three or more spaces, so a
+/// two-column header flattened onto one line reads left column first. Fields broken across lines
+/// ("Số:\n125/2025/QĐ-UBND", "ngày 18\ntháng 11 năm 2025") are joined. Nothing is guessed.
+public enum HeaderExtractor {
+    public static func extract(from text: String) -> DocumentHeader {
+        let cells = Cell.split(text)
+        var header = DocumentHeader()
+        let head = Array(cells.prefix(60))
+        let soAt = findNumber(head, into: &header)
+        let numberAt = soAt.map { header.number != nil && $0 + 1 < head.count && !head[$0].folded.contains("/") ? $0 + 1 : $0 }
+        let dateAt = findDate(head, from: numberAt.map { max(0, $0 - 3) } ?? 0, limit: numberAt.map { $0 + 8 } ?? 16, into: &header)
+        let typeAt = findType(head, from: (numberAt ?? -1) + 1, into: &header)
+        findIssuer(head, before: soAt ?? typeAt ?? dateAt, into: &header)
+        findTitle(head, typeAt: typeAt, from: (numberAt ?? -1) + 1, into: &header)
+        if header.number?.type == "VBHN" { header.type = "Văn bản hợp nhất" }
+        if header.type == nil { header.type = fallbackType(head, number: header.number) }
+        findSigner(cells, into: &header)
+        header.recipients = recipients(head, label: "KINH GUI") + recipients(Array(cells.suffix(80)), label: "NOI NHAN")
+        return header
+    }
+
+    // MARK: - Cells
+
+    struct Cell {
+        let text: String
+        let folded: String
+        let isUpper: Bool
+
+        static func split(_ text: String) -> [Cell] {
+            var out: [Cell] = []
+            for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+                for piece in splitColumns(String(line)) {
+                    let t = RefText(piece)
+                    let normal = t.string(0, t.count)
+                    guard !normal.isEmpty else { continue }
+                    var letters = 0, uppers = 0
+                    for i in 0..<t.count where t.isLetter(i) {
+                        letters += 1
+                        if t.upper[i] { uppers += 1 }
+                    }
+                    let folded = RefText.fold(normal)
+                    out.append(Cell(text: normal, folded: folded, isUpper: letters > 0 && uppers * 10 >= letters * 9))
+                }
+            }
+            return out
+        }
+
+        /// Splits a line at tabs, pipes and runs of 3+ spaces.
+        private static func splitColumns(_ line: String) -> [String] {
+            var parts: [String] = []
+            var current = String.UnicodeScalarView()
+            var spaces = 0
+            for s in line.unicodeScalars {
+                if s == "\t" || s == "|" {
+                    parts.append(String(current)); current = .init(); spaces = 0
+                } else if s == " " || s == "\u{A0}" {
+                    spaces += 1
+                    if spaces == 3 { parts.append(String(current)); current = .init() } else if spaces < 3 { current.append(" ") }
+                } else {
+                    spaces = 0
+                    current.append(s)
+                }
+            }
+            parts.append(String(current))
+            return parts.filter { !$0.allSatisfy(\.isWhitespace) }
+        }
+
+        func starts(_ prefixes: [String]) -> Bool { prefixes.contains { folded.hasPrefix($0) } }
+        var isRule: Bool { !folded.contains { $0.isLetter || $0.isNumber } }
+    }
+
+    private static let mottoParts = ["CONG HOA", "CHU NGHIA", "DOC LAP", "HANH PHUC", "CONG SAN", "XA HOI", "DANG CONG", "SAN VIET NAM"]
+    private static let nameHeads = [
+        "UY BAN", "BO ", "SO ", "CUC", "TONG CUC", "TONG LIEN DOAN", "THU TUONG", "CHINH PHU", "QUOC HOI", "VAN PHONG",
+        "BAN ", "HOI DONG", "LIEN DOAN", "CONG DOAN", "DANG BO", "DANG UY", "DANG DOAN", "TINH UY", "THANH UY",
+        "HUYEN UY", "NGAN HANG", "BAO HIEM", "KHO BAC", "TRUONG", "VIEN", "CHI CUC", "THANH TRA", "TOA AN", "UBND",
+        "HDND", "TRUNG TAM", "CONG TY", "TAP DOAN", "THUE", "HAI QUAN", "CHI BO", "MAT TRAN", "KIEM TOAN",
+    ]
+    private static let bodyStarts = ["CAN CU", "KINH GUI", "THUC HIEN", "DIEU ", "CHUONG ", "PHAN ", "I.", "1.", "- ", "+ ", "NOI NHAN"]
+    private static let authorityStarts = [
+        "CHU TICH", "BO TRUONG", "THU TUONG", "QUOC HOI", "CHINH PHU", "UY BAN", "HOI DONG", "GIAM DOC", "CUC TRUONG",
+        "BAN THUONG VU", "DOAN CHU TICH", "BAN CHAP HANH", "BO CHINH TRI", "BAN BI THU", "THONG DOC", "TONG GIAM DOC",
+        "BAN CHI DAO", "TRUONG BAN", "TONG KIEM TOAN", "CHANH AN", "VIEN TRUONG",
+    ]
+
+    // MARK: - Fields
+
+    /// The "Số" cell; the number may sit in the next cell.
+    private static func findNumber(_ cells: [Cell], into header: inout DocumentHeader) -> Int? {
+        for (i, cell) in cells.enumerated().prefix(40) {
+            let f = cell.folded
+            if cell.starts(["CAN CU", "DIEU 1", "KINH GUI"]) { return nil }
+            guard cell.text.hasPrefix("S"), f.hasPrefix("SO"), f.count == 2 || [":", " ", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                .contains(f[f.index(f.startIndex, offsetBy: 2)]) else { continue }
+            var rest = String(cell.text.unicodeScalars.dropFirst(2)).drop { $0 == ":" || $0 == " " }
+            if (rest.hasSuffix("-") || rest.hasSuffix("/")), i + 1 < cells.count { rest += cells[i + 1].text }
+            if let m = DocNumberParser.find(in: String(rest)).first, m.start <= 2 {
+                header.number = m.number
+                return i
+            }
+            let restLetters = rest.filter { $0.isLetter || $0.isNumber }
+            if restLetters.isEmpty || rest.hasPrefix("/"), i + 1 < cells.count,
+               let m = DocNumberParser.find(in: cells[i + 1].text).first, m.start == 0 {
+                header.number = m.number
+                return i
+            }
+            if restLetters.isEmpty || rest.first == "/" || rest.first == "." { return i }
+        }
+        return nil
+    }
+
+    /// "PLACE, ngày D tháng M năm YYYY" (possibly across cells) or "ngày D/M/YYYY" in the header.
+    private static func findDate(_ cells: [Cell], from: Int, limit: Int, into header: inout DocumentHeader) -> Int? {
+        let end = min(cells.count, max(limit, 1))
+        for i in min(from, end)..<end {
+            let window = cells[i..<min(end, i + 3)].map(\.text).joined(separator: " ")
+            let t = RefText(window)
+            guard let (date, at) = DateScanner.firstDate(in: t, limit: cells[i].text.unicodeScalars.count + 2) else { continue }
+            header.date = date
+            var place = t.string(0, at).trimmingTrailing(", ")
+            if place.isEmpty, i > 0 { place = cells[i - 1].text.trimmingTrailing(", ") }
+            if !place.isEmpty, i > 0, !place.contains(":"), !cells[i - 1].isUpper, !cells[i - 1].folded.hasPrefix("SO"),
+               cells[i - 1].text != place, cells[i - 1].text.split(separator: " ").count <= 4,
+               !cells[i - 1].text.contains(where: \.isNumber), !cells[i - 1].isRule, !cells[i - 1].text.contains(":") {
+                place = cells[i - 1].text + " " + place
+            }
+            let words = place.split(separator: " ")
+            header.place = (place.isEmpty || words.count > 8 || place.contains(":")) ? nil : place
+            return i
+        }
+        return nil
+    }
+
+    private static func findType(_ cells: [Cell], from: Int, into header: inout DocumentHeader) -> Int? {
+        for i in max(0, from)..<min(cells.count, max(0, from) + 14) {
+            let cell = cells[i]
+            if cell.starts(["CAN CU", "KINH GUI", "DIEU 1"]) { return nil }
+            guard cell.isUpper else { continue }
+            let joined = i + 1 < cells.count && cells[i + 1].isUpper ? cell.folded + " " + cells[i + 1].folded : cell.folded
+            for (folded, name) in DocType.foldedNames where name != "Văn bản" {
+                let f = String(decoding: folded, as: UTF8.self)
+                guard joined.hasPrefix(f), f.count >= cell.folded.count || cell.folded.hasPrefix(f) else { continue }
+                let next = joined.dropFirst(f.count).first
+                if next == nil || next == " " {
+                    header.type = name
+                    return f.count > cell.folded.count ? i + 1 : i
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func findIssuer(_ cells: [Cell], before: Int?, into header: inout DocumentHeader) {
+        guard let before else { return }
+        var first = min(before, cells.count)
+        while first > 0, before - first < 14 {
+            let c = cells[first - 1]
+            guard c.isUpper || c.isRule || isMotto(c.folded) else { break }
+            first -= 1
+        }
+        var names: [String] = []
+        var continuing = false
+        for cell in cells[first..<min(before, cells.count)] {
+            let f = cell.folded
+            if cell.isRule || isMotto(f) { continuing = false; continue }
+            guard cell.isUpper, !f.hasPrefix("SO ") || f.contains(" "), !DateScanner.hasDigits(f) else { continuing = false; continue }
+            if continuing, !cell.starts(nameHeads) || !(names.last ?? "").contains(" "), let last = names.popLast() {
+                names.append(last + " " + cell.text)
+            } else {
+                names.append(cell.text)
+            }
+            continuing = true
+        }
+        header.issuer = names.last
+        header.parentIssuer = names.count >= 2 ? names[names.count - 2] : nil
+    }
+
+    private static func findTitle(_ cells: [Cell], typeAt: Int?, from: Int, into header: inout DocumentHeader) {
+        if let typeAt {
+            let typeCell = cells[typeAt]
+            let typeFolded = RefText.fold(header.type ?? "")
+            var parts: [String] = []
+            let rest = String(typeCell.text.unicodeScalars.dropFirst(typeFolded.unicodeScalars.count)).trimmingTrailing(" ")
+            if !rest.isEmpty { parts.append(String(rest.drop { $0 == " " })) }
+            for cell in cells.dropFirst(typeAt + 1).prefix(6) {
+                if cell.isRule || cell.starts(bodyStarts) || cell.starts(rolePrefixes) || cell.starts(authorityStarts) && !parts.isEmpty { break }
+                if DateScanner.firstDate(in: RefText(cell.text), limit: 8) != nil { break }
+                parts.append(cell.text)
+                if cell.text.hasSuffix(".") || cell.text.hasSuffix(";") { break }
+            }
+            header.title = parts.isEmpty ? nil : parts.joined(separator: " ")
+            return
+        }
+        for (i, cell) in cells.enumerated().dropFirst(max(0, from)).prefix(10) where cell.folded.hasPrefix("V/V") || cell.folded.hasPrefix("(V/V") {
+            var parts = [cell.text]
+            for next in cells.dropFirst(i + 1).prefix(3) {
+                guard let first = next.text.unicodeScalars.first, first.properties.isLowercase else { break }
+                parts.append(next.text)
+            }
+            header.title = parts.joined(separator: " ")
+            return
+        }
+    }
+
+    private static func isMotto(_ f: String) -> Bool {
+        f == "VIET NAM" || f == "CONG" || f == "*" || mottoParts.contains { f.contains($0) }
+    }
+
+    private static func fallbackType(_ cells: [Cell], number: DocNumber?) -> String? {
+        if cells.prefix(30).contains(where: { $0.folded.hasPrefix("V/V") || $0.folded.hasPrefix("(V/V") }) { return "Công văn" }
+        if let number { return number.typeName }
+        if cells.prefix(6).contains(where: { $0.folded.hasPrefix("KINH GUI") }) { return "Công văn" }
+        return nil
+    }
+
+    private static let rolePrefixes = ["TM.", "TM ", "KT.", "KT ", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "Q/"]
+    private static let positions = [
+        "CHU TICH", "PHO CHU TICH", "BO TRUONG", "THU TRUONG", "THU TUONG", "PHO THU TUONG", "GIAM DOC", "PHO GIAM DOC",
+        "CUC TRUONG", "PHO CUC TRUONG", "BI THU", "PHO BI THU", "TRUONG BAN", "PHO TRUONG BAN", "CHANH VAN PHONG",
+        "THONG DOC", "PHO THONG DOC", "TONG GIAM DOC", "CHU NHIEM", "TONG KIEM TOAN", "VU TRUONG", "TRUONG PHONG",
+    ]
+
+    private static func findSigner(_ cells: [Cell], into header: inout DocumentHeader) {
+        let tail = Array(cells.suffix(60))
+        var roleAt = tail.lastIndex { c in c.isUpper && c.starts(rolePrefixes) }
+        if roleAt == nil {
+            roleAt = tail.lastIndex { c in c.isUpper && positions.contains(c.folded) }
+        }
+        guard let roleAt else { return }
+        var role = [tail[roleAt].text]
+        var i = roleAt + 1
+        while i < tail.count, tail[i].isUpper, !isName(tail[i]), !tail[i].isRule, role.count < 4 {
+            role.append(tail[i].text); i += 1
+        }
+        header.signerRole = role.joined(separator: " ")
+        while i < tail.count, i <= roleAt + 8 {
+            let c = tail[i]
+            if isName(c) { header.signer = c.text; return }
+            i += 1
+        }
+    }
+
+    /// A personal name: 2–6 capitalised words, no digits or punctuation; either title case or all capitals
+    /// after the role lines.
+    private static func isName(_ c: Cell) -> Bool {
+        let words = c.text.split(separator: " ")
+        guard (2...6).contains(words.count), !c.text.contains(where: { $0.isNumber || $0 == ":" || $0 == "(" || $0 == "." || $0 == "," || $0 == "/" }) else { return false }
+        let titleCase = words.allSatisfy { w in w.first?.isUppercase == true && w.dropFirst().allSatisfy { !$0.isUppercase } }
+        return titleCase && !c.starts(["DA KY", "NOI NHAN", "KINH GUI"])
+    }
+
+    private static func recipients(_ cells: [Cell], label: String) -> [String] {
+        guard let at = cells.firstIndex(where: { $0.folded.hasPrefix(label) }) else { return [] }
+        var out: [String] = []
+        let first = cells[at].text
+        if let colon = first.firstIndex(of: ":") {
+            let rest = first[first.index(after: colon)...]
+            out += rest.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
+        }
+        for cell in cells.dropFirst(at + 1).prefix(30) {
+            guard cell.text.hasPrefix("-") || cell.text.hasPrefix("+") || cell.text.hasPrefix("•") else { break }
+            let item = clean(String(cell.text.dropFirst()))
+            if !item.isEmpty, !RefText.fold(item).hasPrefix("LUU") { out.append(item) }
+        }
+        return out
+    }
+
+    private static func clean(_ s: String) -> String {
+        s.trimmingTrailing(" ;,.").drop { $0 == " " }.description
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ characters: String) -> String {
+        var s = Substring(self)
+        while let last = s.last, characters.contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}

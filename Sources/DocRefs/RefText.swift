@@ -1,0 +1,158 @@
+import Foundation
+
+/// The reference-matching normalisation used by this module, over Unicode scalars.
+///
+/// Every scalar of the original text becomes one entry with three views:
+/// - `scalars`: the scalar after normalisation: Ð/ð → Đ/đ, dash look-alikes → `-`,
+///   slash look-alikes → `/`, NBSP-like spaces → space, `\r` → `\n`;
+/// - `folded`: one ASCII byte: the base letter in upper case (marks removed, Đ → D), a digit,
+///   ASCII punctuation as is, `\n`, space, or `~` for any other scalar;
+/// - `offsets`: the UTF-8 offset of the scalar in the original text (`offsets.count == count + 1`).
+///
+/// Zero-width characters, the soft hyphen and combining marks get no entry: they belong to the
+/// entry before them, so a span `[offsets[i], offsets[j])` still covers them in the original.
+struct RefText {
+    private(set) var scalars: [Unicode.Scalar] = []
+    private(set) var folded: [UInt8] = []
+    private(set) var upper: [Bool] = []
+    private(set) var offsets: [Int] = []
+
+    var count: Int { folded.count }
+
+    init(_ text: String) {
+        let capacity = text.utf8.count
+        scalars.reserveCapacity(capacity)
+        folded.reserveCapacity(capacity)
+        upper.reserveCapacity(capacity)
+        offsets.reserveCapacity(capacity + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let length = UTF8.width(scalar)
+            defer { offset += length }
+            let value = scalar.value
+            if RefText.isIgnorable(value) { continue }
+            let mapped = RefText.normalize(scalar)
+            let (byte, isUpper) = RefText.foldScalar(mapped)
+            scalars.append(mapped)
+            folded.append(byte)
+            upper.append(isUpper)
+            offsets.append(offset)
+        }
+        offsets.append(offset)
+    }
+
+    /// Normalised text of entries `[from, to)`, spaces collapsed and trimmed.
+    func string(_ from: Int, _ to: Int) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for i in from..<max(from, to) {
+            let f = folded[i]
+            if f == 0x20 || f == 0x0A || f == 0x09 {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalars[i])
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// Folded ASCII text of entries `[from, to)`.
+    func foldedString(_ from: Int, _ to: Int) -> String {
+        String(decoding: folded[from..<max(from, to)], as: UTF8.self)
+    }
+
+    func isLetter(_ i: Int) -> Bool { i >= 0 && i < count && RefText.isLetterByte(folded[i]) }
+    func isDigit(_ i: Int) -> Bool { i >= 0 && i < count && folded[i] >= 0x30 && folded[i] <= 0x39 }
+    func isAlnum(_ i: Int) -> Bool { isLetter(i) || isDigit(i) }
+    func isSpace(_ i: Int) -> Bool { i >= 0 && i < count && (folded[i] == 0x20 || folded[i] == 0x09) }
+    func isBlank(_ i: Int) -> Bool { i >= 0 && i < count && (folded[i] == 0x20 || folded[i] == 0x09 || folded[i] == 0x0A) }
+
+    /// Whether the folded entries starting at `i` spell `word` (upper-case ASCII) and end at a word boundary.
+    func matchesWord(_ word: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= count else { return false }
+        for (k, b) in word.enumerated() {
+            if b == 0x20 {
+                if !isBlank(i + k) { return false }
+            } else if folded[i + k] != b {
+                return false
+            }
+        }
+        return !isAlnum(i + word.count) && !isAlnum(i - 1)
+    }
+
+    static func isLetterByte(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+    private static func isIgnorable(_ v: UInt32) -> Bool {
+        v == 0xAD || (v >= 0x200B && v <= 0x200D) || v == 0xFEFF || v == 0x2060
+            || (v >= 0x300 && v <= 0x36F)
+    }
+
+    /// Maps Ð, dash, slash and space look-alikes; keeps every other scalar.
+    static func normalize(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0xD0: return "Đ"
+        case 0xF0: return "đ"
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return "-"
+        case 0x2044, 0x2215, 0xFF0F: return "/"
+        case 0xA0, 0x202F, 0x2007, 0x3000: return " "
+        case 0x0D: return "\n"
+        default: return s
+        }
+    }
+
+    /// Folded byte and upper-case flag of a normalised scalar.
+    static func foldScalar(_ s: Unicode.Scalar) -> (UInt8, Bool) {
+        let v = s.value
+        if v < 0x80 {
+            let b = UInt8(v)
+            if b >= 0x61 && b <= 0x7A { return (b - 0x20, false) }
+            if b >= 0x41 && b <= 0x5A { return (b, true) }
+            return (b, false)
+        }
+        if v < UInt32(foldTable.count) {
+            let e = foldTable[Int(v)]
+            if e != 0 { return (UInt8(e & 0xFF), e & 0x100 != 0) }
+        }
+        return (0x7E, false)
+    }
+
+    /// Base letter (upper-case ASCII) and case of every Latin letter up to U+1EFF, built once
+    /// from the canonical decomposition.
+    private static let foldTable: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0x1F00)
+        for v in 0xC0..<0x1F00 {
+            guard let scalar = Unicode.Scalar(UInt32(v)), scalar.properties.isAlphabetic else { continue }
+            let isUpper = scalar.properties.isUppercase
+            var base: UInt8 = 0
+            if v == 0x110 || v == 0x111 || v == 0xD0 || v == 0xF0 {
+                base = 0x44
+            } else if let first = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+                      first.isASCII, first.properties.isAlphabetic {
+                base = UInt8(first.value) & 0xDF
+            }
+            if base != 0 { table[v] = UInt16(base) | (isUpper ? 0x100 : 0) }
+        }
+        return table
+    }()
+}
+
+extension RefText {
+    /// Folded upper-case ASCII of a whole string: marks removed, Đ → D, look-alikes mapped.
+    static func fold(_ s: String) -> String {
+        let t = RefText(s)
+        return t.foldedString(0, t.count)
+    }
+
+    /// Folded letters and digits only, for comparing names and places loosely.
+    static func alnumKey(_ s: String) -> String {
+        let t = RefText(s)
+        return String(decoding: t.folded.filter { isLetterByte($0) || ($0 >= 0x30 && $0 <= 0x39) }, as: UTF8.self)
+    }
+
+    /// Upper-cases a symbol group, keeping Đ (and mapping Ð to it).
+    static func upperSymbol(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map(normalize))).uppercased()
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import DocRefs
+
+struct CitationExtractorTests {
+    @Test func listSharesTrailingSymbolAndDate() {
+        let c = CitationExtractor.extract(from: "Quán triệt các Nghị quyết số 01, 02 và 03-NQ/TW ngày 25/10/2017 của Bộ Chính trị.")
+        #expect(c.map(\.key) == ["1-NQ/TW", "2-NQ/TW", "3-NQ/TW"])
+        #expect(c.allSatisfy { $0.date == "2017-10-25" && $0.relation == .implements })
+        #expect(c.allSatisfy { $0.issuer == "Bộ Chính trị" })
+    }
+
+    @Test func relationsFromCueWords() {
+        let text = "Căn cứ Nghị định số 30/2020/NĐ-CP; sửa đổi, bổ sung Thông tư số 78/2021/TT-BTC; thay thế Quyết định số 1014/QĐ-TLĐ; "
+            + "bãi bỏ Chỉ thị số 05/CT-UBND; hướng dẫn Nghị định số 145/2020/NĐ-CP; theo Công văn số 565-CV/ĐĐTLĐ, ngày 13/8/2021."
+        let c = CitationExtractor.extract(from: text)
+        #expect(c.map(\.relation) == [.basedOn, .amends, .replaces, .repeals, .guides, .refersTo])
+        #expect(c.last?.date == "2021-08-13")
+        #expect(c.last?.text == "Công văn số 565-CV/ĐĐTLĐ")
+    }
+
+    @Test func namedReferencesAndArticles() {
+        let c = CitationExtractor.extract(from: "Theo Điều 5 Luật Công đoàn 2012 và Điều 129 Bộ luật Lao động 2019, Nghị quyết Trung ương 4 khóa XII.")
+        #expect(c.map(\.kind) == [.article, .article, .named])
+        #expect(c[0].key == "12/2012/QH13")
+        #expect(c[0].text == "Điều 5 Luật Công đoàn 2012")
+        #expect(c[1].key == "45/2019/QH14")
+        #expect(c[2].key == "NQ:TW-4-KHOA-XII")
+        #expect(CitationExtractor.extract(from: "Luật Công đoàn năm 2024").first?.key == "50/2024/QH15")
+    }
+
+    @Test func shortFormResolvesToEarlierFullMention() {
+        let c = CitationExtractor.extract(from: "Chỉ thị số 05-CT/TW ngày 15/5/2016. Tiếp tục thực hiện Chỉ thị 05 và NQ 07.")
+        #expect(c.map(\.key) == ["5-CT/TW", "5-CT/TW", "NQ:7"])
+        #expect(c[1].resolved && !c[2].resolved)
+        #expect(c[1].kind == .short)
+    }
+
+    @Test func ownNumberIsExcludedAndNonNumbersIgnored() throws {
+        let own = try #require(DocNumberParser.parse("12/QĐ-UBND"))
+        let c = CitationExtractor.extract(from: "Số: 12/QĐ-UBND. Gọi 0912.345.678 24/7, tỷ lệ 80/82, COVID-19, Điều 5, trang 5/10; căn cứ Quyết định 977/QĐ-TTg.", ownNumber: own)
+        #expect(c.map(\.key) == ["977/QD-TTG"])
+        #expect(CitationExtractor.extract(from: "").isEmpty)
+    }
+}
