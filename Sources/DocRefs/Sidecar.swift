@@ -1,15 +1,15 @@
 import Foundation
 
-/// Metadata overrides stored beside a document: `NAME.json` next to `NAME.txt` (same name, extension
-/// replaced), a JSON object with any of "number", "type", "issuer", "date", "title", "signer" as strings.
+/// Metadata overrides stored beside a document: `NAME.txt.json` or `NAME.json` next to `NAME.txt`,
+/// a JSON object with any of "number", "type", "issuer", "date", "title", "signer" as strings.
 public struct Sidecar {
     public enum Failure: Error, Equatable { case notAnObject(String) }
 
     /// The sidecar's string fields, nil when there is no sidecar. Throws when it is unreadable or not a JSON object.
     public static func load(for fileURL: URL) throws -> [String: String]? {
         guard fileURL.pathExtension.lowercased() != "json" else { return nil }
-        let url = fileURL.deletingPathExtension().appendingPathExtension("json")
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let candidates = [fileURL.appendingPathExtension("json"), fileURL.deletingPathExtension().appendingPathExtension("json")]
+        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return nil }
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
         guard let dict = object as? [String: Any] else { throw Failure.notAnObject(url.path) }
         return dict.compactMapValues { $0 as? String }

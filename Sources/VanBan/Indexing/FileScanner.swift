@@ -60,7 +60,7 @@ public struct FileScanner {
             let siblings = Set(visible)
             for name in visible {
                 let child = url.appendingPathComponent(name)
-                if Sidecars.isSidecar(child, siblings: siblings) { continue }
+                if Self.isSidecar(child, siblings: siblings) { continue }
                 walk(child, &result, &visited, &seen, isRoot: false)
             }
             return
@@ -76,5 +76,13 @@ public struct FileScanner {
             return
         }
         result.files.append(ScannedFile(url: url, path: path, size: Int(st.st_size), mtime: Int(st.st_mtim.tv_sec)))
+    }
+
+    /// True when `url` is the sidecar (`NAME.json` or `NAME.ext.json`) of another file among `siblings`.
+    static func isSidecar(_ url: URL, siblings: Set<String>) -> Bool {
+        guard url.pathExtension.lowercased() == "json" else { return false }
+        let stem = url.deletingPathExtension().lastPathComponent
+        if siblings.contains(stem) { return true }
+        return siblings.contains { $0 != url.lastPathComponent && ($0 as NSString).deletingPathExtension == stem }
     }
 }

@@ -1,3 +1,4 @@
+import DocRefs
 import Foundation
 
 /// Text and metadata read from one file, before analysis.
@@ -39,9 +40,11 @@ public struct ReaderRegistry: Sendable {
     public func read(_ url: URL) throws -> SourceFile {
         guard let reader = reader(for: url) else { throw VanBanError.unsupported(path: url.path) }
         var file = try reader.read(url)
-        if let sidecar = try Sidecars.load(for: url) {
-            file.metadata.merge(sidecar) { _, new in new }
+        let sidecar: [String: String]?
+        do { sidecar = try Sidecar.load(for: url) } catch {
+            throw VanBanError.unreadable(path: url.path, reason: "sidecar metadata is not a JSON object")
         }
+        if let sidecar { file.metadata.merge(sidecar) { _, new in new } }
         return file
     }
 }

@@ -1,2 +1,0 @@
-import VietText
-public enum DocRefs {}
