@@ -1,4 +1,5 @@
-/// Parameters of Xapian's BM25 weighting; the defaults are Xapian's.
+/// Parameters of Xapian's BM25 weighting; the defaults are Xapian 1.4's (note k1 = 1).
+/// Xapian treats negative parameters as 0 and a `b` above 1 as 1.
 public struct BM25: Sendable, Equatable {
     /// How quickly the weight saturates with wdf.
     public var k1: Double
@@ -11,7 +12,7 @@ public struct BM25: Sendable, Equatable {
     /// The floor on normalised document length.
     public var minNormalizedLength: Double
 
-    public init(k1: Double = 1.2, k2: Double = 0, k3: Double = 1, b: Double = 0.5, minNormalizedLength: Double = 0.5) {
+    public init(k1: Double = 1, k2: Double = 0, k3: Double = 1, b: Double = 0.5, minNormalizedLength: Double = 0.5) {
         self.k1 = k1
         self.k2 = k2
         self.k3 = k3

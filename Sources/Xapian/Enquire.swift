@@ -2,7 +2,8 @@ import XapianBridge
 
 /// Runs queries against a database.
 ///
-/// Configuration errors (e.g. invalid BM25 parameters) are reported by the next `mset` call.
+/// An invalid setting (a collapse `max` below 1) and an error carried by the query are
+/// reported by `mset`.
 /// `@unchecked Sendable`: use from one thread at a time, the same thread as its database.
 public final class Enquire: @unchecked Sendable {
     private let handle: OpaquePointer
@@ -10,7 +11,8 @@ public final class Enquire: @unchecked Sendable {
     private let database: Database
     /// The spies the C++ enquire points to; released only after the enquire is freed.
     private var spies: [ValueCountMatchSpy] = []
-    private var pendingError: XapianError?
+    /// The error from the last `setCollapseKey`, if it was invalid.
+    private var collapseError: XapianError?
 
     /// An enquire over `db` (over the shards it has now).
     public init(_ db: Database) {
@@ -58,9 +60,10 @@ public final class Enquire: @unchecked Sendable {
     /// Keeps at most `max` matches per distinct value in `slot`; nil turns collapsing off.
     public func setCollapseKey(_ slot: UInt32?, max: Int = 1) {
         guard max >= 1 else {
-            pendingError = XapianError(kind: "InvalidArgumentError", message: "collapse max must be at least 1")
+            collapseError = XapianError(kind: "InvalidArgumentError", message: "collapse max must be at least 1")
             return
         }
+        collapseError = nil
         let key = slot ?? XB_BAD_VALUENO
         configure { xb_enquire_set_collapse_key(handle, key, UInt32(clamping: max), $0) }
     }
@@ -75,7 +78,7 @@ public final class Enquire: @unchecked Sendable {
     /// `checkAtLeast` makes the matcher examine at least that many documents, making
     /// the estimates exact (and match spies complete) when it is at least the match count.
     public func mset(offset: Int, limit: Int, checkAtLeast: Int = 0) throws -> MSet {
-        if let pendingError { throw pendingError }
+        if let error = collapseError ?? query.error { throw error }
         let first = try unsigned32(offset, "offset")
         let count = try unsigned32(limit, "limit")
         let check = try unsigned32(checkAtLeast, "checkAtLeast")
@@ -96,14 +99,8 @@ public final class Enquire: @unchecked Sendable {
         configure { xb_enquire_set_sort(handle, Int32(kind), slot, reverse ? 1 : 0, $0) }
     }
 
-    /// Applies a setting, keeping its error (if any) for the next `mset`.
+    /// Applies a setting (which Xapian rejects only when memory runs out).
     private func configure(_ body: (ErrorSlot) -> Void) {
-        do {
-            try call(body)
-        } catch let error as XapianError {
-            pendingError = error
-        } catch {
-            preconditionFailure("unexpected error \(error)")
-        }
+        mustCall(body)
     }
 }

@@ -2,19 +2,29 @@ import XapianBridge
 
 /// An immutable Xapian query tree.
 ///
+/// The builders do not throw: a query Xapian rejects (e.g. `scaleWeight` with a negative factor)
+/// keeps the error in `error`, passes it on to queries built from it, and `Enquire.mset` throws it.
+///
 /// `@unchecked Sendable` so it can be stored in Sendable values; Xapian's reference counts are
 /// not atomic, so do not build from, or run, the same query on several threads at once.
 public final class Query: CustomStringConvertible, @unchecked Sendable {
     let handle: OpaquePointer
+    /// Why Xapian rejected this query (or one of its subqueries); nil for a valid query.
+    public let error: XapianError?
 
     /// Takes ownership of a bridge handle.
-    init(handle: OpaquePointer) {
+    init(handle: OpaquePointer, error: XapianError? = nil) {
         self.handle = handle
+        self.error = error
     }
 
-    /// Wraps the result of a bridge constructor (which fails only when memory runs out).
-    private convenience init(_ make: (ErrorSlot) -> OpaquePointer?) {
-        self.init(handle: mustCall(make)!)
+    /// Wraps the result of a bridge constructor; if it fails, an empty query carrying the error.
+    private convenience init(inheriting inherited: XapianError? = nil, _ make: (ErrorSlot) -> OpaquePointer?) {
+        do {
+            self.init(handle: try call(make)!, error: inherited)
+        } catch {
+            self.init(handle: mustCall { xb_query_match_nothing($0) }!, error: inherited ?? (error as? XapianError))
+        }
     }
 
     deinit { xb_query_free(handle) }
@@ -54,9 +64,9 @@ public final class Query: CustomStringConvertible, @unchecked Sendable {
     /// Matches any subquery, weighting them as a single term.
     public static func synonym(_ queries: [Query]) -> Query { combine(XB_OP_SYNONYM, queries) }
 
-    /// Multiplies the weights from `query` by `factor` (which must be non-negative, checked at match time).
+    /// Multiplies the weights from `query` by `factor`; a negative factor is an "InvalidArgumentError".
     public static func scaleWeight(_ query: Query, _ factor: Double) -> Query {
-        Query { xb_query_scale_weight(query.handle, factor, $0) }
+        Query(inheriting: query.error) { xb_query_scale_weight(query.handle, factor, $0) }
     }
 
     /// Matches documents whose value in `slot` lies in `from...to` (byte order).
@@ -69,7 +79,7 @@ public final class Query: CustomStringConvertible, @unchecked Sendable {
         withBytes(from) { f, fn in withBytes(to) { t, tn in Query { xb_query_value_range(slot, f, fn, t, tn, $0) } } }
     }
 
-    /// Matches documents whose value in `slot` is at least `limit` (byte order).
+    /// Matches documents whose value in `slot` is at least `limit` (byte order); "" matches every document.
     public static func valueGE(slot: UInt32, _ limit: String) -> Query {
         withBytes(limit) { p, n in Query { xb_query_value_ge(slot, p, n, $0) } }
     }
@@ -107,7 +117,9 @@ public final class Query: CustomStringConvertible, @unchecked Sendable {
         let size = UInt32(clamping: max(0, window))
         return withExtendedLifetime(queries) {
             handles.withUnsafeBufferPointer { buffer in
-                Query { xb_query_combine(Int32(op), buffer.baseAddress, buffer.count, size, $0) }
+                Query(inheriting: queries.lazy.compactMap(\.error).first) {
+                    xb_query_combine(Int32(op), buffer.baseAddress, buffer.count, size, $0)
+                }
             }
         }
     }
