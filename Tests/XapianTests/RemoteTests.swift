@@ -9,6 +9,11 @@ import Darwin
 #endif
 
 /// A `xapian-tcpsrv` child process serving one database on 127.0.0.1.
+///
+/// Spawned with posix_spawn rather than Foundation's Process, so that the child gets an empty
+/// signal mask (the test runner's threads block SIGTERM), its own process group (the server
+/// signals its group on SIGTERM, to stop the children serving connections) and no Foundation
+/// bookkeeping leaks.
 final class TcpServer {
     /// The server executable found on PATH, if any.
     static let executable: String? = {
@@ -21,19 +26,15 @@ final class TcpServer {
     static var available: Bool { executable != nil }
 
     let port: Int
-    private let process = Process()
+    private var pid: pid_t = 0
 
     /// Starts serving `path` and waits (up to ~10 s) until it accepts connections.
     init(serving path: String) throws {
         port = try freePort()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.executable))
-        process.arguments = ["--port", String(port), "--interface", "127.0.0.1", path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        pid = try spawn(try #require(Self.executable), ["--port", String(port), "--interface", "127.0.0.1", path])
         let deadline = Date().addingTimeInterval(10)
         while !canConnect(port: port) {
-            guard process.isRunning, Date() < deadline else {
+            guard isRunning, Date() < deadline else {
                 stop()
                 throw XapianError(kind: "NetworkError", message: "xapian-tcpsrv did not start on port \(port)")
             }
@@ -43,16 +44,63 @@ final class TcpServer {
 
     var location: String { "tcp://127.0.0.1:\(port)" }
 
-    /// Kills the server. SIGKILL, because the child inherits the test runner's blocked
-    /// signal mask, in which SIGTERM (`Process.terminate()`) stays pending forever.
+    private var isRunning: Bool {
+        var status: Int32 = 0
+        guard pid > 0, waitpid(pid, &status, WNOHANG) == 0 else {
+            pid = 0
+            return false
+        }
+        return true
+    }
+
+    /// Stops the server: SIGTERM, then SIGKILL if it has not exited within 5 s.
     func stop() {
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        guard pid > 0 else { return }
+        kill(pid, SIGTERM)
+        for _ in 0..<100 where isRunning { usleep(50_000) }
+        if pid > 0 {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            pid = 0
         }
     }
 
     deinit { stop() }
+}
+
+/// Starts `executable` with `arguments` in a new process group, with default signal handling
+/// and output sent to /dev/null.
+private func spawn(_ executable: String, _ arguments: [String]) throws -> pid_t {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var mask = sigset_t()
+    sigemptyset(&mask)
+    posix_spawnattr_setsigmask(&attributes, &mask)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGTERM)
+    sigaddset(&defaults, SIGPIPE)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    // Its own process group: on SIGTERM, xapian-tcpsrv signals its whole group.
+    posix_spawnattr_setpgroup(&attributes, 0)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+
+    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+    guard result == 0 else {
+        throw XapianError(kind: "NetworkError", message: "posix_spawn \(executable) failed: \(result)")
+    }
+    return pid
 }
 
 /// A TCP port on 127.0.0.1 that nothing listens on right now.
