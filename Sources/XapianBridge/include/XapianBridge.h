@@ -1,10 +1,243 @@
 #ifndef XAPIAN_BRIDGE_H
 #define XAPIAN_BRIDGE_H
+/*
+ * A small C API over the parts of Xapian 1.4 that VanBan uses.
+ *
+ * Conventions:
+ * - Every fallible function takes `xb_error **err` last. On failure it stores a
+ *   malloc'ed error record there (free it with xb_error_free) and returns 0, NULL
+ *   or NaN; on success it stores NULL. Passing err == NULL ignores errors.
+ *   No C++ exception ever leaves this API.
+ * - Strings going in are (pointer, length) byte strings and may contain NUL.
+ * - Strings coming out are malloc'ed, NUL-terminated buffers whose length is
+ *   returned through `size_t *length`; free them with xb_free.
+ * - Lists are delivered through callbacks; pointers passed to a callback are
+ *   valid only during that call.
+ * - Every handle has a matching *_free function. Handles are not thread-safe.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/// A Xapian error: `kind` is the Xapian class name (e.g. "DatabaseLockError"),
+/// or "std::exception" / "UnknownError" for non-Xapian exceptions.
+typedef struct xb_error {
+    char *kind;
+    char *message;
+    size_t message_length;
+} xb_error;
+
+void xb_error_free(xb_error *error);
+/// Frees a buffer returned by this API.
+void xb_free(void *buffer);
+
 /// Xapian's version string, e.g. "1.4.22".
 const char *xb_version(void);
+
+typedef struct xb_database xb_database;
+typedef struct xb_document xb_document;
+typedef struct xb_query xb_query;
+typedef struct xb_enquire xb_enquire;
+typedef struct xb_valuecountspy xb_valuecountspy;
+typedef struct xb_termgenerator xb_termgenerator;
+typedef struct xb_queryparser xb_queryparser;
+
+/// One term of a term list: its bytes, wdf, a frequency (term frequency for
+/// database-wide lists, 0 otherwise) and its positions.
+typedef void (*xb_term_callback)(void *context, const char *term, size_t length, uint32_t wdf,
+                                 uint32_t frequency, const uint32_t *positions, size_t position_count);
+typedef void (*xb_string_callback)(void *context, const char *string, size_t length);
+typedef void (*xb_docid_callback)(void *context, uint32_t docid);
+/// A value and how many times it occurred.
+typedef void (*xb_count_callback)(void *context, const char *value, size_t length, uint32_t count);
+/// One match: ownership of `document` passes to the callback.
+typedef void (*xb_match_callback)(void *context, uint32_t docid, uint32_t rank, int32_t percent,
+                                  double weight, uint32_t collapse_count, xb_document *document);
+
+/* Sortable serialisation of doubles (Xapian::sortable_serialise). */
+char *xb_sortable_serialise(double value, size_t *length, xb_error **err);
+double xb_sortable_unserialise(const char *bytes, size_t length, xb_error **err);
+
+/* ---------------------------------------------------------------- Database */
+
+enum {
+    XB_DB_CREATE = 0,
+    XB_DB_CREATE_OR_OPEN = 1,
+    XB_DB_CREATE_OR_OVERWRITE = 2,
+    XB_DB_OPEN = 3
+};
+
+xb_database *xb_database_open(const char *path, size_t path_length, xb_error **err);
+/// A database with no shards; add shards with xb_database_add.
+xb_database *xb_database_new_empty(xb_error **err);
+xb_database *xb_database_open_remote(const char *host, size_t host_length, unsigned port,
+                                     unsigned timeout_ms, xb_error **err);
+xb_database *xb_database_open_writable(const char *path, size_t path_length, int mode, xb_error **err);
+void xb_database_free(xb_database *db);
+
+void xb_database_add(xb_database *db, const xb_database *other, xb_error **err);
+uint32_t xb_database_doccount(const xb_database *db, xb_error **err);
+uint32_t xb_database_lastdocid(const xb_database *db, xb_error **err);
+double xb_database_avlength(const xb_database *db, xb_error **err);
+xb_document *xb_database_document(const xb_database *db, uint32_t docid, xb_error **err);
+uint32_t xb_database_termfreq(const xb_database *db, const char *term, size_t length, xb_error **err);
+uint32_t xb_database_collfreq(const xb_database *db, const char *term, size_t length, xb_error **err);
+int xb_database_term_exists(const xb_database *db, const char *term, size_t length, xb_error **err);
+void xb_database_postings(const xb_database *db, const char *term, size_t length,
+                          xb_docid_callback callback, void *context, xb_error **err);
+/// Terms starting with `prefix`, with their term frequency.
+void xb_database_allterms(const xb_database *db, const char *prefix, size_t length,
+                          xb_term_callback callback, void *context, xb_error **err);
+void xb_database_termlist(const xb_database *db, uint32_t docid,
+                          xb_term_callback callback, void *context, xb_error **err);
+char *xb_database_metadata(const xb_database *db, const char *key, size_t key_length,
+                           size_t *length, xb_error **err);
+/// The suggestion, or an empty string when there is none.
+char *xb_database_spelling(const xb_database *db, const char *word, size_t word_length,
+                           unsigned max_edit_distance, size_t *length, xb_error **err);
+void xb_database_synonyms(const xb_database *db, const char *term, size_t length,
+                          xb_string_callback callback, void *context, xb_error **err);
+int xb_database_reopen(xb_database *db, xb_error **err);
+void xb_database_close(xb_database *db, xb_error **err);
+
+/* The following need a handle from xb_database_open_writable. */
+uint32_t xb_database_add_document(xb_database *db, const xb_document *doc, xb_error **err);
+uint32_t xb_database_replace_by_term(xb_database *db, const char *term, size_t length,
+                                     const xb_document *doc, xb_error **err);
+void xb_database_replace_document(xb_database *db, uint32_t docid, const xb_document *doc, xb_error **err);
+void xb_database_delete_by_term(xb_database *db, const char *term, size_t length, xb_error **err);
+void xb_database_delete_document(xb_database *db, uint32_t docid, xb_error **err);
+void xb_database_commit(xb_database *db, xb_error **err);
+void xb_database_begin_transaction(xb_database *db, int flushed, xb_error **err);
+void xb_database_commit_transaction(xb_database *db, xb_error **err);
+void xb_database_cancel_transaction(xb_database *db, xb_error **err);
+void xb_database_set_metadata(xb_database *db, const char *key, size_t key_length,
+                              const char *value, size_t value_length, xb_error **err);
+void xb_database_add_spelling(xb_database *db, const char *word, size_t length, uint32_t increment,
+                              xb_error **err);
+void xb_database_add_synonym(xb_database *db, const char *term, size_t term_length,
+                             const char *synonym, size_t synonym_length, xb_error **err);
+
+/* ---------------------------------------------------------------- Document */
+
+xb_document *xb_document_new(xb_error **err);
+void xb_document_free(xb_document *doc);
+uint32_t xb_document_docid(const xb_document *doc, xb_error **err);
+char *xb_document_data(const xb_document *doc, size_t *length, xb_error **err);
+void xb_document_set_data(xb_document *doc, const char *data, size_t length, xb_error **err);
+void xb_document_add_term(xb_document *doc, const char *term, size_t length, uint32_t wdf_inc, xb_error **err);
+void xb_document_add_posting(xb_document *doc, const char *term, size_t length, uint32_t position,
+                             uint32_t wdf_inc, xb_error **err);
+void xb_document_add_boolean_term(xb_document *doc, const char *term, size_t length, xb_error **err);
+void xb_document_remove_term(xb_document *doc, const char *term, size_t length, xb_error **err);
+void xb_document_set_value(xb_document *doc, uint32_t slot, const char *value, size_t length, xb_error **err);
+char *xb_document_value(const xb_document *doc, uint32_t slot, size_t *length, xb_error **err);
+void xb_document_termlist(const xb_document *doc, xb_term_callback callback, void *context, xb_error **err);
+uint32_t xb_document_termcount(const xb_document *doc, xb_error **err);
+
+/* ------------------------------------------------------------------- Query */
+
+enum {
+    XB_OP_AND = 0,
+    XB_OP_OR = 1,
+    XB_OP_AND_NOT = 2,
+    XB_OP_AND_MAYBE = 3,
+    XB_OP_FILTER = 4,
+    XB_OP_PHRASE = 5,
+    XB_OP_NEAR = 6,
+    XB_OP_SYNONYM = 7
+};
+
+/// The "no value slot" marker (Xapian::BAD_VALUENO).
+#define XB_BAD_VALUENO 0xffffffffu
+
+xb_query *xb_query_term(const char *term, size_t length, uint32_t wqf, uint32_t position, xb_error **err);
+/// Combines `count` subqueries with `op`; `window` is used by PHRASE and NEAR (0 = default).
+xb_query *xb_query_combine(int op, const xb_query *const *subqueries, size_t count, uint32_t window,
+                           xb_error **err);
+xb_query *xb_query_scale_weight(const xb_query *query, double factor, xb_error **err);
+xb_query *xb_query_value_range(uint32_t slot, const char *from, size_t from_length,
+                               const char *to, size_t to_length, xb_error **err);
+xb_query *xb_query_value_ge(uint32_t slot, const char *limit, size_t length, xb_error **err);
+xb_query *xb_query_value_le(uint32_t slot, const char *limit, size_t length, xb_error **err);
+/// Terms starting with `prefix`; more than `max_expansion` terms (0 = no limit) is an error at match time.
+xb_query *xb_query_wildcard(const char *prefix, size_t length, uint32_t max_expansion, xb_error **err);
+xb_query *xb_query_match_all(xb_error **err);
+xb_query *xb_query_match_nothing(xb_error **err);
+void xb_query_free(xb_query *query);
+char *xb_query_description(const xb_query *query, size_t *length, xb_error **err);
+int xb_query_empty(const xb_query *query, xb_error **err);
+
+/* ----------------------------------------------------------------- Enquire */
+
+enum {
+    XB_SORT_RELEVANCE = 0,
+    XB_SORT_VALUE = 1,
+    XB_SORT_VALUE_THEN_RELEVANCE = 2,
+    XB_SORT_RELEVANCE_THEN_VALUE = 3
+};
+
+xb_enquire *xb_enquire_new(const xb_database *db, xb_error **err);
+void xb_enquire_free(xb_enquire *enquire);
+void xb_enquire_set_query(xb_enquire *enquire, const xb_query *query, xb_error **err);
+void xb_enquire_set_bm25(xb_enquire *enquire, double k1, double k2, double k3, double b,
+                         double min_normlen, xb_error **err);
+void xb_enquire_set_boolweight(xb_enquire *enquire, xb_error **err);
+void xb_enquire_set_sort(xb_enquire *enquire, int kind, uint32_t slot, int reverse, xb_error **err);
+/// `slot` == XB_BAD_VALUENO turns collapsing off.
+void xb_enquire_set_collapse_key(xb_enquire *enquire, uint32_t slot, uint32_t max, xb_error **err);
+/// The spy is not owned by the enquire: keep it alive while the enquire exists.
+void xb_enquire_add_matchspy(xb_enquire *enquire, xb_valuecountspy *spy, xb_error **err);
+void xb_enquire_mset(xb_enquire *enquire, uint32_t first, uint32_t max_items, uint32_t check_at_least,
+                     xb_match_callback callback, void *context, uint32_t *estimated, uint32_t *lower_bound,
+                     uint32_t *upper_bound, xb_error **err);
+
+xb_valuecountspy *xb_valuecountspy_new(uint32_t slot, xb_error **err);
+void xb_valuecountspy_free(xb_valuecountspy *spy);
+uint32_t xb_valuecountspy_total(const xb_valuecountspy *spy, xb_error **err);
+/// The counted values, most frequent first, ties in byte order.
+void xb_valuecountspy_values(const xb_valuecountspy *spy, xb_count_callback callback, void *context,
+                             xb_error **err);
+
+/* ---------------------------------------------------- TermGenerator / QueryParser */
+
+xb_termgenerator *xb_termgenerator_new(xb_error **err);
+void xb_termgenerator_free(xb_termgenerator *generator);
+/// The generator adds terms to `doc` (which it shares, not copies).
+void xb_termgenerator_set_document(xb_termgenerator *generator, const xb_document *doc, xb_error **err);
+void xb_termgenerator_index_text(xb_termgenerator *generator, const char *text, size_t length,
+                                 uint32_t wdf_inc, const char *prefix, size_t prefix_length, xb_error **err);
+void xb_termgenerator_increase_termpos(xb_termgenerator *generator, uint32_t delta, xb_error **err);
+
+/* These mirror Xapian::QueryParser::feature_flag. */
+enum {
+    XB_QP_BOOLEAN = 1,
+    XB_QP_PHRASE = 2,
+    XB_QP_LOVEHATE = 4,
+    XB_QP_BOOLEAN_ANY_CASE = 8,
+    XB_QP_WILDCARD = 16,
+    XB_QP_PURE_NOT = 32,
+    XB_QP_PARTIAL = 64,
+    XB_QP_SPELLING_CORRECTION = 128,
+    XB_QP_SYNONYM = 256,
+    XB_QP_AUTO_SYNONYMS = 512,
+    XB_QP_AUTO_MULTIWORD_SYNONYMS = 1024,
+    XB_QP_NO_POSITIONS = 0x20000
+};
+
+xb_queryparser *xb_queryparser_new(xb_error **err);
+void xb_queryparser_free(xb_queryparser *parser);
+/// `db` == NULL detaches the parser from any database.
+void xb_queryparser_set_database(xb_queryparser *parser, const xb_database *db, xb_error **err);
+void xb_queryparser_set_default_and(xb_queryparser *parser, int use_and, xb_error **err);
+void xb_queryparser_add_prefix(xb_queryparser *parser, const char *field, size_t field_length,
+                               const char *prefix, size_t prefix_length, int boolean, xb_error **err);
+xb_query *xb_queryparser_parse(xb_queryparser *parser, const char *text, size_t length, unsigned flags,
+                               xb_error **err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,170 @@
+import XapianBridge
+
+/// A read-only Xapian database: one local database, several searched as one, or a remote one.
+///
+/// Shards added with `add(_:)` are seen by `Enquire`s and `QueryParser`s created afterwards.
+/// `@unchecked Sendable`: use each instance (and the documents, enquires and parsers made from it)
+/// from one thread at a time. The non-throwing statistics return 0 / false when the database
+/// cannot be read (e.g. after `close()`).
+public class Database: @unchecked Sendable {
+    let handle: OpaquePointer
+
+    /// Takes ownership of a bridge handle.
+    init(handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    /// Opens the local database at `path`.
+    public init(path: String) throws {
+        handle = try withBytes(path) { p, n in try call { xb_database_open(p, n, $0) } }!
+    }
+
+    /// Opens the local databases at `paths` and searches them as one.
+    /// Document IDs interleave: document `d` of shard `i` (0-based) of `k` becomes `(d - 1) * k + i + 1`.
+    public init(paths: [String]) throws {
+        guard !paths.isEmpty else {
+            throw XapianError(kind: "InvalidArgumentError", message: "Database(paths:) needs at least one path")
+        }
+        let combined = try call { xb_database_new_empty($0) }!
+        do {
+            for path in paths {
+                let shard = try withBytes(path) { p, n in try call { xb_database_open(p, n, $0) } }!
+                defer { xb_database_free(shard) }
+                try call { xb_database_add(combined, shard, $0) }
+            }
+        } catch {
+            xb_database_free(combined)
+            throw error
+        }
+        handle = combined
+    }
+
+    /// Connects to a database served by `xapian-tcpsrv` (Xapian::Remote::open).
+    /// `timeoutMilliseconds` bounds both connecting and each later operation.
+    public init(remoteHost: String, port: Int, timeoutMilliseconds: Int = 10000) throws {
+        guard (1...65535).contains(port) else {
+            throw XapianError(kind: "InvalidArgumentError", message: "port \(port) is out of range")
+        }
+        let timeout = try unsigned32(timeoutMilliseconds, "timeoutMilliseconds")
+        handle = try withBytes(remoteHost) { p, n in
+            try call { xb_database_open_remote(p, n, UInt32(port), timeout, $0) }
+        }!
+    }
+
+    /// Opens `location`: "tcp://host:port" connects to a remote database, anything else is a local path.
+    public convenience init(location: String) throws {
+        let scheme = "tcp://"
+        guard location.hasPrefix(scheme) else {
+            try self.init(path: location)
+            return
+        }
+        let address = location.dropFirst(scheme.count)
+        guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) else {
+            throw XapianError(kind: "InvalidArgumentError", message: "expected tcp://host:port, got \(location)")
+        }
+        var host = address[..<colon]
+        if host.hasPrefix("["), host.hasSuffix("]") { host = host.dropFirst().dropLast() }
+        guard !host.isEmpty else {
+            throw XapianError(kind: "InvalidArgumentError", message: "no host in \(location)")
+        }
+        try self.init(remoteHost: String(host), port: port)
+    }
+
+    deinit { xb_database_free(handle) }
+
+    /// Adds the shards of `other`, so that this database searches both.
+    public func add(_ other: Database) throws {
+        try call { xb_database_add(handle, other.handle, $0) }
+    }
+
+    /// The number of documents.
+    public var documentCount: Int {
+        Int((try? call { xb_database_doccount(handle, $0) }) ?? 0)
+    }
+
+    /// The highest document ID in use (0 if none).
+    public var lastDocumentID: UInt32 {
+        (try? call { xb_database_lastdocid(handle, $0) }) ?? 0
+    }
+
+    /// The average document length (sum of wdf) across the database.
+    public var averageLength: Double {
+        (try? call { xb_database_avlength(handle, $0) }) ?? 0
+    }
+
+    /// The document with ID `id`; throws "DocNotFoundError" if there is none, "InvalidArgumentError" for 0.
+    public func document(_ id: UInt32) throws -> Document {
+        Document(handle: try call { xb_database_document(handle, id, $0) }!)
+    }
+
+    /// How many documents index `term`.
+    public func termFrequency(_ term: String) -> Int {
+        Int((try? withBytes(term) { p, n in try call { xb_database_termfreq(handle, p, n, $0) } }) ?? 0)
+    }
+
+    /// The sum of `term`'s wdf over all documents.
+    public func collectionFrequency(_ term: String) -> Int {
+        Int((try? withBytes(term) { p, n in try call { xb_database_collfreq(handle, p, n, $0) } }) ?? 0)
+    }
+
+    /// Whether any document indexes `term`.
+    public func termExists(_ term: String) -> Bool {
+        (try? withBytes(term) { p, n in try call { xb_database_term_exists(handle, p, n, $0) } }) == 1
+    }
+
+    /// The IDs of the documents indexing `term`, ascending.
+    public func postings(_ term: String) throws -> [UInt32] {
+        try Collector<UInt32>().collect { context in
+            try withBytes(term) { p, n in
+                try call { error in
+                    xb_database_postings(handle, p, n, { context, docid in
+                        Collector<UInt32>.from(context).items.append(docid)
+                    }, context, error)
+                }
+            }
+        }
+    }
+
+    /// The terms starting with `prefix`, in byte order, with their term frequencies.
+    public func allTerms(prefix: String = "") throws -> [(term: String, frequency: Int)] {
+        try withBytes(prefix) { p, n in
+            try collectTerms { xb_database_allterms(handle, p, n, $0, $1, $2) }
+        }.map { ($0.term, Int($0.frequency)) }
+    }
+
+    /// The terms of document `docid`, with wdf and positions.
+    public func termList(_ docid: UInt32) throws -> [DocumentTerm] {
+        try collectTerms { xb_database_termlist(handle, docid, $0, $1, $2) }.map(\.documentTerm)
+    }
+
+    /// The user metadata stored under `key` ("" if none).
+    public func metadata(_ key: String) throws -> String {
+        try withBytes(key) { p, n in try fetchString { xb_database_metadata(handle, p, n, $0, $1) } }
+    }
+
+    /// The best spelling correction for `word` from the spelling table, or nil.
+    public func spellingSuggestion(_ word: String, maxEditDistance: Int = 2) throws -> String? {
+        let distance = try unsigned32(maxEditDistance, "maxEditDistance")
+        let suggestion = try withBytes(word) { p, n in
+            try fetchString { xb_database_spelling(handle, p, n, distance, $0, $1) }
+        }
+        return suggestion.isEmpty ? nil : suggestion
+    }
+
+    /// The synonyms recorded for `term`, in byte order.
+    public func synonyms(_ term: String) throws -> [String] {
+        try withBytes(term) { p, n in try collectStrings { xb_database_synonyms(handle, p, n, $0, $1, $2) } }
+    }
+
+    /// Moves to the latest committed revision; returns whether it changed.
+    public func reopen() throws -> Bool {
+        try call { xb_database_reopen(handle, $0) } != 0
+    }
+
+    /// Closes the database and releases its files and locks; later operations fail with
+    /// "DatabaseClosedError". A writable database commits pending changes first (call `commit()`
+    /// beforehand to see any error). Closing twice does nothing.
+    public func close() {
+        _ = try? call { xb_database_close(handle, $0) }
+    }
+}

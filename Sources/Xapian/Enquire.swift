@@ -1,0 +1,106 @@
+import XapianBridge
+
+/// Runs queries against a database.
+///
+/// An invalid setting (a collapse `max` below 1) and an error carried by the query are
+/// reported by `mset`.
+/// `@unchecked Sendable`: use from one thread at a time, the same thread as its database.
+public final class Enquire: @unchecked Sendable {
+    private let handle: OpaquePointer
+    /// Kept alive for the enquire's lifetime.
+    private let database: Database
+    /// The spies the C++ enquire points to; released only after the enquire is freed.
+    private var spies: [ValueCountMatchSpy] = []
+    /// The error from the last `setCollapseKey`, if it was invalid.
+    private var collapseError: XapianError?
+
+    /// An enquire over `db` (over the shards it has now).
+    public init(_ db: Database) {
+        database = db
+        handle = mustCall { xb_enquire_new(db.handle, $0) }!
+    }
+
+    deinit { xb_enquire_free(handle) }
+
+    /// The query to run; initially `Query.matchNothing`.
+    public var query: Query = .matchNothing {
+        didSet { configure { xb_enquire_set_query(handle, query.handle, $0) } }
+    }
+
+    /// Weights matches with BM25 (the default, with default parameters).
+    public func setWeighting(_ w: BM25) {
+        configure { xb_enquire_set_bm25(handle, w.k1, w.k2, w.k3, w.b, w.minNormalizedLength, $0) }
+    }
+
+    /// Gives every match weight 0 (pure boolean filtering; fastest).
+    public func setBoolWeighting() {
+        configure { xb_enquire_set_boolweight(handle, $0) }
+    }
+
+    /// Sorts by the value in `slot` (ascending byte order unless `reverse`), ignoring relevance.
+    public func setSort(byValue slot: UInt32, reverse: Bool) {
+        setSort(XB_SORT_VALUE, slot, reverse)
+    }
+
+    /// Sorts by relevance, breaking ties by the value in `slot`.
+    public func setSort(byRelevanceThenValue slot: UInt32, reverse: Bool) {
+        setSort(XB_SORT_RELEVANCE_THEN_VALUE, slot, reverse)
+    }
+
+    /// Sorts by the value in `slot`, breaking ties by relevance.
+    public func setSort(byValueThenRelevance slot: UInt32, reverse: Bool) {
+        setSort(XB_SORT_VALUE_THEN_RELEVANCE, slot, reverse)
+    }
+
+    /// Sorts by relevance (the default).
+    public func setSortByRelevance() {
+        setSort(XB_SORT_RELEVANCE, 0, false)
+    }
+
+    /// Keeps at most `max` matches per distinct value in `slot`; nil turns collapsing off.
+    public func setCollapseKey(_ slot: UInt32?, max: Int = 1) {
+        guard max >= 1 else {
+            collapseError = XapianError(kind: "InvalidArgumentError", message: "collapse max must be at least 1")
+            return
+        }
+        collapseError = nil
+        let key = slot ?? XB_BAD_VALUENO
+        configure { xb_enquire_set_collapse_key(handle, key, UInt32(clamping: max), $0) }
+    }
+
+    /// Adds a spy that sees every document the matcher examines.
+    public func add(_ spy: ValueCountMatchSpy) {
+        spies.append(spy)
+        configure { xb_enquire_add_matchspy(handle, spy.handle, $0) }
+    }
+
+    /// Runs the query, returning up to `limit` matches starting at `offset`.
+    /// `checkAtLeast` makes the matcher examine at least that many documents, making
+    /// the estimates exact (and match spies complete) when it is at least the match count.
+    public func mset(offset: Int, limit: Int, checkAtLeast: Int = 0) throws -> MSet {
+        if let error = collapseError ?? query.error { throw error }
+        let first = try unsigned32(offset, "offset")
+        let count = try unsigned32(limit, "limit")
+        let check = try unsigned32(checkAtLeast, "checkAtLeast")
+        var estimated: UInt32 = 0, lower: UInt32 = 0, upper: UInt32 = 0
+        let items = try Collector<MatchItem>().collect { context in
+            try call { error in
+                xb_enquire_mset(handle, first, count, check, { context, docid, rank, percent, weight, collapsed, doc in
+                    Collector<MatchItem>.from(context).items.append(MatchItem(
+                        docid: docid, rank: Int(rank), percent: Int(percent), weight: weight,
+                        collapseCount: Int(collapsed), document: Document(handle: doc!)))
+                }, context, &estimated, &lower, &upper, error)
+            }
+        }
+        return MSet(items: items, estimatedTotal: Int(estimated), lowerBound: Int(lower), upperBound: Int(upper))
+    }
+
+    private func setSort(_ kind: Int, _ slot: UInt32, _ reverse: Bool) {
+        configure { xb_enquire_set_sort(handle, Int32(kind), slot, reverse ? 1 : 0, $0) }
+    }
+
+    /// Applies a setting (which Xapian rejects only when memory runs out).
+    private func configure(_ body: (ErrorSlot) -> Void) {
+        mustCall(body)
+    }
+}

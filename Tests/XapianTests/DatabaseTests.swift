@@ -1,0 +1,238 @@
+import Foundation
+import Testing
+@testable import Xapian
+
+@Suite struct DatabaseTests {
+    @Test func documentRoundTripsThroughDisk() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        do {
+            let db = try WritableDatabase(path: path, mode: .create)
+            let doc = Document()
+            doc.data = "dữ liệu\u{0}tail"
+            doc.addTerm("alpha", wdfInc: 3)
+            doc.addPosting("beta", position: 1)
+            doc.addPosting("beta", position: 5)
+            doc.addBooleanTerm("Qdoc1")
+            doc.addTerm("x\u{0}y")
+            doc.setValue(0, "v0")
+            doc.setValue(7, "giá trị")
+            #expect(try db.add(doc) == 1)
+            try db.commit()
+        }
+        let db = try Database(path: path)
+        #expect(db.documentCount == 1)
+        #expect(db.lastDocumentID == 1)
+        let stored = try db.document(1)
+        #expect(stored.docid == 1)
+        #expect(stored.data == "dữ liệu\u{0}tail")
+        #expect(stored.value(0) == "v0")
+        #expect(stored.value(7) == "giá trị")
+        #expect(stored.value(3) == "")
+        let expected = [
+            DocumentTerm(term: "Qdoc1", wdf: 0),
+            DocumentTerm(term: "alpha", wdf: 3),
+            DocumentTerm(term: "beta", wdf: 2, positions: [1, 5]),
+            DocumentTerm(term: "x\u{0}y", wdf: 1),
+        ]
+        #expect(stored.terms == expected)
+        #expect(stored.termCount == 4)
+        #expect(try db.termList(1) == expected)
+        #expect(db.termExists("x\u{0}y"))
+        #expect(!db.termExists("x"))
+    }
+
+    @Test func statisticsAndTermLists() throws {
+        let dir = try TemporaryDirectory()
+        let db = try buildSampleDatabase(at: dir.path("db"))
+        #expect(db.documentCount == 5)
+        #expect(db.termFrequency("fox") == 3)
+        #expect(db.termFrequency("absent") == 0)
+        #expect(db.collectionFrequency("the") == 3)
+        #expect(db.termExists("lazy"))
+        #expect(!db.termExists("absent"))
+        #expect(try db.postings("dog") == [1, 3, 5])
+        #expect(try db.postings("absent").isEmpty)
+        let xc = try db.allTerms(prefix: "XC")
+        #expect(xc.map(\.term) == ["XCA", "XCB", "XCC"])
+        #expect(xc.map(\.frequency) == [3, 1, 1])
+        // 9 + 4 + 3 + 3 + 5 words, boolean terms have no wdf.
+        #expect(abs(db.averageLength - 24.0 / 5.0) < 1e-9)
+    }
+
+    @Test func replaceAndDeleteByUniqueTerm() throws {
+        let dir = try TemporaryDirectory()
+        let db = try WritableDatabase(path: dir.path("db"))
+        let first = try db.replace(uniqueTerm: "Qa", with: makeDocument("one two", id: "a"))
+        let other = try db.replace(uniqueTerm: "Qb", with: makeDocument("three", id: "b"))
+        let again = try db.replace(uniqueTerm: "Qa", with: makeDocument("four", id: "a"))
+        #expect(first == again)
+        #expect(first != other)
+        #expect(db.documentCount == 2)
+        #expect(db.termFrequency("one") == 0)
+        #expect(try db.postings("four") == [first])
+        try db.delete(uniqueTerm: "Qa")
+        #expect(db.documentCount == 1)
+        #expect(try db.postings("Qa").isEmpty)
+        try db.delete(uniqueTerm: "Qnobody")
+        #expect(db.documentCount == 1)
+    }
+
+    @Test func replaceAndDeleteByDocid() throws {
+        let dir = try TemporaryDirectory()
+        let db = try WritableDatabase(path: dir.path("db"))
+        let id = try db.add(makeDocument("old words"))
+        try db.replace(id, with: makeDocument("new words"))
+        #expect(try db.document(id).terms.map(\.term) == ["new", "words"])
+        try db.replace(10, with: makeDocument("at ten"))
+        #expect(db.lastDocumentID == 10)
+        try db.delete(id)
+        #expect(db.documentCount == 1)
+        #expect(expectXapianError { try db.delete(id) }?.kind == "DocNotFoundError")
+    }
+
+    @Test func invalidDocidsThrow() throws {
+        let dir = try TemporaryDirectory()
+        let db = try buildSampleDatabase(at: dir.path("db"))
+        #expect(expectXapianError { _ = try db.document(0) }?.kind == "InvalidArgumentError")
+        #expect(expectXapianError { _ = try db.document(99) }?.kind == "DocNotFoundError")
+        #expect(expectXapianError { _ = try db.termList(99) }?.kind == "DocNotFoundError")
+    }
+
+    @Test func cancelledTransactionLeavesNothing() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        let db = try WritableDatabase(path: path)
+        try db.beginTransaction()
+        try db.add(makeDocument("ghost"))
+        try db.setMetadata("k", "v")
+        try db.cancelTransaction()
+        try db.commit()
+        #expect(db.documentCount == 0)
+        #expect(!db.termExists("ghost"))
+        #expect(try db.metadata("k") == "")
+        let reader = try Database(path: path)
+        #expect(reader.documentCount == 0)
+    }
+
+    @Test func committedTransactionIsVisibleToReaders() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        let db = try WritableDatabase(path: path)
+        let reader = try Database(path: path)
+        try db.beginTransaction(flushed: true)
+        try db.add(makeDocument("kept"))
+        #expect(expectXapianError { try db.beginTransaction() }?.kind == "InvalidOperationError")
+        try db.commitTransaction()
+        #expect(try reader.reopen())
+        #expect(reader.documentCount == 1)
+        #expect(try !reader.reopen())
+        #expect(expectXapianError { try db.commitTransaction() }?.kind == "InvalidOperationError")
+    }
+
+    @Test func metadataRoundTrips() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        let db = try WritableDatabase(path: path)
+        try db.setMetadata("schema", "vanban-1\u{0}x")
+        try db.setMetadata("tên", "giá trị")
+        try db.commit()
+        let reader = try Database(path: path)
+        #expect(try reader.metadata("schema") == "vanban-1\u{0}x")
+        #expect(try reader.metadata("tên") == "giá trị")
+        #expect(try reader.metadata("missing") == "")
+        #expect(expectXapianError { try db.setMetadata("", "v") }?.kind == "InvalidArgumentError")
+    }
+
+    @Test func spellingSuggestions() throws {
+        let dir = try TemporaryDirectory()
+        let db = try WritableDatabase(path: dir.path("db"))
+        try db.addSpelling("document")
+        try db.addSpelling("decree", frequencyIncrement: 5)
+        try db.commit()
+        #expect(try db.spellingSuggestion("documnt") == "document")
+        #expect(try db.spellingSuggestion("decre") == "decree")
+        #expect(try db.spellingSuggestion("document") == nil)
+        #expect(try db.spellingSuggestion("zzzzzzzz") == nil)
+        #expect(try db.spellingSuggestion("dcmnt", maxEditDistance: 1) == nil)
+        #expect(expectXapianError { _ = try db.spellingSuggestion("x", maxEditDistance: -1) }?.kind == "InvalidArgumentError")
+        #expect(expectXapianError { try db.addSpelling("x", frequencyIncrement: -2) }?.kind == "InvalidArgumentError")
+    }
+
+    @Test func synonyms() throws {
+        let dir = try TemporaryDirectory()
+        let db = try WritableDatabase(path: dir.path("db"))
+        try db.addSynonym("car", "automobile")
+        try db.addSynonym("car", "auto")
+        try db.addSynonym("nđ", "nghị định")
+        try db.commit()
+        #expect(try db.synonyms("car") == ["auto", "automobile"])
+        #expect(try db.synonyms("nđ") == ["nghị định"])
+        #expect(try db.synonyms("bike").isEmpty)
+    }
+
+    @Test func closedDatabaseReportsDatabaseClosedError() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        let writer = try buildSampleDatabase(at: path)
+        let reader = try Database(path: path)
+        let doc = try reader.document(1)
+        reader.close()
+        reader.close()
+        writer.close()
+        #expect(expectXapianError { _ = try reader.termList(1) }?.kind == "DatabaseClosedError")
+        #expect(expectXapianError { _ = try reader.postings("fox") }?.kind == "DatabaseClosedError")
+        #expect(expectXapianError { try writer.add(Document()) }?.kind == "DatabaseClosedError")
+        #expect(doc.data == "")
+        let enquire = Enquire(reader)
+        enquire.query = .term("fox")
+        #expect(expectXapianError { _ = try enquire.mset(offset: 0, limit: 10) }?.kind == "DatabaseClosedError")
+    }
+
+    @Test func openModes() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        #expect(expectXapianError { _ = try WritableDatabase(path: path, mode: .open) }?.isKind(of: "DatabaseOpeningError") == true)
+        try WritableDatabase(path: path, mode: .create).add(makeDocument("x"))
+        #expect(expectXapianError { _ = try WritableDatabase(path: path, mode: .create) }?.isKind(of: "DatabaseError") == true)
+        let overwritten = try WritableDatabase(path: path, mode: .createOrOverwrite)
+        #expect(overwritten.documentCount == 0)
+    }
+
+    @Test func secondWriterGetsDatabaseLockError() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        let first = try WritableDatabase(path: path)
+        let error = expectXapianError { _ = try WritableDatabase(path: path) }
+        #expect(error?.kind == "DatabaseLockError")
+        #expect(error?.isKind(of: "DatabaseError") == true)
+        first.close()
+        let second = try WritableDatabase(path: path)
+        #expect(second.documentCount == 0)
+    }
+
+    @Test func missingPathGivesDatabaseOpeningError() throws {
+        let dir = try TemporaryDirectory()
+        let error = expectXapianError { _ = try Database(path: dir.path("nothing-here")) }
+        #expect(error?.isKind(of: "DatabaseOpeningError") == true)
+        #expect(error?.message.isEmpty == false)
+    }
+
+    @Test(arguments: ["iamglass", "postlist.glass", "termlist.glass"])
+    func damagedDatabaseThrowsInsteadOfCrashing(file: String) throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        try buildSampleDatabase(at: path).close()
+        let target = URL(fileURLWithPath: path).appendingPathComponent(file)
+        let size = try FileManager.default.attributesOfItem(atPath: target.path)[.size] as? Int ?? 0
+        try Data(repeating: 0xA5, count: max(size, 64)).write(to: target)
+        let error = expectXapianError {
+            let db = try Database(path: path)
+            let enquire = Enquire(db)
+            enquire.query = .or([.term("fox"), .term("dog")])
+            _ = try enquire.mset(offset: 0, limit: 10)
+            _ = try db.termList(1)
+        }
+        #expect(error?.isKind(of: "DatabaseError") == true, "got \(String(describing: error))")
+    }
+}
