@@ -54,6 +54,8 @@ struct TokenStream {
     var scratch: [UInt32] = []
     var out: [UInt8] = []
     var folded: [UInt8] = []
+    /// Set when `scratch` holds the scalars of the exact term in `out`.
+    var scratchIsExact = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -163,6 +165,7 @@ struct TokenStream {
     /// Writes the exact term of a word atom's bytes into `out`.
     private mutating func exactBytes(_ atom: Atom) {
         out.removeAll(keepingCapacity: true)
+        scratchIsExact = false
         if atom.ascii {
             for i in atom.start..<atom.end {
                 let b = bytes[i]
@@ -173,11 +176,17 @@ struct TokenStream {
         loadScalars(atom.start, atom.end)
         WordForm.exact(&scratch)
         for v in scratch { WordForm.appendUTF8(v, to: &out) }
+        scratchIsExact = true
     }
 
     /// Folds the UTF-8 in `out` into `folded`; returns true when it changed nothing.
     private mutating func foldOut() -> Bool {
         folded.removeAll(keepingCapacity: true)
+        if scratchIsExact {
+            scratchIsExact = false
+            for v in scratch { WordForm.appendFolded(v, to: &folded) }
+            return false
+        }
         var same = true
         var i = 0
         let n = out.count
@@ -293,6 +302,7 @@ struct TokenStream {
             guard atom.kind == .word else { i += 1; continue }
             if atom.isNumber, let (last, year, month, day) = matchDate(i) {
                 out.removeAll(keepingCapacity: true)
+                scratchIsExact = false
                 appendPadded(year, 4); out.append(0x2D); appendPadded(month, 2); out.append(0x2D); appendPadded(day, 2)
                 body(makeToken(.date, atom.start, atoms[last].end, position))
                 emitParts(i, last, &position, body)
@@ -307,6 +317,7 @@ struct TokenStream {
                     key.append(contentsOf: out)
                 }
                 out = key
+                scratchIsExact = false
                 body(makeToken(.docnumber, atom.start, atoms[last].end, position))
                 emitParts(i, last, &position, body)
                 i = last + 1
@@ -320,6 +331,7 @@ struct TokenStream {
                 }
                 if last > i {
                     out.removeAll(keepingCapacity: true)
+                    scratchIsExact = false
                     loadScalars(atom.start, atoms[last].end)
                     for v in scratch { WordForm.appendUTF8(v, to: &out) }
                     body(makeToken(.number, atom.start, atoms[last].end, position))

@@ -228,8 +228,14 @@ enum LegacyCodec {
 
     static let viqrToneChar: [UInt8] = Array("\0`'?~.".utf8)
 
+    /// Appends the VIQR form of `v`; a literal mark character after a vowel, and a second "d"
+    /// after "d", is escaped with a backslash (RFC 1456).
     static func encodeVIQR(_ v: UInt32, to out: inout [UInt8]) {
-        if v < 0x80 { out.append(UInt8(v)); return }
+        if v < 0x80 {
+            if let last = out.last, viqrNeedsEscape(UInt8(v), after: last) { out.append(0x5C) }
+            out.append(UInt8(v))
+            return
+        }
         if v == 0x111 { out.append(contentsOf: [0x64, 0x64]); return }
         if v == 0x110 { out.append(contentsOf: [0x44, 0x44]); return }
         let info = VietLetters.lookup(v)
@@ -244,6 +250,13 @@ enum LegacyCodec {
         }
         let tone = Int(VietLetters.tone(info))
         if tone > 0 { out.append(viqrToneChar[tone]) }
+    }
+
+    private static func viqrNeedsEscape(_ b: UInt8, after last: UInt8) -> Bool {
+        let lower = last | 0x20
+        if (b | 0x20) == 0x64 { return lower == 0x64 && (last == b) }
+        guard "^(+'`?~.".utf8.contains(b) else { return false }
+        return "aeiouy".utf8.contains(lower) || "^(+'`?~.".utf8.contains(last)
     }
 
     /// RFC 1456 VIQR. A quality mark (^ ( +) or tone mark (' ` ? ~ .) directly after a vowel

@@ -31,29 +31,47 @@ public enum Syllable {
         s.utf8.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    static let finals: Set<UInt32> = Set(["c", "ch", "m", "n", "ng", "nh", "p", "t"].map(pack))
-    static let stopFinals: Set<UInt32> = Set(["c", "ch", "p", "t"].map(pack))
+    static let qu: UInt32 = 0x7175, gi: UInt32 = 0x6769, gh: UInt32 = 0x6768, ng: UInt32 = 0x6E67, ngh: UInt32 = 0x6E_6768
+
+    @inline(__always) static func isFinal(_ f: UInt32) -> Bool {
+        switch f {
+        case 0x63, 0x6368, 0x6D, 0x6E, 0x6E67, 0x6E68, 0x70, 0x74: return true
+        default: return false
+        }
+    }
+    @inline(__always) static func isStopFinal(_ f: UInt32) -> Bool {
+        switch f {
+        case 0x63, 0x6368, 0x70, 0x74: return true
+        default: return false
+        }
+    }
     static let onsets: Set<UInt32> = Set(
         ["b", "c", "ch", "d", "#", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
          "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"].map(pack))
 
     /// Vowel cluster key → bit 0: may end the syllable, bit 1: may take a final consonant.
-    static let clusters: [UInt32: UInt8] = {
+    static let clusters: [UInt32: UInt8] = clusterTable(folded: false)
+    /// The same clusters without quality marks ("ye", "uo"), for words written without any.
+    static let foldedClusters: [UInt32: UInt8] = clusterTable(folded: true)
+
+    private static func clusterTable(folded: Bool) -> [UInt32: UInt8] {
         var table: [UInt32: UInt8] = [:]
         func add(_ list: String, _ bits: UInt8) {
             for cluster in list.split(separator: " ") {
                 var key: UInt32 = 0
                 for scalar in cluster.unicodeScalars {
-                    key = key << 4 | UInt32(VietLetters.vowel(VietLetters.lookup(scalar.value)) + 1)
+                    var vowel = VietLetters.vowel(VietLetters.lookup(scalar.value))
+                    if folded { vowel = VietLetters.vowel(VietLetters.lookup(UInt32(VietLetters.baseASCII[Int(vowel)]))) }
+                    key = key << 4 | UInt32(vowel + 1)
                 }
-                table[key] = bits
+                table[key, default: 0] |= bits
             }
         }
         add("a e ê i o ô ơ u ư oa oe uy uê ươ", 3)
         add("y ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu uơ oai oay oao oeo uây uôi ươi ươu uya uyu iêu yêu", 1)
         add("ă â oă uâ iê yê uô oo uyê", 2)
         return table
-    }()
+    }
 
     /// Lowercase ASCII code of a consonant letter (`#` for đ), or nil for anything else.
     @inline(__always) static func consonantCode(_ v: UInt32) -> UInt32? {
@@ -82,9 +100,9 @@ public enum Syllable {
         var start = i
         let v0 = VietLetters.vowel(VietLetters.lookup(s[i]))
         if p.onset == 0x71 && v0 == VietLetters.u {
-            p.onset = pack("qu"); start += 1
+            p.onset = qu; start += 1
         } else if p.onset == 0x67 && v0 == VietLetters.i && i + 1 < hi && VietLetters.lookup(s[i + 1]) != 0 {
-            p.onset = pack("gi"); start += 1
+            p.onset = gi; start += 1
         }
         var j = start
         while j < hi && VietLetters.lookup(s[j]) != 0 { j += 1 }
@@ -96,7 +114,7 @@ public enum Syllable {
             p.final = p.final << 8 | c
             j += 1
         }
-        if p.final != 0 && !finals.contains(p.final) { return nil }
+        if p.final != 0 && !isFinal(p.final) { return nil }
         for k in firstVowel..<p.clusterEnd {
             let t = VietLetters.tone(VietLetters.lookup(s[k]))
             if t != 0 { p.toneCount += 1; p.tone = t; p.toneAt = k }
@@ -108,21 +126,24 @@ public enum Syllable {
         guard let p = parse(s, lo, hi), p.toneCount <= 1 else { return false }
         if p.onset != 0 && !onsets.contains(p.onset) { return false }
         var key: UInt32 = 0
+        var marked = false
         for k in p.clusterStart..<p.clusterEnd {
-            key = key << 4 | UInt32(VietLetters.vowel(VietLetters.lookup(s[k])) + 1)
+            let vowel = VietLetters.vowel(VietLetters.lookup(s[k]))
+            if VietLetters.hasQuality[Int(vowel)] { marked = true }
+            key = key << 4 | UInt32(vowel + 1)
         }
-        guard let bits = clusters[key] else { return false }
+        guard let bits = marked ? clusters[key] : foldedClusters[key] else { return false }
         if bits & (p.final == 0 ? 1 : 2) == 0 { return false }
         let first = VietLetters.vowel(VietLetters.lookup(s[p.clusterStart]))
         let front = first == VietLetters.i || first == VietLetters.e || first == VietLetters.ec || first == VietLetters.y
         switch p.onset {
-        case 0x6B, pack("gh"), pack("ngh"): if !front { return false }
-        case 0x63, pack("ng"): if front { return false }
+        case 0x6B, gh, ngh: if !front { return false }
+        case 0x63, ng: if front { return false }
         case 0x67: if first == VietLetters.e || first == VietLetters.ec { return false }
-        case pack("qu"): if first == VietLetters.u || first == VietLetters.o { return false }
+        case qu: if first == VietLetters.u || first == VietLetters.o { return false }
         default: break
         }
-        if stopFinals.contains(p.final) && !(p.tone == 0 || p.tone == 2 || p.tone == 5) { return false }
+        if isStopFinal(p.final) && !(p.tone == 0 || p.tone == 2 || p.tone == 5) { return false }
         return true
     }
 
@@ -150,6 +171,15 @@ public enum Syllable {
     /// Moves the single tone mark of `s[lo..<hi]` to its canonical vowel; leaves words that do
     /// not parse, or carry several tones, unchanged. Case is preserved.
     static func canonicalizeTone(_ s: inout [UInt32], _ lo: Int, _ hi: Int) {
+        var vowels = 0, toned = 0
+        for k in lo..<hi {
+            let info = VietLetters.lookup(s[k])
+            if info != 0 {
+                vowels += 1
+                if VietLetters.tone(info) != 0 { toned += 1 }
+            }
+        }
+        guard toned == 1 && vowels >= 2 else { return }
         guard let p = parse(s, lo, hi), p.toneCount == 1 else { return }
         let target = tonePosition(s, p)
         guard target != p.toneAt else { return }

@@ -47,16 +47,20 @@ public enum TextDecoder {
     /// Run it before `Normalizer` (which deletes the soft hyphen that TCVN3 uses for ư).
     public static func repair(_ text: String) -> DecodedText {
         let scalars = text.unicodeScalars.map(\.value)
-        var suspicious = 0
-        for v in scalars where isSuspicious(v) { suspicious += 1 }
-        guard suspicious >= 2 else { return DecodedText(text: text, encoding: .utf8, confidence: 1, invalidBytes: 0) }
+        var suspicious = 0, latin1Letters = 0, vietnameseOnly = 0
+        for v in scalars where v >= 0x80 {
+            if isSuspicious(v) { suspicious += 1 }
+            else if v <= 0xFF { latin1Letters += 1 }
+            else if v == 0x110 || v == 0x111 || VietLetters.lookup(v) != 0 { vietnameseOnly += 1 }
+        }
+        guard suspicious > 0 || (latin1Letters > 0 && vietnameseOnly == 0) else { return DecodedText(text: text, encoding: .utf8, confidence: 1, invalidBytes: 0) }
         let base = score(scalars)
         var best: (TextEncoding, [UInt32], Int, Score)?
         for candidate in [TextEncoding.utf8Mojibake, .tcvn3Mojibake, .vniMojibake] {
             let (out, invalid) = reinterpret(scalars, candidate)
             let s = score(out)
             let bar = best?.3 ?? base
-            if s.good > bar.good && s.share > bar.share + 0.15 { best = (candidate, out, invalid, s) }
+            if s.good > 0 && s.good * 2 >= bar.good && s.share > bar.share + 0.15 { best = (candidate, out, invalid, s) }
         }
         guard let (encoding, out, invalid, s) = best else {
             return DecodedText(text: text, encoding: .utf8, confidence: 1, invalidBytes: 0)

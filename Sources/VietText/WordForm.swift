@@ -29,7 +29,7 @@ enum WordForm {
     /// Returns false when a combining mark remains that the Vietnamese tables cannot absorb.
     private static func composeVietnamese(_ s: inout [UInt32]) -> Bool {
         var hasMark = false
-        for v in s where ScalarClass.of(v) == .mark { hasMark = true; break }
+        for v in s where v >= 0x300 && ScalarClass.of(v) == .mark { hasMark = true; break }
         guard hasMark else { return true }
         var out: [UInt32] = []
         out.reserveCapacity(s.count)
@@ -59,6 +59,10 @@ enum WordForm {
     /// Canonical tone placement for every letter run of `s` (case kept).
     static func canonicalizeTones(_ s: inout [UInt32]) {
         var i = 0
+        if s.count <= 10 && s.allSatisfy({ ScalarClass.of($0) == .letter }) {
+            Syllable.canonicalizeTone(&s, 0, s.count)
+            return
+        }
         while i < s.count {
             guard ScalarClass.of(s[i]) == .letter else { i += 1; continue }
             var j = i
