@@ -8,6 +8,6 @@ struct VanBanCommand: ParsableCommand {
         commandName: "vanban",
         abstract: "Search Vietnamese official documents by number, keyword and citation.",
         version: "vanban \(VanBanInfo.version) (Xapian \(xapianVersion))",
-        subcommands: []
+        subcommands: [AnalyzeCommand.self]
     )
 }

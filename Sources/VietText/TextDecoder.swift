@@ -68,6 +68,14 @@ public enum TextDecoder {
         return DecodedText(text: WordForm.string(out), encoding: encoding, confidence: s.share, invalidBytes: invalid)
     }
 
+    /// Decodes a string whose characters show legacy bytes as Windows-1252/Latin-1 (text pasted
+    /// from a wrongly decoded document) as `encoding`: `.tcvn3` and `.tcvn3Mojibake` both turn
+    /// "C«ng" into "Công"; `.utf8` or `.utf8Mojibake` turn "CÃ´ng" into "Công".
+    public static func reinterpret(_ text: String, as encoding: TextEncoding) -> DecodedText {
+        let (out, invalid) = reinterpret(text.unicodeScalars.map(\.value), encoding)
+        return DecodedText(text: WordForm.string(out), encoding: encoding, confidence: 1, invalidBytes: invalid)
+    }
+
     // MARK: Internals
 
     static func decodeExplicit(_ bytes: [UInt8], _ encoding: TextEncoding) -> DecodedText {
@@ -104,8 +112,9 @@ public enum TextDecoder {
         }
     }
 
-    /// Re-encodes runs of Windows-1252 characters to bytes and decodes them as the encoding that
-    /// `mojibake` names; other characters pass through. Returns the scalars and invalid bytes.
+    /// Re-encodes runs of Windows-1252 characters to bytes and decodes them as `mojibake` (or the
+    /// encoding a mojibake case names); other characters pass through. Returns the scalars and
+    /// the number of invalid bytes.
     static func reinterpret(_ scalars: [UInt32], _ mojibake: TextEncoding) -> ([UInt32], Int) {
         var out: [UInt32] = []
         out.reserveCapacity(scalars.count)
@@ -114,7 +123,7 @@ public enum TextDecoder {
         func flush() {
             guard !pending.isEmpty else { return }
             switch mojibake {
-            case .utf8Mojibake:
+            case .utf8Mojibake, .utf8, .utf16:
                 // A no-break space (0xA0) inside a UTF-8 sequence is often turned into a space.
                 for k in pending.indices where pending[k] == 0x20 && k > 0 {
                     let p = pending[k - 1]
@@ -126,9 +135,11 @@ public enum TextDecoder {
                 out.append(contentsOf: s)
                 invalid += bad
             case .tcvn3Mojibake:
-                out.append(contentsOf: LegacyCodec.decodeTable(pending, LegacyTables.tcvn3))
-            default:
-                out.append(contentsOf: LegacyCodec.decodeVNI(pending))
+                out.append(contentsOf: legacyScalars(pending, .tcvn3))
+            case .vniMojibake:
+                out.append(contentsOf: legacyScalars(pending, .vni))
+            case .tcvn3, .vni, .viscii, .cp1258, .viqr:
+                out.append(contentsOf: legacyScalars(pending, mojibake))
             }
             pending.removeAll(keepingCapacity: true)
         }
