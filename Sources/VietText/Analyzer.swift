@@ -173,8 +173,39 @@ struct TokenStream {
             }
             return
         }
-        loadScalars(atom.start, atom.end)
-        WordForm.exact(&scratch)
+        // One pass loads the scalars and notes which later passes are needed.
+        scratch.removeAll(keepingCapacity: true)
+        var general = false, upper = false
+        var vowels = 0, toned = 0
+        var i = atom.start
+        while i < atom.end {
+            let (r, l) = decode(i)
+            i += l
+            let c = ScalarClass.canonical(r)
+            if c == ScalarClass.deleted { continue }
+            scratch.append(c)
+            if c < 0x80 {
+                if c >= 0x41 && c <= 0x5A { upper = true }
+                if VietLetters.lookup(c) != 0 { vowels += 1 }
+                continue
+            }
+            let info = VietLetters.lookup(c)
+            if info != 0 {
+                vowels += 1
+                if VietLetters.tone(info) != 0 { toned += 1 }
+                if VietLetters.isUpper(info) { upper = true }
+            } else if c == 0x110 {
+                upper = true
+            } else if c != 0x111 {
+                general = true
+            }
+        }
+        if general {
+            WordForm.exact(&scratch)
+        } else {
+            if toned >= 1 && vowels >= 2 { WordForm.canonicalizeTones(&scratch) }
+            if upper { WordForm.lowercase(&scratch) }
+        }
         for v in scratch { WordForm.appendUTF8(v, to: &out) }
         scratchIsExact = true
     }
@@ -209,8 +240,9 @@ struct TokenStream {
     }
 
     private mutating func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ position: Int) -> Token {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         let exact = String(decoding: out, as: UTF8.self)
+        let source = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let text = source.elementsEqual(out) ? exact : String(decoding: source, as: UTF8.self)
         let fold = foldOut() ? exact : String(decoding: folded, as: UTF8.self)
         return Token(text: text, exact: exact, folded: fold, kind: kind, start: start, end: end, position: position)
     }

@@ -24,19 +24,19 @@ enum ScalarClass: UInt8 {
 
     /// Class of a canonical scalar (the result of `canonical`).
     @inline(__always) static func of(_ v: UInt32) -> ScalarClass {
-        if v < 0x80 { return asciiTable[Int(v)] }
+        if v < 0x80 { return ascii(v) }
         if v == deleted { return .ignorable }
         if VietLetters.lookup(v) != 0 || v == 0x110 || v == 0x111 { return .letter }
         if v >= 0x300 && v <= 0x36F { return .mark }
         return slowClass(v)
     }
 
-    static let asciiTable: [ScalarClass] = (0..<128).map { (b: Int) -> ScalarClass in
+    @inline(__always) static func ascii(_ b: UInt32) -> ScalarClass {
         switch b {
+        case 0x61...0x7A, 0x41...0x5A: return .letter
         case 0x30...0x39: return .digit
-        case 0x41...0x5A, 0x61...0x7A: return .letter
+        case 0x20, 0x09: return .space
         case 0x0A, 0x0D, 0x0B, 0x0C: return .newline
-        case 0x09, 0x20: return .space
         case 0x2D: return .dash
         case 0x2F: return .slash
         case 0x2E: return .dot
@@ -46,6 +46,7 @@ enum ScalarClass: UInt8 {
     }
 
     private static func slowClass(_ v: UInt32) -> ScalarClass {
+        if v >= 0x2016 && v <= 0x2027 { return .other }  // quotes, bullets, ellipsis
         guard let scalar = Unicode.Scalar(v) else { return .other }
         let props = scalar.properties
         switch props.generalCategory {
