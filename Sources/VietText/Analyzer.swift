@@ -25,6 +25,7 @@ public struct Analyzer: Sendable {
         text.makeContiguousUTF8()
         _ = text.utf8.withContiguousStorageIfAvailable { bytes in
             var stream = TokenStream(bytes: bytes)
+            defer { stream.deallocate() }
             stream.scan()
             stream.emit(body)
         }
@@ -52,8 +53,8 @@ struct TokenStream {
     let bytes: UnsafeBufferPointer<UInt8>
     var atoms: [Atom] = []
     var scratch: [UInt32] = []
-    var out: [UInt8] = []
-    var folded: [UInt8] = []
+    var out = ByteBuffer(capacity: 128)
+    var folded = ByteBuffer(capacity: 128)
     /// Set when `scratch` holds the scalars of the exact term in `out`.
     var scratchIsExact = false
 
@@ -61,8 +62,11 @@ struct TokenStream {
         self.bytes = bytes
         atoms.reserveCapacity(bytes.count / 5 + 4)
         scratch.reserveCapacity(64)
-        out.reserveCapacity(128)
-        folded.reserveCapacity(128)
+    }
+
+    func deallocate() {
+        out.deallocate()
+        folded.deallocate()
     }
 
     @inline(__always) func decode(_ i: Int) -> (UInt32, Int) {
@@ -164,7 +168,7 @@ struct TokenStream {
 
     /// Writes the exact term of a word atom's bytes into `out`.
     private mutating func exactBytes(_ atom: Atom) {
-        out.removeAll(keepingCapacity: true)
+        out.removeAll()
         scratchIsExact = false
         if atom.ascii {
             for i in atom.start..<atom.end {
@@ -206,44 +210,45 @@ struct TokenStream {
             if toned >= 1 && vowels >= 2 { WordForm.canonicalizeTones(&scratch) }
             if upper { WordForm.lowercase(&scratch) }
         }
-        for v in scratch { WordForm.appendUTF8(v, to: &out) }
+        for v in scratch { out.appendUTF8(v) }
         scratchIsExact = true
     }
 
     /// Folds the UTF-8 in `out` into `folded`; returns true when it changed nothing.
     private mutating func foldOut() -> Bool {
-        folded.removeAll(keepingCapacity: true)
+        folded.removeAll()
         if scratchIsExact {
             scratchIsExact = false
-            for v in scratch { WordForm.appendFolded(v, to: &folded) }
-            return false
+            for v in scratch { folded.appendFolded(v) }
+            return folded.equals(out.bytes)
         }
         var same = true
         var i = 0
         let n = out.count
+        let o = out.base
         while i < n {
-            let b0 = out[i]
+            let b0 = o[i]
             if b0 < 0x80 { folded.append(b0); i += 1; continue }
             same = false
             var v: UInt32
             var l: Int
-            if b0 < 0xE0 { v = UInt32(b0 & 0x1F) << 6 | UInt32(out[i + 1] & 0x3F); l = 2 }
-            else if b0 < 0xF0 { v = UInt32(b0 & 0x0F) << 12 | UInt32(out[i + 1] & 0x3F) << 6 | UInt32(out[i + 2] & 0x3F); l = 3 }
+            if b0 < 0xE0 { v = UInt32(b0 & 0x1F) << 6 | UInt32(o[i + 1] & 0x3F); l = 2 }
+            else if b0 < 0xF0 { v = UInt32(b0 & 0x0F) << 12 | UInt32(o[i + 1] & 0x3F) << 6 | UInt32(o[i + 2] & 0x3F); l = 3 }
             else {
-                v = UInt32(b0 & 0x07) << 18 | UInt32(out[i + 1] & 0x3F) << 12 | UInt32(out[i + 2] & 0x3F) << 6 | UInt32(out[i + 3] & 0x3F)
+                v = UInt32(b0 & 0x07) << 18 | UInt32(o[i + 1] & 0x3F) << 12 | UInt32(o[i + 2] & 0x3F) << 6 | UInt32(o[i + 3] & 0x3F)
                 l = 4
             }
-            WordForm.appendFolded(v, to: &folded)
+            folded.appendFolded(v)
             i += l
         }
         return same
     }
 
     private mutating func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ position: Int) -> Token {
-        let exact = String(decoding: out, as: UTF8.self)
+        let exact = out.string
         let source = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let text = source.elementsEqual(out) ? exact : String(decoding: source, as: UTF8.self)
-        let fold = foldOut() ? exact : String(decoding: folded, as: UTF8.self)
+        let text = out.equals(source) ? exact : String(decoding: source, as: UTF8.self)
+        let fold = foldOut() ? exact : folded.string
         return Token(text: text, exact: exact, folded: fold, kind: kind, start: start, end: end, position: position)
     }
 
@@ -292,8 +297,8 @@ struct TokenStream {
     private mutating func isWord(_ atom: Atom, _ exact: StaticString, _ folded: StaticString) -> Bool {
         guard !atom.isNumber, atom.count <= 5 else { return false }
         exactBytes(atom)
-        return out.elementsEqual(UnsafeBufferPointer(start: exact.utf8Start, count: exact.utf8CodeUnitCount))
-            || out.elementsEqual(UnsafeBufferPointer(start: folded.utf8Start, count: folded.utf8CodeUnitCount))
+        return out.equals(UnsafeBufferPointer(start: exact.utf8Start, count: exact.utf8CodeUnitCount))
+            || out.equals(UnsafeBufferPointer(start: folded.utf8Start, count: folded.utf8CodeUnitCount))
     }
 
     /// A document number starting at atom `i` (doc section 4.5 shapes (a) and (b), with spaces
@@ -333,7 +338,7 @@ struct TokenStream {
             let atom = atoms[i]
             guard atom.kind == .word else { i += 1; continue }
             if atom.isNumber, let (last, year, month, day) = matchDate(i) {
-                out.removeAll(keepingCapacity: true)
+                out.removeAll()
                 scratchIsExact = false
                 appendPadded(year, 4); out.append(0x2D); appendPadded(month, 2); out.append(0x2D); appendPadded(day, 2)
                 body(makeToken(.date, atom.start, atoms[last].end, position))
@@ -346,9 +351,10 @@ struct TokenStream {
                 for k in stride(from: i, through: last, by: 2) {
                     if k > i { key.append(atoms[k - 1].kind == .slash ? 0x2F : 0x2D) }
                     exactBytes(atoms[k])
-                    key.append(contentsOf: out)
+                    key.append(contentsOf: out.bytes)
                 }
-                out = key
+                out.removeAll()
+                key.withUnsafeBufferPointer { out.append(contentsOf: $0) }
                 scratchIsExact = false
                 body(makeToken(.docnumber, atom.start, atoms[last].end, position))
                 emitParts(i, last, &position, body)
@@ -362,10 +368,10 @@ struct TokenStream {
                     last += 2
                 }
                 if last > i {
-                    out.removeAll(keepingCapacity: true)
+                    out.removeAll()
                     scratchIsExact = false
                     loadScalars(atom.start, atoms[last].end)
-                    for v in scratch { WordForm.appendUTF8(v, to: &out) }
+                    for v in scratch { out.appendUTF8(v) }
                     body(makeToken(.number, atom.start, atoms[last].end, position))
                     position += 1
                     i = last + 1
@@ -390,6 +396,6 @@ struct TokenStream {
         var v = value
         repeat { digits.append(UInt8(0x30 + v % 10)); v /= 10 } while v > 0
         while digits.count < width { digits.append(0x30) }
-        out.append(contentsOf: digits.reversed())
+        for d in digits.reversed() { out.append(d) }
     }
 }
