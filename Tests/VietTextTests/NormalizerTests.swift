@@ -29,6 +29,25 @@ import Testing
         }
     }
 
+    /// The literal lookup tables agree with the letter rows above, both ways.
+    @Test func letterTablesMatchRows() {
+        for (row, (l, u)) in zip(Self.lower, Self.upper).enumerated() {
+            for (tone, (ls, us)) in zip(l.unicodeScalars, u.unicodeScalars).enumerated() {
+                for (scalar, upper) in [(ls, false), (us, true)] {
+                    let info = VietLetters.lookup(scalar.value)
+                    #expect(info != 0)
+                    #expect(Int(VietLetters.vowel(info)) == row && Int(VietLetters.tone(info)) == tone)
+                    #expect(VietLetters.isUpper(info) == upper)
+                    #expect(VietLetters.scalar(vowel: UInt8(row), tone: UInt8(tone), upper: upper) == scalar.value)
+                }
+            }
+        }
+        let letters = Set((Self.lower + Self.upper).flatMap { $0.unicodeScalars.map(\.value) })
+        for v in UInt32(0)..<0x2000 where !letters.contains(v) {
+            #expect(VietLetters.lookup(v) == 0, "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test(arguments: [
         ("hòa", "hoà"), ("hoà", "hoà"), ("thủy", "thuỷ"), ("thuỷ", "thuỷ"), ("khỏe", "khoẻ"), ("khoẻ", "khoẻ"),
         ("hóa", "hoá"), ("tùy", "tuỳ"), ("lũy", "luỹ"), ("Thụy", "Thuỵ"), ("HÒA", "HOÀ"), ("CỘNG HÒA", "CỘNG HOÀ"),

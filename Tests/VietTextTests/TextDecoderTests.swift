@@ -170,6 +170,16 @@ import Testing
         }
     }
 
+    /// Correct UTF-8 documents must come back unchanged (no false mojibake repair).
+    @Test(.enabled(if: SharedData.available, "../shared is absent: no corpus documents"))
+    func corpusDocumentsStayUTF8() throws {
+        for doc in try SharedData.documents() {
+            let decoded = TextDecoder.decode(Array(doc.text.utf8))
+            #expect(decoded.encoding == .utf8, "\(doc.name)")
+            #expect(decoded.text == doc.text, "\(doc.name)")
+        }
+    }
+
     @Test(.enabled(if: SharedData.available, "../shared is absent: no corpus paragraphs for round trips"))
     func corpusParagraphViqrRoundTrip() throws {
         for paragraph in try SharedData.paragraphs(minLength: 300, limit: 12) {
