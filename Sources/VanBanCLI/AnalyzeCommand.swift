@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import VietText
+
+/// `vanban analyze`: shows how a text is decoded and split into index terms.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Show how text is decoded and turned into index terms.",
+        discussion: """
+            Decodes the input (detecting UTF-8, UTF-16, TCVN3, VNI-Windows, VISCII, CP1258 and \
+            mojibake such as "Nghá»‹ quyáº¿t" or "C«ng ®oµn"), then lists every token with its exact \
+            term (normalised, lower case, modern tone placement: hòa → hoà), its folded term (no marks, \
+            đ → d), its kind (word, number, date, docnumber), its UTF-8 byte range in the decoded text \
+            and its word position. Dates and document numbers are one token followed by their parts, \
+            which share the positions starting at the whole token's position.
+
+            Examples:
+              vanban analyze "Công văn số 565 - CV/ĐĐTLĐ ngày 13/8/2021"
+              vanban analyze "Hòa bình, thủy lợi, qúa trình" --json
+              vanban analyze --file old-tcvn3.txt
+              vanban analyze --file notes.txt --encoding vni-windows
+              echo "Nghá»‹ quyáº¿t" | vanban analyze
+
+            Encodings for --encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")).
+            """
+    )
+
+    @Argument(help: "Text to analyse. Without it, --file or standard input is read.")
+    var text: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Read the text from this file.", valueName: "path"))
+    var file: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Decode the bytes as this encoding instead of detecting it.",
+                                                     valueName: "encoding"))
+    var encoding: String?
+
+    @Flag(help: "Print one JSON object: {\"encoding\", \"confidence\", \"tokens\": [...]}.")
+    var json = false
+
+    func run() throws {
+        if text != nil && file != nil {
+            try fail("give either TEXT or --file, not both.")
+        }
+        var requested: TextEncoding?
+        if let encoding {
+            guard let known = TextEncoding(rawValue: encoding.lowercased()) else {
+                try fail("unknown encoding '\(encoding)'. Valid encodings: "
+                         + TextEncoding.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            }
+            requested = known
+        }
+        let decoded: DecodedText
+        if let text {
+            // Text on the command line is already characters: repair or reinterpret them.
+            decoded = requested.map { TextDecoder.reinterpret(text, as: $0) } ?? TextDecoder.repair(text)
+        } else {
+            let data: Data
+            if let file {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                    try fail("no such file: \(file)")
+                }
+                guard let contents = FileManager.default.contents(atPath: file) else {
+                    try fail("cannot read \(file)")
+                }
+                data = contents
+            } else {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            }
+            decoded = TextDecoder.decode(Array(data), as: requested)
+        }
+        let tokens = Analyzer().tokens(in: decoded.text)
+        if json {
+            try printJSON(decoded, tokens)
+        } else {
+            printTable(decoded, tokens)
+        }
+    }
+
+    /// Prints `message` to standard error and exits with status 2.
+    private func fail(_ message: String) throws -> Never {
+        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+        throw ExitCode(2)
+    }
+
+    private struct Output: Encodable {
+        let encoding: String
+        let confidence: Double
+        let tokens: [Token]
+    }
+
+    private func printJSON(_ decoded: DecodedText, _ tokens: [Token]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(Output(encoding: decoded.encoding.rawValue, confidence: decoded.confidence, tokens: tokens))
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    private func printTable(_ decoded: DecodedText, _ tokens: [Token]) {
+        var header = "encoding: \(decoded.encoding.rawValue)  confidence: \(String(format: "%.2f", decoded.confidence))"
+        if decoded.invalidBytes > 0 { header += "  invalid bytes replaced: \(decoded.invalidBytes)" }
+        print(header)
+        let rows = tokens.map { ["\($0.position)", $0.kind.rawValue, $0.text, $0.exact, $0.folded, "\($0.start)..<\($0.end)"] }
+        let titles = ["pos", "kind", "text", "exact", "folded", "bytes"]
+        var widths = titles.map(\.count)
+        for row in rows {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, cell in
+                cell + String(repeating: " ", count: widths[i] - cell.count)
+            }.joined(separator: "  ")
+        }
+        print(line(titles))
+        for row in rows { print(line(row)) }
+        print("\(tokens.count) tokens")
+    }
+}

@@ -1,0 +1,401 @@
+/// Splits text into index tokens: syllables, numbers, dates and document numbers.
+///
+/// Offsets are UTF-8 byte offsets into the input string exactly as given (not normalised).
+/// Terms are computed per token: look-alikes mapped (Ð → Đ, dashes, fullwidth), Vietnamese
+/// letters composed, tone moved to the canonical (modern) position, lower-cased, then folded.
+///
+/// Composite tokens: a date ("13/8/2021", "ngày 13 tháng 8 năm 2021" → exact "2021-08-13") or a
+/// document number ("565 - CV/ĐĐTLĐ" → exact "565-cv/đđtlđ") is emitted first, at the position
+/// of its first part; then each of its parts (numbers and words, including "tháng" and "năm")
+/// is emitted as an ordinary token at consecutive positions starting at that same position.
+/// So a phrase query over the parts still matches, and the whole value is one term as well.
+public struct Analyzer: Sendable {
+    public init() {}
+
+    /// All tokens of `text`, in order.
+    public func tokens(in text: String) -> [Token] {
+        var out: [Token] = []
+        forEachToken(in: text) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` for every token of `text`, in order, without building an array.
+    public func forEachToken(in text: String, _ body: (Token) -> Void) {
+        var text = text
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var stream = TokenStream(bytes: bytes)
+            defer { stream.deallocate() }
+            stream.scan()
+            stream.emit(body)
+        }
+    }
+}
+
+/// One scanned unit: a run of letters/digits, a separator, or a barrier that stops patterns.
+struct Atom {
+    enum Kind: UInt8 { case word, dash, slash, dot, comma, barrier }
+    var start: Int
+    var end: Int
+    var kind: Kind
+    var spaceBefore = false
+    var ascii = true
+    /// Leading digits and total letters+digits.
+    var digits = 0
+    var count = 0
+    var firstUpper = false
+    var hasUpper = false
+
+    var isNumber: Bool { kind == .word && digits == count }
+}
+
+struct TokenStream {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var atoms: [Atom] = []
+    var scratch: [UInt32] = []
+    var out = ByteBuffer(capacity: 128)
+    var folded = ByteBuffer(capacity: 128)
+    /// Set when `scratch` holds the scalars of the exact term in `out`.
+    var scratchIsExact = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        atoms.reserveCapacity(bytes.count / 5 + 4)
+        scratch.reserveCapacity(64)
+    }
+
+    func deallocate() {
+        out.deallocate()
+        folded.deallocate()
+    }
+
+    @inline(__always) func decode(_ i: Int) -> (UInt32, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0 { return (UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return (UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return (UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
+    }
+
+    @inline(__always) static func isUpper(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v == 0x110 { return true }
+        let info = VietLetters.lookup(v)
+        if info != 0 { return VietLetters.isUpper(info) }
+        return Unicode.Scalar(v)?.properties.isUppercase ?? false
+    }
+
+    mutating func scan() {
+        var i = 0
+        let n = bytes.count
+        var space = false
+        while i < n {
+            let (raw, len) = decode(i)
+            let v = ScalarClass.canonical(raw)
+            switch ScalarClass.of(v) {
+            case .letter, .digit:
+                var atom = Atom(start: i, end: i, kind: .word, spaceBefore: space)
+                var inDigits = true
+                var j = i
+                while j < n {
+                    let (r, l) = decode(j)
+                    let c = ScalarClass.canonical(r)
+                    let cls = ScalarClass.of(c)
+                    if cls == .digit {
+                        if inDigits { atom.digits += 1 }
+                        atom.count += 1
+                    } else if cls == .letter {
+                        inDigits = false
+                        if TokenStream.isUpper(c) {
+                            if atom.count == 0 { atom.firstUpper = true }
+                            atom.hasUpper = true
+                        }
+                        atom.count += 1
+                    } else if cls != .mark && cls != .ignorable {
+                        break
+                    }
+                    if r >= 0x80 { atom.ascii = false }
+                    j += l
+                }
+                atom.end = j
+                atoms.append(atom)
+                space = false
+                i = j
+                continue
+            case .space:
+                space = true
+            case .newline:
+                appendBarrier(i, len)
+                space = true
+            case .dash:
+                atoms.append(Atom(start: i, end: i + len, kind: .dash, spaceBefore: space)); space = false
+            case .slash:
+                atoms.append(Atom(start: i, end: i + len, kind: .slash, spaceBefore: space)); space = false
+            case .dot:
+                atoms.append(Atom(start: i, end: i + len, kind: .dot, spaceBefore: space)); space = false
+            case .comma:
+                atoms.append(Atom(start: i, end: i + len, kind: .comma, spaceBefore: space)); space = false
+            case .mark, .ignorable:
+                break
+            case .other:
+                appendBarrier(i, len)
+                space = false
+            }
+            i += len
+        }
+    }
+
+    private mutating func appendBarrier(_ i: Int, _ len: Int) {
+        if atoms.last?.kind != .barrier { atoms.append(Atom(start: i, end: i + len, kind: .barrier)) }
+    }
+
+    // MARK: Terms
+
+    /// Fills `scratch` with the canonical scalars of bytes[start..<end].
+    private mutating func loadScalars(_ start: Int, _ end: Int) {
+        scratch.removeAll(keepingCapacity: true)
+        var i = start
+        while i < end {
+            let (r, l) = decode(i)
+            let c = ScalarClass.canonical(r)
+            if c != ScalarClass.deleted { scratch.append(c) }
+            i += l
+        }
+    }
+
+    /// Writes the exact term of a word atom's bytes into `out`.
+    private mutating func exactBytes(_ atom: Atom) {
+        out.removeAll()
+        scratchIsExact = false
+        if atom.ascii {
+            for i in atom.start..<atom.end {
+                let b = bytes[i]
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            return
+        }
+        // One pass loads the scalars and notes which later passes are needed.
+        scratch.removeAll(keepingCapacity: true)
+        var general = false, upper = false
+        var vowels = 0, toned = 0
+        var i = atom.start
+        while i < atom.end {
+            let (r, l) = decode(i)
+            i += l
+            let c = ScalarClass.canonical(r)
+            if c == ScalarClass.deleted { continue }
+            scratch.append(c)
+            if c < 0x80 {
+                if c >= 0x41 && c <= 0x5A { upper = true }
+                if VietLetters.lookup(c) != 0 { vowels += 1 }
+                continue
+            }
+            let info = VietLetters.lookup(c)
+            if info != 0 {
+                vowels += 1
+                if VietLetters.tone(info) != 0 { toned += 1 }
+                if VietLetters.isUpper(info) { upper = true }
+            } else if c == 0x110 {
+                upper = true
+            } else if c != 0x111 {
+                general = true
+            }
+        }
+        if general {
+            WordForm.exact(&scratch)
+        } else {
+            if toned >= 1 && vowels >= 2 { WordForm.canonicalizeTones(&scratch) }
+            if upper { WordForm.lowercase(&scratch) }
+        }
+        for v in scratch { out.appendUTF8(v) }
+        scratchIsExact = true
+    }
+
+    /// Folds the UTF-8 in `out` into `folded`; returns true when it changed nothing.
+    private mutating func foldOut() -> Bool {
+        folded.removeAll()
+        if scratchIsExact {
+            scratchIsExact = false
+            for v in scratch { folded.appendFolded(v) }
+            return folded.equals(out.bytes)
+        }
+        var same = true
+        var i = 0
+        let n = out.count
+        let o = out.base
+        while i < n {
+            let b0 = o[i]
+            if b0 < 0x80 { folded.append(b0); i += 1; continue }
+            same = false
+            var v: UInt32
+            var l: Int
+            if b0 < 0xE0 { v = UInt32(b0 & 0x1F) << 6 | UInt32(o[i + 1] & 0x3F); l = 2 }
+            else if b0 < 0xF0 { v = UInt32(b0 & 0x0F) << 12 | UInt32(o[i + 1] & 0x3F) << 6 | UInt32(o[i + 2] & 0x3F); l = 3 }
+            else {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(o[i + 1] & 0x3F) << 12 | UInt32(o[i + 2] & 0x3F) << 6 | UInt32(o[i + 3] & 0x3F)
+                l = 4
+            }
+            folded.appendFolded(v)
+            i += l
+        }
+        return same
+    }
+
+    private mutating func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ position: Int) -> Token {
+        let exact = out.string
+        let source = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let text = out.equals(source) ? exact : String(decoding: source, as: UTF8.self)
+        let fold = foldOut() ? exact : folded.string
+        return Token(text: text, exact: exact, folded: fold, kind: kind, start: start, end: end, position: position)
+    }
+
+    private mutating func wordToken(_ atom: Atom, _ position: Int) -> Token {
+        exactBytes(atom)
+        return makeToken(atom.isNumber ? .number : .word, atom.start, atom.end, position)
+    }
+
+    /// Numeric value of an all-digit atom (nil beyond 9 digits).
+    private func value(_ atom: Atom) -> Int? {
+        guard atom.isNumber, atom.count <= 9 else { return nil }
+        var result = 0
+        var i = atom.start
+        while i < atom.end {
+            let (r, l) = decode(i)
+            let c = ScalarClass.canonical(r)
+            if c >= 0x30 && c <= 0x39 { result = result * 10 + Int(c - 0x30) }
+            i += l
+        }
+        return result
+    }
+
+    // MARK: Patterns
+
+    /// A date starting at atom `i`: returns (last atom index, year, month, day).
+    private mutating func matchDate(_ i: Int) -> (Int, Int, Int, Int)? {
+        guard i + 4 < atoms.count, atoms[i].count <= 2, let day = value(atoms[i]) else { return nil }
+        let s1 = atoms[i + 1], b = atoms[i + 2], s2 = atoms[i + 3], c = atoms[i + 4]
+        var month: Int?
+        if (s1.kind == .slash || s1.kind == .dash || s1.kind == .dot) && s2.kind == s1.kind {
+            if s1.kind == .dot && (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) { return nil }
+            if b.count <= 2 { month = value(b) }
+            guard let m = month, c.count == 4, let year = value(c), (1...31).contains(day), (1...12).contains(m) else {
+                return nil
+            }
+            // "1/12/2020/QĐ-…" is a number, not a date.
+            if i + 5 < atoms.count, atoms[i + 5].kind == .slash, !atoms[i + 5].spaceBefore { return nil }
+            return (i + 4, year, m, day)
+        }
+        guard s1.kind == .word, isWord(s1, "tháng", "thang"), b.count <= 2, let m = value(b),
+              s2.kind == .word, isWord(s2, "năm", "nam"), c.count == 4, let year = value(c),
+              (1...31).contains(day), (1...12).contains(m) else { return nil }
+        return (i + 4, year, m, day)
+    }
+
+    private mutating func isWord(_ atom: Atom, _ exact: StaticString, _ folded: StaticString) -> Bool {
+        guard !atom.isNumber, atom.count <= 5 else { return false }
+        exactBytes(atom)
+        return out.equals(UnsafeBufferPointer(start: exact.utf8Start, count: exact.utf8CodeUnitCount))
+            || out.equals(UnsafeBufferPointer(start: folded.utf8Start, count: folded.utf8CodeUnitCount))
+    }
+
+    /// A document number starting at atom `i` (doc section 4.5 shapes (a) and (b), with spaces
+    /// around separators): returns the index of its last atom.
+    private func matchDocNumber(_ i: Int) -> Int? {
+        let first = atoms[i]
+        guard first.digits >= 1 && first.digits <= 5 && first.count <= first.digits + 1 else { return nil }
+        var j = i
+        var symbols = 0, slashes = 0
+        var hasYear = false, firstSymbolUpper = false
+        while j + 2 < atoms.count {
+            let sep = atoms[j + 1], part = atoms[j + 2]
+            guard sep.kind == .dash || sep.kind == .slash, part.kind == .word else { break }
+            let spaced = sep.spaceBefore || part.spaceBefore
+            if part.isNumber && part.count == 4 && j == i && sep.kind == .slash && !hasYear {
+                hasYear = true
+            } else if part.digits == 0 && part.count <= 15 {
+                if spaced && !part.firstUpper { break }
+                if symbols == 0 { firstSymbolUpper = part.hasUpper }
+                symbols += 1
+            } else {
+                break
+            }
+            if sep.kind == .slash { slashes += 1 }
+            j += 2
+        }
+        guard symbols >= 1, slashes >= 1, firstSymbolUpper || symbols >= 2 || hasYear else { return nil }
+        return j
+    }
+
+    // MARK: Emission
+
+    mutating func emit(_ body: (Token) -> Void) {
+        var position = 0
+        var i = 0
+        while i < atoms.count {
+            let atom = atoms[i]
+            guard atom.kind == .word else { i += 1; continue }
+            if atom.isNumber, let (last, year, month, day) = matchDate(i) {
+                out.removeAll()
+                scratchIsExact = false
+                appendPadded(year, 4); out.append(0x2D); appendPadded(month, 2); out.append(0x2D); appendPadded(day, 2)
+                body(makeToken(.date, atom.start, atoms[last].end, position))
+                emitParts(i, last, &position, body)
+                i = last + 1
+                continue
+            }
+            if atom.digits > 0, let last = matchDocNumber(i) {
+                var key: [UInt8] = []
+                for k in stride(from: i, through: last, by: 2) {
+                    if k > i { key.append(atoms[k - 1].kind == .slash ? 0x2F : 0x2D) }
+                    exactBytes(atoms[k])
+                    key.append(contentsOf: out.bytes)
+                }
+                out.removeAll()
+                key.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+                scratchIsExact = false
+                body(makeToken(.docnumber, atom.start, atoms[last].end, position))
+                emitParts(i, last, &position, body)
+                i = last + 1
+                continue
+            }
+            if atom.isNumber {
+                var last = i
+                while last + 2 < atoms.count, atoms[last + 1].kind == .dot || atoms[last + 1].kind == .comma,
+                      !atoms[last + 1].spaceBefore, !atoms[last + 2].spaceBefore, atoms[last + 2].isNumber {
+                    last += 2
+                }
+                if last > i {
+                    out.removeAll()
+                    scratchIsExact = false
+                    loadScalars(atom.start, atoms[last].end)
+                    for v in scratch { out.appendUTF8(v) }
+                    body(makeToken(.number, atom.start, atoms[last].end, position))
+                    position += 1
+                    i = last + 1
+                    continue
+                }
+            }
+            body(wordToken(atom, position))
+            position += 1
+            i += 1
+        }
+    }
+
+    private mutating func emitParts(_ first: Int, _ last: Int, _ position: inout Int, _ body: (Token) -> Void) {
+        for k in first...last where atoms[k].kind == .word {
+            body(wordToken(atoms[k], position))
+            position += 1
+        }
+    }
+
+    private mutating func appendPadded(_ value: Int, _ width: Int) {
+        var digits: [UInt8] = []
+        var v = value
+        repeat { digits.append(UInt8(0x30 + v % 10)); v /= 10 } while v > 0
+        while digits.count < width { digits.append(0x30) }
+        for d in digits.reversed() { out.append(d) }
+    }
+}
