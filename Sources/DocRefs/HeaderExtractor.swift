@@ -11,7 +11,8 @@ public enum HeaderExtractor {
         let head = Array(cells.prefix(60))
         let soAt = findNumber(head, into: &header)
         let numberAt = soAt.map { header.number != nil && $0 + 1 < head.count && !head[$0].folded.contains("/") ? $0 + 1 : $0 }
-        let dateAt = findDate(head, from: numberAt.map { max(0, $0 - 3) } ?? 0, limit: numberAt.map { $0 + 8 } ?? 16, into: &header)
+        let dateAt = findDate(head, from: numberAt.map { max(0, $0 - 3) } ?? 0, limit: numberAt.map { $0 + 8 } ?? 16,
+                              headerOnly: numberAt == nil, into: &header)
         let typeAt = findType(head, from: (numberAt ?? -1) + 1, into: &header)
         findIssuer(head, before: soAt ?? typeAt ?? dateAt, into: &header)
         findTitle(head, typeAt: typeAt, from: (numberAt ?? -1) + 1, into: &header)
@@ -113,9 +114,12 @@ public enum HeaderExtractor {
     }
 
     /// "PLACE, ngày D tháng M năm YYYY" (possibly across cells) or "ngày D/M/YYYY" in the header.
-    private static func findDate(_ cells: [Cell], from: Int, limit: Int, into header: inout DocumentHeader) -> Int? {
+    /// Without a "Số" line to anchor the header, only a short line counts: a date inside a paragraph
+    /// is some other document's date, not this one's.
+    private static func findDate(_ cells: [Cell], from: Int, limit: Int, headerOnly: Bool, into header: inout DocumentHeader) -> Int? {
         let end = min(cells.count, max(limit, 1))
         for i in min(from, end)..<end {
+            if headerOnly, cells[i].text.unicodeScalars.count > 80 { continue }
             let window = cells[i..<min(end, i + 3)].map(\.text).joined(separator: " ")
             let t = RefText(window)
             guard let (date, at) = DateScanner.firstDate(in: t, limit: cells[i].text.unicodeScalars.count + 2) else { continue }

@@ -33,7 +33,7 @@ struct BenchCorpus {
                 n += 1
                 try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "%05d.txt", n)))
             }
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(".complete").path, contents: nil)
+            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(".complete").path, contents: nil)
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         let texts = try names.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
@@ -71,13 +71,6 @@ func timed(_ body: () throws -> Void) rethrows -> Double {
     try body()
     let d = ContinuousClock.now - start
     return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-}
-
-/// Peak resident memory of this process, bytes.
-func peakRSS() -> Int {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
-    return Int(usage.ru_maxrss) * 1024
 }
 
 /// Bytes used by the files under `path`.

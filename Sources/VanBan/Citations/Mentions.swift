@@ -72,7 +72,7 @@ extension SearchIndex {
         if let prefix = target.keyPrefix {
             keys += try database.allTerms(prefix: Schema.Prefix.cites + prefix).map { String($0.term.dropFirst(Schema.Prefix.cites.count)) }
         }
-        var documents: [MentionDocument] = []
+        var found: [MentionDocument] = []
         for (_, doc) in try documents(citing: keys) {
             let mentions = doc.citations.filter(target.matches).map { citation -> Mention in
                 let (passage, highlight) = Passage.around(citation.start..<citation.end, in: doc.text, context: context)
@@ -80,17 +80,17 @@ extension SearchIndex {
                                passageHighlight: highlight, relation: citation.relation?.rawValue, resolved: citation.resolved)
             }
             guard !mentions.isEmpty else { continue }
-            documents.append(MentionDocument(path: doc.path, number: doc.number, type: doc.type, issuer: doc.issuer,
+            found.append(MentionDocument(path: doc.path, number: doc.number, type: doc.type, issuer: doc.issuer,
                                              date: doc.date, title: doc.title, mentions: mentions))
         }
         switch sort {
         case .date:
-            documents.sort { ($0.date ?? "", $1.mentions.count, $1.path) > ($1.date ?? "", $0.mentions.count, $0.path) }
+            found.sort { ($0.date ?? "", $1.mentions.count, $1.path) > ($1.date ?? "", $0.mentions.count, $0.path) }
         case .relevance:
-            documents.sort { ($0.mentions.count, $1.path) > ($1.mentions.count, $0.path) }
+            found.sort { ($0.mentions.count, $1.path) > ($1.mentions.count, $0.path) }
         }
-        return MentionsResponse(reference: reference, key: target.key, totalDocuments: documents.count,
-                                totalMentions: documents.reduce(0) { $0 + $1.mentions.count }, documents: documents)
+        return MentionsResponse(reference: reference, key: target.key, totalDocuments: found.count,
+                                totalMentions: found.reduce(0) { $0 + $1.mentions.count }, documents: found)
     }
 }
 

@@ -13,6 +13,7 @@ public struct ScannedFile: Sendable, Hashable {
 
 /// Walks folders recursively: hidden entries skipped, symlinks followed once (loops detected),
 /// sidecar JSON files left to the file they describe, other formats reported as unsupported.
+/// A `.vanbanignore` file in a folder lists names or shell patterns (`*.bak`) to skip there.
 public struct FileScanner {
     public let registry: ReaderRegistry
 
@@ -56,7 +57,10 @@ public struct FileScanner {
                 result.problems.append((url.path, "cannot list folder: \((error as NSError).localizedDescription)"))
                 return
             }
-            let visible = names.filter { !$0.hasPrefix(".") }.sorted()
+            let ignored = Self.ignorePatterns(in: url)
+            let visible = names.filter { name in
+                !name.hasPrefix(".") && !ignored.contains { fnmatch($0, name, 0) == 0 }
+            }.sorted()
             let siblings = Set(visible)
             for name in visible {
                 let child = url.appendingPathComponent(name)
@@ -76,6 +80,14 @@ public struct FileScanner {
             return
         }
         result.files.append(ScannedFile(url: url, path: path, size: Int(st.st_size), mtime: Int(st.st_mtim.tv_sec)))
+    }
+
+    /// Patterns from the folder's `.vanbanignore`: one per line, `#` starts a comment.
+    static func ignorePatterns(in folder: URL) -> [String] {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent(".vanbanignore"), encoding: .utf8) else { return [] }
+        return text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
     /// True when `url` is the sidecar (`NAME.json` or `NAME.ext.json`) of another file among `siblings`.

@@ -80,7 +80,7 @@ public struct QueryCompiler {
 
     /// Own number first (weight ×``Schema/Weight/ownNumber``), then documents citing it, then
     /// documents that write its parts in a row.
-    func numberQuery(_ number: DocNumber) -> Query {
+    mutating func numberQuery(_ number: DocNumber) -> Query {
         highlights.numberKeys.insert(number.key)
         if let loose = number.keyWithoutYear { highlights.numberKeys.insert(loose) }
         var keys = [number.key]

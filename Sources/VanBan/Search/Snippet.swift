@@ -9,6 +9,12 @@ public struct Snippet: Sendable, Equatable {
     public var highlights: [[Int]]
     /// UTF-8 offset of ``text`` in the document.
     public var offset: Int
+
+    public init(text: String, highlights: [[Int]], offset: Int) {
+        self.text = text
+        self.highlights = highlights
+        self.offset = offset
+    }
 }
 
 /// Builds snippets from the analyzer's offsets, so that `cong doan` highlights `Công đoàn`
