@@ -24,17 +24,17 @@ public final class Enquire: @unchecked Sendable {
 
     /// The query to run; initially `Query.matchNothing`.
     public var query: Query = .matchNothing {
-        didSet { configure { xb_enquire_set_query(handle, query.handle, $0) } }
+        didSet { mustCall { xb_enquire_set_query(handle, query.handle, $0) } }
     }
 
     /// Weights matches with BM25 (the default, with default parameters).
     public func setWeighting(_ w: BM25) {
-        configure { xb_enquire_set_bm25(handle, w.k1, w.k2, w.k3, w.b, w.minNormalizedLength, $0) }
+        mustCall { xb_enquire_set_bm25(handle, w.k1, w.k2, w.k3, w.b, w.minNormalizedLength, $0) }
     }
 
     /// Gives every match weight 0 (pure boolean filtering; fastest).
     public func setBoolWeighting() {
-        configure { xb_enquire_set_boolweight(handle, $0) }
+        mustCall { xb_enquire_set_boolweight(handle, $0) }
     }
 
     /// Sorts by the value in `slot` (ascending byte order unless `reverse`), ignoring relevance.
@@ -65,13 +65,13 @@ public final class Enquire: @unchecked Sendable {
         }
         collapseError = nil
         let key = slot ?? XB_BAD_VALUENO
-        configure { xb_enquire_set_collapse_key(handle, key, UInt32(clamping: max), $0) }
+        mustCall { xb_enquire_set_collapse_key(handle, key, UInt32(clamping: max), $0) }
     }
 
     /// Adds a spy that sees every document the matcher examines.
     public func add(_ spy: ValueCountMatchSpy) {
         spies.append(spy)
-        configure { xb_enquire_add_matchspy(handle, spy.handle, $0) }
+        mustCall { xb_enquire_add_matchspy(handle, spy.handle, $0) }
     }
 
     /// Runs the query, returning up to `limit` matches starting at `offset`.
@@ -96,11 +96,6 @@ public final class Enquire: @unchecked Sendable {
     }
 
     private func setSort(_ kind: Int, _ slot: UInt32, _ reverse: Bool) {
-        configure { xb_enquire_set_sort(handle, Int32(kind), slot, reverse ? 1 : 0, $0) }
-    }
-
-    /// Applies a setting (which Xapian rejects only when memory runs out).
-    private func configure(_ body: (ErrorSlot) -> Void) {
-        mustCall(body)
+        mustCall { xb_enquire_set_sort(handle, Int32(kind), slot, reverse ? 1 : 0, $0) }
     }
 }

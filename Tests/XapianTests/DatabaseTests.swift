@@ -214,6 +214,8 @@ import Testing
     @Test func missingPathGivesDatabaseOpeningError() throws {
         let dir = try TemporaryDirectory()
         let error = expectXapianError { _ = try Database(path: dir.path("nothing-here")) }
+        // Xapian 1.4 reports the subclass DatabaseNotFoundError.
+        #expect(error?.kind == "DatabaseNotFoundError")
         #expect(error?.isKind(of: "DatabaseOpeningError") == true)
         #expect(error?.message.isEmpty == false)
     }
@@ -233,6 +235,6 @@ import Testing
             _ = try enquire.mset(offset: 0, limit: 10)
             _ = try db.termList(1)
         }
-        #expect(error?.isKind(of: "DatabaseError") == true, "got \(String(describing: error))")
+        #expect(error?.kind == "DatabaseCorruptError", "got \(String(describing: error))")
     }
 }
