@@ -169,8 +169,9 @@ public enum Syllable {
     }
 
     /// Moves the single tone mark of `s[lo..<hi]` to its canonical vowel; leaves words that do
-    /// not parse, or carry several tones, unchanged. Case is preserved.
-    static func canonicalizeTone(_ s: inout [UInt32], _ lo: Int, _ hi: Int) {
+    /// not parse, or carry several tones, unchanged. Case is preserved. Returns true if it moved.
+    @discardableResult
+    static func canonicalizeTone(_ s: inout [UInt32], _ lo: Int, _ hi: Int) -> Bool {
         var vowels = 0, toned = 0
         for k in lo..<hi {
             let info = VietLetters.lookup(s[k])
@@ -179,13 +180,14 @@ public enum Syllable {
                 if VietLetters.tone(info) != 0 { toned += 1 }
             }
         }
-        guard toned == 1 && vowels >= 2 else { return }
-        guard let p = parse(s, lo, hi), p.toneCount == 1 else { return }
+        guard toned == 1 && vowels >= 2 else { return false }
+        guard let p = parse(s, lo, hi), p.toneCount == 1 else { return false }
         let target = tonePosition(s, p)
-        guard target != p.toneAt else { return }
+        guard target != p.toneAt else { return false }
         let from = VietLetters.lookup(s[p.toneAt])
         let to = VietLetters.lookup(s[target])
         s[p.toneAt] = VietLetters.scalar(vowel: VietLetters.vowel(from), tone: 0, upper: VietLetters.isUpper(from))
         s[target] = VietLetters.scalar(vowel: VietLetters.vowel(to), tone: p.tone, upper: VietLetters.isUpper(to))
+        return true
     }
 }

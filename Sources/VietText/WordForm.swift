@@ -56,20 +56,23 @@ enum WordForm {
         return complete
     }
 
-    /// Canonical tone placement for every letter run of `s` (case kept).
-    static func canonicalizeTones(_ s: inout [UInt32]) {
-        var i = 0
+    /// Canonical tone placement for every letter run of `s` (case kept). Returns true if a
+    /// tone moved.
+    @discardableResult
+    static func canonicalizeTones(_ s: inout [UInt32]) -> Bool {
         if s.count <= 10 && s.allSatisfy({ ScalarClass.of($0) == .letter }) {
-            Syllable.canonicalizeTone(&s, 0, s.count)
-            return
+            return Syllable.canonicalizeTone(&s, 0, s.count)
         }
+        var moved = false
+        var i = 0
         while i < s.count {
             guard ScalarClass.of(s[i]) == .letter else { i += 1; continue }
             var j = i
             while j < s.count && ScalarClass.of(s[j]) == .letter { j += 1 }
-            Syllable.canonicalizeTone(&s, i, j)
+            if Syllable.canonicalizeTone(&s, i, j) { moved = true }
             i = j
         }
+        return moved
     }
 
     /// Lower-cases in place: table lookups for Vietnamese and ASCII, Unicode properties otherwise.
