@@ -52,7 +52,7 @@ struct Atom {
 struct TokenStream {
     let bytes: UnsafeBufferPointer<UInt8>
     var atoms: [Atom] = []
-    var scratch: [UInt32] = []
+    var scratch = ScalarBuffer(capacity: 64)
     var out = ByteBuffer(capacity: 128)
     var folded = ByteBuffer(capacity: 128)
     /// Set when `folded` already holds the folded form of the exact term in `out`.
@@ -61,12 +61,12 @@ struct TokenStream {
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         atoms.reserveCapacity(bytes.count / 5 + 4)
-        scratch.reserveCapacity(64)
     }
 
     func deallocate() {
         out.deallocate()
         folded.deallocate()
+        scratch.deallocate()
     }
 
     @inline(__always) func decode(_ i: Int) -> (UInt32, Int) {
@@ -156,7 +156,7 @@ struct TokenStream {
 
     /// Fills `scratch` with the canonical scalars of bytes[start..<end].
     private mutating func loadScalars(_ start: Int, _ end: Int) {
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         var i = start
         while i < end {
             let (r, l) = decode(i)
@@ -179,7 +179,7 @@ struct TokenStream {
         }
         // One pass loads the scalars, folds them (folding ignores case and tone placement) and
         // notes which later passes are needed.
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         folded.removeAll()
         var general = false, upper = false, mapped = false
         var vowels = 0, toned = 0
@@ -217,20 +217,30 @@ struct TokenStream {
             }
         }
         if general {
-            WordForm.exact(&scratch)
-            for v in scratch { out.appendUTF8(v) }
+            var scalars = Array(scratch.buffer)
+            WordForm.exact(&scalars)
+            for v in scalars { out.appendUTF8(v) }
             folded.removeAll()
-            for v in scratch { folded.appendFolded(v) }
+            for v in scalars { folded.appendFolded(v) }
         } else {
-            let moved = toned >= 1 && vowels >= 2 && WordForm.canonicalizeTones(&scratch)
+            var buffer = scratch.buffer
+            let moved = toned >= 1 && vowels >= 2 && WordForm.canonicalizeTones(&buffer)
             if upper || moved || mapped {
-                if upper { WordForm.lowercase(&scratch) }
-                for v in scratch { out.appendUTF8(v) }
+                for v in buffer { out.appendUTF8(upper ? Self.lowercased(v) : v) }
             } else {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[atom.start..<atom.end]))
             }
         }
         foldedReady = true
+    }
+
+    /// Lower case of an ASCII letter, a Vietnamese vowel or Đ (the analyzer's fast path).
+    @inline(__always) static func lowercased(_ v: UInt32) -> UInt32 {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
+        if v == 0x110 { return 0x111 }
+        let info = VietLetters.lookup(v)
+        guard info != 0, VietLetters.isUpper(info) else { return v }
+        return VietLetters.scalar(vowel: VietLetters.vowel(info), tone: VietLetters.tone(info), upper: false)
     }
 
     /// Folds the UTF-8 in `out` into `folded`; returns true when it changed nothing.
@@ -389,7 +399,7 @@ struct TokenStream {
                     out.removeAll()
                     foldedReady = false
                     loadScalars(atom.start, atoms[last].end)
-                    for v in scratch { out.appendUTF8(v) }
+                    for v in scratch.buffer { out.appendUTF8(v) }
                     body(makeToken(.number, atom.start, atoms[last].end, position))
                     position += 1
                     i = last + 1

@@ -59,16 +59,19 @@ enum WordForm {
     /// Canonical tone placement for every letter run of `s` (case kept). Returns true if a
     /// tone moved.
     @discardableResult
-    static func canonicalizeTones(_ s: inout [UInt32]) -> Bool {
+    static func canonicalizeTones<S: MutableCollection & RandomAccessCollection<UInt32>>(
+        _ s: inout S
+    ) -> Bool where S.Index == Int {
         if s.count <= 10 && s.allSatisfy({ ScalarClass.of($0) == .letter }) {
             return Syllable.canonicalizeTone(&s, 0, s.count)
         }
+        let n = s.count
         var moved = false
         var i = 0
-        while i < s.count {
+        while i < n {
             guard ScalarClass.of(s[i]) == .letter else { i += 1; continue }
             var j = i
-            while j < s.count && ScalarClass.of(s[j]) == .letter { j += 1 }
+            while j < n && ScalarClass.of(s[j]) == .letter { j += 1 }
             if Syllable.canonicalizeTone(&s, i, j) { moved = true }
             i = j
         }
