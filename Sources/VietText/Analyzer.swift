@@ -52,21 +52,21 @@ struct Atom {
 struct TokenStream {
     let bytes: UnsafeBufferPointer<UInt8>
     var atoms: [Atom] = []
-    var scratch: [UInt32] = []
+    var scratch = ScalarBuffer(capacity: 64)
     var out = ByteBuffer(capacity: 128)
     var folded = ByteBuffer(capacity: 128)
-    /// Set when `scratch` holds the scalars of the exact term in `out`.
-    var scratchIsExact = false
+    /// Set when `folded` already holds the folded form of the exact term in `out`.
+    var foldedReady = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         atoms.reserveCapacity(bytes.count / 5 + 4)
-        scratch.reserveCapacity(64)
     }
 
     func deallocate() {
         out.deallocate()
         folded.deallocate()
+        scratch.deallocate()
     }
 
     @inline(__always) func decode(_ i: Int) -> (UInt32, Int) {
@@ -156,7 +156,7 @@ struct TokenStream {
 
     /// Fills `scratch` with the canonical scalars of bytes[start..<end].
     private mutating func loadScalars(_ start: Int, _ end: Int) {
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         var i = start
         while i < end {
             let (r, l) = decode(i)
@@ -169,7 +169,7 @@ struct TokenStream {
     /// Writes the exact term of a word atom's bytes into `out`.
     private mutating func exactBytes(_ atom: Atom) {
         out.removeAll()
-        scratchIsExact = false
+        foldedReady = false
         if atom.ascii {
             for i in atom.start..<atom.end {
                 let b = bytes[i]
@@ -177,20 +177,30 @@ struct TokenStream {
             }
             return
         }
-        // One pass loads the scalars and notes which later passes are needed.
-        scratch.removeAll(keepingCapacity: true)
-        var general = false, upper = false
+        // One pass loads the scalars, folds them (folding ignores case and tone placement) and
+        // notes which later passes are needed.
+        scratch.removeAll()
+        folded.removeAll()
+        var general = false, upper = false, mapped = false
         var vowels = 0, toned = 0
         var i = atom.start
         while i < atom.end {
             let (r, l) = decode(i)
             i += l
             let c = ScalarClass.canonical(r)
-            if c == ScalarClass.deleted { continue }
+            if c != r {
+                mapped = true
+                if c == ScalarClass.deleted { continue }
+            }
             scratch.append(c)
             if c < 0x80 {
-                if c >= 0x41 && c <= 0x5A { upper = true }
                 if VietLetters.lookup(c) != 0 { vowels += 1 }
+                if c >= 0x41 && c <= 0x5A {
+                    upper = true
+                    folded.append(UInt8(c + 0x20))
+                } else {
+                    folded.append(UInt8(c))
+                }
                 continue
             }
             let info = VietLetters.lookup(c)
@@ -198,30 +208,48 @@ struct TokenStream {
                 vowels += 1
                 if VietLetters.tone(info) != 0 { toned += 1 }
                 if VietLetters.isUpper(info) { upper = true }
-            } else if c == 0x110 {
-                upper = true
-            } else if c != 0x111 {
+                folded.append(VietLetters.baseASCII[Int(VietLetters.vowel(info))])
+            } else if c == 0x110 || c == 0x111 {
+                upper = upper || c == 0x110
+                folded.append(0x64)
+            } else {
                 general = true
             }
         }
         if general {
-            WordForm.exact(&scratch)
+            var scalars = Array(scratch.buffer)
+            WordForm.exact(&scalars)
+            for v in scalars { out.appendUTF8(v) }
+            folded.removeAll()
+            for v in scalars { folded.appendFolded(v) }
         } else {
-            if toned >= 1 && vowels >= 2 { WordForm.canonicalizeTones(&scratch) }
-            if upper { WordForm.lowercase(&scratch) }
+            var buffer = scratch.buffer
+            let moved = toned >= 1 && vowels >= 2 && WordForm.canonicalizeTones(&buffer)
+            if upper || moved || mapped {
+                for v in buffer { out.appendUTF8(upper ? Self.lowercased(v) : v) }
+            } else {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[atom.start..<atom.end]))
+            }
         }
-        for v in scratch { out.appendUTF8(v) }
-        scratchIsExact = true
+        foldedReady = true
+    }
+
+    /// Lower case of an ASCII letter, a Vietnamese vowel or Đ (the analyzer's fast path).
+    @inline(__always) static func lowercased(_ v: UInt32) -> UInt32 {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
+        if v == 0x110 { return 0x111 }
+        let info = VietLetters.lookup(v)
+        guard info != 0, VietLetters.isUpper(info) else { return v }
+        return VietLetters.scalar(vowel: VietLetters.vowel(info), tone: VietLetters.tone(info), upper: false)
     }
 
     /// Folds the UTF-8 in `out` into `folded`; returns true when it changed nothing.
     private mutating func foldOut() -> Bool {
-        folded.removeAll()
-        if scratchIsExact {
-            scratchIsExact = false
-            for v in scratch { folded.appendFolded(v) }
+        if foldedReady {
+            foldedReady = false
             return folded.equals(out.bytes)
         }
+        folded.removeAll()
         var same = true
         var i = 0
         let n = out.count
@@ -339,7 +367,7 @@ struct TokenStream {
             guard atom.kind == .word else { i += 1; continue }
             if atom.isNumber, let (last, year, month, day) = matchDate(i) {
                 out.removeAll()
-                scratchIsExact = false
+                foldedReady = false
                 appendPadded(year, 4); out.append(0x2D); appendPadded(month, 2); out.append(0x2D); appendPadded(day, 2)
                 body(makeToken(.date, atom.start, atoms[last].end, position))
                 emitParts(i, last, &position, body)
@@ -355,7 +383,7 @@ struct TokenStream {
                 }
                 out.removeAll()
                 key.withUnsafeBufferPointer { out.append(contentsOf: $0) }
-                scratchIsExact = false
+                foldedReady = false
                 body(makeToken(.docnumber, atom.start, atoms[last].end, position))
                 emitParts(i, last, &position, body)
                 i = last + 1
@@ -369,9 +397,9 @@ struct TokenStream {
                 }
                 if last > i {
                     out.removeAll()
-                    scratchIsExact = false
+                    foldedReady = false
                     loadScalars(atom.start, atoms[last].end)
-                    for v in scratch { out.appendUTF8(v) }
+                    for v in scratch.buffer { out.appendUTF8(v) }
                     body(makeToken(.number, atom.start, atoms[last].end, position))
                     position += 1
                     i = last + 1

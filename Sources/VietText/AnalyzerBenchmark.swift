@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Throughput measurement of the analyzer, for comparing with other tokenizers.
 public enum AnalyzerBenchmark {
     /// Bytes analysed, tokens produced and wall-clock seconds.
@@ -5,6 +11,8 @@ public enum AnalyzerBenchmark {
         public let bytes: Int
         public let tokens: Int
         public let seconds: Double
+        /// CPU time of the measuring thread (stable when the machine is busy).
+        public let cpuSeconds: Double
         /// Throughput in MB/s (10^6 bytes per second).
         public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / seconds / 1_000_000 : 0 }
     }
@@ -16,6 +24,7 @@ public enum AnalyzerBenchmark {
         var tokens = 0
         var termBytes = 0
         let clock = ContinuousClock()
+        let cpuStart = threadCPUTime()
         let elapsed = clock.measure {
             for text in texts {
                 bytes += text.utf8.count
@@ -27,6 +36,12 @@ public enum AnalyzerBenchmark {
         }
         precondition(termBytes >= 0)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Result(bytes: bytes, tokens: tokens, seconds: seconds)
+        return Result(bytes: bytes, tokens: tokens, seconds: seconds, cpuSeconds: threadCPUTime() - cpuStart)
+    }
+
+    private static func threadCPUTime() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 }

@@ -86,7 +86,7 @@ public enum Syllable {
     }
 
     /// Splits `s[lo..<hi]`; nil when it is not onset + vowels + consonants.
-    static func parse(_ s: [UInt32], _ lo: Int, _ hi: Int) -> Parse? {
+    static func parse<S: RandomAccessCollection<UInt32>>(_ s: S, _ lo: Int, _ hi: Int) -> Parse? where S.Index == Int {
         guard hi - lo > 0 && hi - lo <= 10 else { return nil }
         var p = Parse()
         var i = lo
@@ -122,7 +122,7 @@ public enum Syllable {
         return p
     }
 
-    static func isValid(_ s: [UInt32], _ lo: Int, _ hi: Int) -> Bool {
+    static func isValid<S: RandomAccessCollection<UInt32>>(_ s: S, _ lo: Int, _ hi: Int) -> Bool where S.Index == Int {
         guard let p = parse(s, lo, hi), p.toneCount <= 1 else { return false }
         if p.onset != 0 && !onsets.contains(p.onset) { return false }
         var key: UInt32 = 0
@@ -148,7 +148,7 @@ public enum Syllable {
     }
 
     /// Index in the cluster that carries the tone in the modern style (doc section 6.3).
-    static func tonePosition(_ s: [UInt32], _ p: Parse) -> Int {
+    static func tonePosition<S: RandomAccessCollection<UInt32>>(_ s: S, _ p: Parse) -> Int where S.Index == Int {
         var lastMarked = -1
         for k in p.clusterStart..<p.clusterEnd where VietLetters.hasQuality[Int(VietLetters.vowel(VietLetters.lookup(s[k])))] {
             lastMarked = k
@@ -169,8 +169,11 @@ public enum Syllable {
     }
 
     /// Moves the single tone mark of `s[lo..<hi]` to its canonical vowel; leaves words that do
-    /// not parse, or carry several tones, unchanged. Case is preserved.
-    static func canonicalizeTone(_ s: inout [UInt32], _ lo: Int, _ hi: Int) {
+    /// not parse, or carry several tones, unchanged. Case is preserved. Returns true if it moved.
+    @discardableResult
+    static func canonicalizeTone<S: MutableCollection & RandomAccessCollection<UInt32>>(
+        _ s: inout S, _ lo: Int, _ hi: Int
+    ) -> Bool where S.Index == Int {
         var vowels = 0, toned = 0
         for k in lo..<hi {
             let info = VietLetters.lookup(s[k])
@@ -179,13 +182,14 @@ public enum Syllable {
                 if VietLetters.tone(info) != 0 { toned += 1 }
             }
         }
-        guard toned == 1 && vowels >= 2 else { return }
-        guard let p = parse(s, lo, hi), p.toneCount == 1 else { return }
+        guard toned == 1 && vowels >= 2 else { return false }
+        guard let p = parse(s, lo, hi), p.toneCount == 1 else { return false }
         let target = tonePosition(s, p)
-        guard target != p.toneAt else { return }
+        guard target != p.toneAt else { return false }
         let from = VietLetters.lookup(s[p.toneAt])
         let to = VietLetters.lookup(s[target])
         s[p.toneAt] = VietLetters.scalar(vowel: VietLetters.vowel(from), tone: 0, upper: VietLetters.isUpper(from))
         s[target] = VietLetters.scalar(vowel: VietLetters.vowel(to), tone: p.tone, upper: VietLetters.isUpper(to))
+        return true
     }
 }

@@ -2,7 +2,8 @@
 /// repairs text that was already decoded with the wrong code page (doc section 7).
 public enum TextDecoder {
     /// Decodes `bytes`. With `encoding` the bytes are decoded as told (confidence 1). Without it:
-    /// a UTF-8 or UTF-16 byte-order mark decides; valid UTF-8 is taken as UTF-8 and then checked
+    /// a UTF-8 or UTF-16 byte-order mark decides; UTF-16 without a mark is recognised by its
+    /// zero bytes (ASCII characters) in every other position (confidence 0.9); valid UTF-8 is taken as UTF-8 and then checked
     /// for mojibake (`repair`); otherwise UTF-8, TCVN3, VNI, VISCII and CP1258 are scored on the
     /// first 64 KiB by the share of changed words that are valid Vietnamese syllables, and the best
     /// legacy encoding wins when at least half its words are valid. Failing that, the bytes are
@@ -16,6 +17,10 @@ public enum TextDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return decodeExplicit(bytes, .utf16)
+        }
+        if let bigEndian = utf16WithoutBOM(bytes) {
+            let (s, invalid) = LegacyCodec.decodeUTF16(bytes[...], bigEndian: bigEndian)
+            return DecodedText(text: WordForm.string(s), encoding: .utf16, confidence: 0.9, invalidBytes: invalid)
         }
         let (scalars, invalid) = LegacyCodec.decodeUTF8(bytes)
         if invalid == 0 {
@@ -77,6 +82,22 @@ public enum TextDecoder {
     }
 
     // MARK: Internals
+
+    /// UTF-16 without a byte-order mark: at least a third of the code units of the first 4 KiB
+    /// have a zero high byte and almost none a zero low byte. Returns whether it is big-endian.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let n = min(bytes.count, 4096) & ~1
+        guard n >= 4 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for i in stride(from: 0, to: n, by: 2) {
+            if bytes[i] == 0 { zeroEven += 1 }
+            if bytes[i + 1] == 0 { zeroOdd += 1 }
+        }
+        let units = n / 2
+        if zeroOdd * 3 >= units && zeroEven * 20 < units { return false }
+        if zeroEven * 3 >= units && zeroOdd * 20 < units { return true }
+        return nil
+    }
 
     static func decodeExplicit(_ bytes: [UInt8], _ encoding: TextEncoding) -> DecodedText {
         switch encoding {

@@ -23,7 +23,8 @@ public enum TextEncoding: String, CaseIterable, Codable, Sendable {
 
 /// Result of decoding or repairing text.
 public struct DecodedText: Sendable {
-    /// The decoded text (NFC for Vietnamese letters; not otherwise normalised).
+    /// The decoded text, not normalised: legacy decoders give precomposed Vietnamese letters,
+    /// UTF-8 and UTF-16 text comes back as it was written.
     public let text: String
     /// The encoding used (detected or requested).
     public let encoding: TextEncoding

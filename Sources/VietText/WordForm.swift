@@ -56,43 +56,52 @@ enum WordForm {
         return complete
     }
 
-    /// Canonical tone placement for every letter run of `s` (case kept).
-    static func canonicalizeTones(_ s: inout [UInt32]) {
-        var i = 0
+    /// Canonical tone placement for every letter run of `s` (case kept). Returns true if a
+    /// tone moved.
+    @discardableResult
+    static func canonicalizeTones<S: MutableCollection & RandomAccessCollection<UInt32>>(
+        _ s: inout S
+    ) -> Bool where S.Index == Int {
         if s.count <= 10 && s.allSatisfy({ ScalarClass.of($0) == .letter }) {
-            Syllable.canonicalizeTone(&s, 0, s.count)
-            return
+            return Syllable.canonicalizeTone(&s, 0, s.count)
         }
-        while i < s.count {
+        let n = s.count
+        var moved = false
+        var i = 0
+        while i < n {
             guard ScalarClass.of(s[i]) == .letter else { i += 1; continue }
             var j = i
-            while j < s.count && ScalarClass.of(s[j]) == .letter { j += 1 }
-            Syllable.canonicalizeTone(&s, i, j)
+            while j < n && ScalarClass.of(s[j]) == .letter { j += 1 }
+            if Syllable.canonicalizeTone(&s, i, j) { moved = true }
             i = j
         }
+        return moved
     }
 
     /// Lower-cases in place: table lookups for Vietnamese and ASCII, Unicode properties otherwise.
     static func lowercase(_ s: inout [UInt32]) {
-        var i = 0
-        while i < s.count {
+        var expanded: [UInt32]?
+        for i in s.indices {
             let v = s[i]
+            var lower = v
             if v < 0x80 {
-                if v >= 0x41 && v <= 0x5A { s[i] = v + 0x20 }
+                if v >= 0x41 && v <= 0x5A { lower = v + 0x20 }
             } else if v == 0x110 {
-                s[i] = 0x111
+                lower = 0x111
             } else if case let info = VietLetters.lookup(v), info != 0 {
-                if VietLetters.isUpper(info) {
-                    s[i] = VietLetters.scalar(vowel: VietLetters.vowel(info), tone: VietLetters.tone(info), upper: false)
-                }
+                lower = VietLetters.scalar(vowel: VietLetters.vowel(info), tone: VietLetters.tone(info), upper: false)
             } else if let scalar = Unicode.Scalar(v), scalar.properties.changesWhenLowercased {
-                let lower = scalar.properties.lowercaseMapping.unicodeScalars.map(\.value)
-                s.replaceSubrange(i...i, with: lower)
-                i += lower.count
-                continue
+                let mapping = scalar.properties.lowercaseMapping.unicodeScalars.map(\.value)
+                if mapping.count != 1 || expanded != nil {
+                    if expanded == nil { expanded = Array(s[..<i]) }
+                    expanded?.append(contentsOf: mapping)
+                    continue
+                }
+                lower = mapping[0]
             }
-            i += 1
+            if expanded != nil { expanded?.append(lower) } else { s[i] = lower }
         }
+        if let expanded { s = expanded }
     }
 
     /// Appends the folded form of scalar `v` (no marks, đ → d, lower case) to `out`.

@@ -3,12 +3,11 @@ import Foundation
 /// Locates `../shared` (beside the package root) from this file's path.
 enum SharedData {
     static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { break }
+        var package = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while package.path != "/" && !FileManager.default.fileExists(atPath: package.appendingPathComponent("Package.swift").path) {
+            package.deleteLastPathComponent()
         }
-        return url.deleteLastPathComponent_().appendingPathComponent("shared")
+        return package.deletingLastPathComponent().appendingPathComponent("shared")
     }()
     static let docs = root.appendingPathComponent("corpus-vn/docs")
     static let available = FileManager.default.fileExists(atPath: docs.path)
@@ -31,8 +30,4 @@ enum SharedData {
         }
         return out
     }
-}
-
-private extension URL {
-    func deleteLastPathComponent_() -> URL { deletingLastPathComponent() }
 }

@@ -103,6 +103,22 @@ import Testing
         #expect(TextDecoder.decode(le + [0x41]).invalidBytes == 1)
     }
 
+    @Test func utf16WithoutByteOrderMark() throws {
+        let text = String(decoding: try Self.fixture("sentence-utf8.txt"), as: UTF8.self)
+        var le: [UInt8] = [], be: [UInt8] = []
+        for unit in text.utf16 {
+            le += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            be += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        for (bytes, name) in [(le, "LE"), (be, "BE")] {
+            let decoded = TextDecoder.decode(bytes)
+            #expect(decoded.encoding == .utf16, "\(name)")
+            #expect(decoded.text == text, "\(name)")
+        }
+        // A UTF-8 text with a few NULs is not mistaken for UTF-16.
+        #expect(TextDecoder.decode(Array("Công đoàn\u{0}Việt Nam".utf8)).encoding == .utf8)
+    }
+
     @Test func viqrOnRequestOnly() {
         let viqr = Array("Vie^.t Nam. Nghi. quye^'t cu?a DDa?ng, ho^.i nghi.? Ca'c ddie^`u \\. xong.".utf8)
         let decoded = TextDecoder.decode(viqr, as: .viqr)
