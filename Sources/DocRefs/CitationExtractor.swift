@@ -111,16 +111,18 @@ public enum CitationExtractor {
 
     private static func typeWordForms(_ t: RefText, taken: [Item]) -> [Item] {
         var out: [Item] = []
+        // Entries inside a citation already found; marking them keeps the scan linear.
+        var covered = [Bool](repeating: false, count: t.count)
+        for item in taken { for k in item.start..<min(item.end, t.count) { covered[k] = true } }
         var i = 0
         while i < t.count {
             guard t.isLetter(i), !t.isLetter(i - 1), t.upper[i] || t.folded[i] == 0x4C || t.folded[i] == 0x42 || t.folded[i] == 0x44 else { i += 1; continue }
-            if taken.contains(where: { $0.start <= i && i < $0.end }) || out.contains(where: { $0.start <= i && i < $0.end }) { i += 1; continue }
-            if let item = namedLaw(t, at: i) ?? namedResolution(t, at: i) ?? shortForms(t, at: i, taken: taken, into: &out) {
-                out.append(item)
-                i = item.end
-                continue
-            }
-            i += 1
+            if covered[i] { i += 1; continue }
+            let before = out.count
+            let found = namedLaw(t, at: i) ?? namedResolution(t, at: i) ?? shortForms(t, at: i, taken: taken, into: &out)
+            if let found { out.append(found) }
+            for item in out[before...] { for k in item.start..<min(item.end, t.count) { covered[k] = true } }
+            i = found?.end ?? i + 1
         }
         return out
     }

@@ -6,9 +6,8 @@
 /// ("Số:\n125/2025/QĐ-UBND", "ngày 18\ntháng 11 năm 2025") are joined. Nothing is guessed.
 public enum HeaderExtractor {
     public static func extract(from text: String) -> DocumentHeader {
-        let cells = Cell.split(text)
+        let (head, tail) = Cell.headAndTail(text, head: 60, tail: 80)
         var header = DocumentHeader()
-        let head = Array(cells.prefix(60))
         let soAt = findNumber(head, into: &header)
         let numberAt = soAt.map { header.number != nil && $0 + 1 < head.count && !head[$0].folded.contains("/") ? $0 + 1 : $0 }
         let dateAt = findDate(head, from: numberAt.map { max(0, $0 - 3) } ?? 0, limit: numberAt.map { $0 + 8 } ?? 16,
@@ -18,8 +17,8 @@ public enum HeaderExtractor {
         findTitle(head, typeAt: typeAt, from: (numberAt ?? -1) + 1, into: &header)
         if header.number?.type == "VBHN" { header.type = "Văn bản hợp nhất" }
         if header.type == nil { header.type = fallbackType(head, number: header.number) }
-        findSigner(cells, into: &header)
-        header.recipients = recipients(head, label: "KINH GUI") + recipients(Array(cells.suffix(80)), label: "NOI NHAN")
+        findSigner(tail, into: &header)
+        header.recipients = recipients(head, label: "KINH GUI") + recipients(tail, label: "NOI NHAN")
         return header
     }
 
@@ -30,21 +29,43 @@ public enum HeaderExtractor {
         let folded: String
         let isUpper: Bool
 
-        static func split(_ text: String) -> [Cell] {
+        /// The first `head` cells and the last `tail` cells of `text` (all of them when the text is short);
+        /// the lines in between are never cut into cells, which keeps long documents cheap.
+        static func headAndTail(_ text: String, head: Int, tail: Int) -> (head: [Cell], tail: [Cell]) {
+            let lines = text.unicodeScalars.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            var first: [Cell] = []
+            var lastHeadLine = -1
+            while lastHeadLine + 1 < lines.count, first.count < head {
+                lastHeadLine += 1
+                first += cells(of: String(lines[lastHeadLine]))
+            }
+            var last: [[Cell]] = []
+            var count = 0
+            var j = lines.count - 1
+            while j > lastHeadLine, count < tail {
+                let c = cells(of: String(lines[j]))
+                last.append(c)
+                count += c.count
+                j -= 1
+            }
+            let end = Array(last.reversed().joined())
+            return (Array(first.prefix(head)), Array((j <= lastHeadLine ? first + end : end).suffix(tail)))
+        }
+
+        /// The cells of one line.
+        static func cells(of line: String) -> [Cell] {
             var out: [Cell] = []
-            for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-                for piece in splitColumns(String(line)) {
-                    let t = RefText(piece)
-                    let normal = t.string(0, t.count)
-                    guard !normal.isEmpty else { continue }
-                    var letters = 0, uppers = 0
-                    for i in 0..<t.count where t.isLetter(i) {
-                        letters += 1
-                        if t.upper[i] { uppers += 1 }
-                    }
-                    let folded = RefText.fold(normal)
-                    out.append(Cell(text: normal, folded: folded, isUpper: letters > 0 && uppers * 10 >= letters * 9))
+            for piece in splitColumns(line) {
+                let t = RefText(piece)
+                let normal = t.string(0, t.count)
+                guard !normal.isEmpty else { continue }
+                var letters = 0, uppers = 0
+                for i in 0..<t.count where t.isLetter(i) {
+                    letters += 1
+                    if t.upper[i] { uppers += 1 }
                 }
+                let folded = RefText.fold(normal)
+                out.append(Cell(text: normal, folded: folded, isUpper: letters > 0 && uppers * 10 >= letters * 9))
             }
             return out
         }

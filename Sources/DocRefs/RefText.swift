@@ -55,7 +55,8 @@ struct RefText {
             pendingSpace = false
             out.append(scalars[i])
         }
-        return String(out).precomposedStringWithCanonicalMapping
+        // Combining marks have no entry (see above), so there is nothing left to compose.
+        return String(out)
     }
 
     /// Folded ASCII text of entries `[from, to)`.
