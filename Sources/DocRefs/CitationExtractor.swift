@@ -108,6 +108,10 @@ public enum CitationExtractor {
     private static let luat = Array("LUAT".utf8)
     private static let boLuat = Array("BO LUAT".utf8)
     private static let dieu = Array("DIEU".utf8)
+    /// Law names folded, longest first, so that the longest name wins.
+    private static let foldedLawNames: [(folded: [UInt8], slug: String)] = KnownReferences.lawNames
+        .sorted { $0.name.count > $1.name.count }
+        .map { (Array(RefText.fold($0.name).utf8), $0.slug) }
 
     private static func typeWordForms(_ t: RefText, taken: [Item]) -> [Item] {
         var out: [Item] = []
@@ -241,8 +245,7 @@ public enum CitationExtractor {
         guard isCode || t.matchesWord(luat, at: j), t.upper[j] else { return nil }
         if !article { start = j }
         let nameAt = DocNumberParser.skipBlanks(t, j + (isCode ? boLuat.count : luat.count))
-        for (name, slug) in KnownReferences.lawNames.sorted(by: { $0.name.count > $1.name.count }) {
-            let folded = Array(RefText.fold(name).utf8)
+        for (folded, slug) in foldedLawNames {
             guard t.matchesWord(folded, at: nameAt) else { continue }
             var end = nameAt + folded.count
             var k = DocNumberParser.skipBlanks(t, end)

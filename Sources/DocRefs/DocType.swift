@@ -94,10 +94,22 @@ public enum DocType {
     /// The abbreviation of a type name (any case, with or without marks), e.g. "Nghị định" → "NĐ".
     /// For "Quy định" it gives the state "QyĐ"; "Công văn" gives "CV" (the Party form).
     public static func abbreviation(forName name: String) -> String? {
-        let key = RefText.alnumKey(name)
-        return entries.first { RefText.alnumKey($0.name) == key && $0.abbreviation != nil && ($0.state || $0.name == "Công văn") }?.abbreviation
-            ?? entries.first { RefText.alnumKey($0.name) == key }?.abbreviation
+        abbreviationByKey[RefText.alnumKey(name)] ?? nil
     }
+
+    /// Folded name → abbreviation, preferring the state one (and "CV" for "Công văn").
+    private static let abbreviationByKey: [String: String?] = {
+        var table: [String: String?] = [:]
+        for entry in entries where entry.abbreviation != nil && (entry.state || entry.name == "Công văn") {
+            let key = RefText.alnumKey(entry.name)
+            if table[key] == nil { table[key] = entry.abbreviation }
+        }
+        for entry in entries {
+            let key = RefText.alnumKey(entry.name)
+            if table[key] == nil { table[key] = .some(entry.abbreviation) }
+        }
+        return table
+    }()
 
     /// The type name of an abbreviation in one system, e.g. ("TT", .party) → "Thông tri",
     /// ("TT", .state) → "Thông tư". Letter case and marks are ignored ("ctr", "QDI").
