@@ -313,7 +313,7 @@ public enum CitationExtractor {
         guard items.count > 1 else { return }
         for k in stride(from: items.count - 2, through: 0, by: -1) {
             let a = items[k], b = items[k + 1]
-            guard a.kind == b.kind || (a.kind == .full && b.kind == .full), a.type == b.type else { continue }
+            guard a.kind == b.kind || (a.kind == .full && b.kind == .full), a.type == b.type, b.start - a.end <= 16 else { continue }
             let gap = t.foldedString(a.end, b.start).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             guard gap.isEmpty || gap == "VA" || gap == "," else { continue }
             if items[k].date == nil { items[k].date = b.date }

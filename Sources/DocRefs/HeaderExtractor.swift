@@ -37,13 +37,13 @@ public enum HeaderExtractor {
             var lastHeadLine = -1
             while lastHeadLine + 1 < lines.count, first.count < head {
                 lastHeadLine += 1
-                first += cells(of: String(lines[lastHeadLine]))
+                first += cells(of: lines[lastHeadLine])
             }
             var last: [[Cell]] = []
             var count = 0
             var j = lines.count - 1
             while j > lastHeadLine, count < tail {
-                let c = cells(of: String(lines[j]))
+                let c = cells(of: lines[j])
                 last.append(c)
                 count += c.count
                 j -= 1
@@ -52,10 +52,13 @@ public enum HeaderExtractor {
             return (Array(first.prefix(head)), Array((j <= lastHeadLine ? first + end : end).suffix(tail)))
         }
 
-        /// The cells of one line.
-        static func cells(of line: String) -> [Cell] {
+        /// Header and closing lines are short; a longer line is a paragraph, read only in its opening part.
+        static let lineLimit = 600
+
+        /// The cells of one line (of its first ``lineLimit`` scalars).
+        static func cells(of line: Substring.UnicodeScalarView) -> [Cell] {
             var out: [Cell] = []
-            for piece in splitColumns(line) {
+            for piece in splitColumns(String(Substring(line.prefix(lineLimit)))) {
                 let t = RefText(piece)
                 let normal = t.string(0, t.count)
                 guard !normal.isEmpty else { continue }
