@@ -94,7 +94,7 @@ public enum CitationExtractor {
         var s = end
         while t.isLetter(s - 1) { s -= 1 }
         if s < end, end - s <= 4, (s..<end).allSatisfy({ t.upper[$0] }), !t.isAlnum(s - 1),
-           let a = DocType.canonicalAbbreviation(t.string(s, end)), let name = DocType.name(forAbbreviation: a, style: .state) {
+           DocType.foldedKeys.contains(Array(t.folded[s..<end])), let a = DocType.canonicalAbbreviation(t.string(s, end)), let name = DocType.name(forAbbreviation: a, style: .state) {
             return (s, name)
         }
         return nil

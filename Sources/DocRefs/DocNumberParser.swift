@@ -279,7 +279,7 @@ public enum DocNumberParser {
         var j = i
         while t.isLetter(j) { j += 1 }
         let letterEnd = j
-        guard j > i, j - i <= 4, !t.isDigit(j), t.upper[i],
+        guard j > i, j - i <= 4, !t.isDigit(j), t.upper[i], DocType.foldedKeys.contains(Array(t.folded[i..<letterEnd])),
               let abbreviation = DocType.canonicalAbbreviation(t.string(i, letterEnd)) else { return nil }
         if j < t.count, t.folded[j] == 0x2E { j += 1 }
         return (abbreviation, j)

@@ -78,6 +78,10 @@ public enum DocType {
         return map
     }()
 
+    /// The folded keys of ``canonicalByFold``: a cheap test before ``canonicalAbbreviation(_:)``,
+    /// which answers nil for any group whose folded letters are not among them.
+    static let foldedKeys: Set<[UInt8]> = Set(canonicalByFold.keys.map { Array($0.utf8) })
+
     /// Canonical abbreviation for a written symbol group, or nil when it is not a type.
     static func canonicalAbbreviation(_ written: String) -> String? {
         let upper = RefText.upperSymbol(written)

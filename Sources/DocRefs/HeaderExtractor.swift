@@ -67,7 +67,7 @@ public enum HeaderExtractor {
                     letters += 1
                     if t.upper[i] { uppers += 1 }
                 }
-                let folded = RefText.fold(normal)
+                let folded = t.foldedCollapsed(0, t.count)
                 out.append(Cell(text: normal, folded: folded, isUpper: letters > 0 && uppers * 10 >= letters * 9))
             }
             return out

@@ -59,6 +59,24 @@ struct RefText {
         return String(out)
     }
 
+    /// Folded ASCII of ``string(_:_:)`` (same spaces collapsed and trimmed), without building that string.
+    func foldedCollapsed(_ from: Int, _ to: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(max(0, to - from))
+        var pendingSpace = false
+        for i in from..<max(from, to) {
+            let f = folded[i]
+            if f == 0x20 || f == 0x0A || f == 0x09 {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(f)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Folded ASCII text of entries `[from, to)`.
     func foldedString(_ from: Int, _ to: Int) -> String {
         String(decoding: folded[from..<max(from, to)], as: UTF8.self)
