@@ -9,7 +9,7 @@ public struct ReferenceTarget: Sendable, Equatable {
     public let key: String
     /// Keys a citation may carry to count as a mention of this reference.
     public let keys: Set<String>
-    /// For named references: keys that start with this also match (`Luật Công đoàn` matches its 2012 and 2024 laws).
+    /// For named references: keys that start with this also match (`LUAT:CONG-DOAN:` for the laws of each year).
     public let keyPrefix: String?
 
     /// Reads a reference in any form the reference parser knows; nil when it names nothing.
@@ -23,7 +23,10 @@ public struct ReferenceTarget: Sendable, Equatable {
             return ReferenceTarget(kind: .number, key: number.key, keys: keys, keyPrefix: nil)
         }
         if let named = CitationExtractor.extract(from: text).first(where: { $0.kind == .named || $0.kind == .article }) {
-            return ReferenceTarget(kind: .named, key: named.key, keys: [named.key], keyPrefix: named.key)
+            // A law named with its year resolves to its number; a bare name covers every edition, by name or number.
+            if named.number != nil { return ReferenceTarget(kind: .named, key: named.key, keys: [named.key], keyPrefix: nil) }
+            let editions = CitationExtractor.knownNumbers(forNamedKey: named.key).map(\.key)
+            return ReferenceTarget(kind: .named, key: named.key, keys: Set([named.key] + editions), keyPrefix: named.key + ":")
         }
         if let partial = DocNumberParser.parsePartial(text) {
             return ReferenceTarget(kind: .partial, key: partial.partialKey, keys: [partial.partialKey], keyPrefix: nil)
