@@ -13,9 +13,14 @@ public struct ReferenceTarget: Sendable, Equatable {
     public let keyPrefix: String?
 
     /// Reads a reference in any form the reference parser knows; nil when it names nothing.
+    /// Typed in lower case ("nghị quyết 02-nq/tw"), it is read again in upper case.
     public static func parse(_ reference: String) -> ReferenceTarget? {
         let text = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
+        return parseWritten(text) ?? parseWritten(text.uppercased())
+    }
+
+    private static func parseWritten(_ text: String) -> ReferenceTarget? {
         let number = DocNumberParser.find(in: text).first?.number ?? DocNumberParser.parse(text)
         if let number {
             var keys: Set<String> = [number.key]
