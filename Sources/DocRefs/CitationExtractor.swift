@@ -231,6 +231,7 @@ public enum CitationExtractor {
             while j < t.count, t.folded[j] != 0x0A, j - i < 40 {
                 if t.matchesWord(dieu, at: j) {
                     j = DocNumberParser.skipBlanks(t, j + 4)
+                    guard t.isDigit(j) || romanNumeral(t, at: j) != nil else { return nil }
                     while t.isAlnum(j) { j += 1 }
                     j = DocNumberParser.skipBlanks(t, j)
                     if t.matchesWord(Array("CUA".utf8), at: j) { j = DocNumberParser.skipBlanks(t, j + 3) }
@@ -393,6 +394,14 @@ public enum CitationExtractor {
     private static func hasCue(_ t: RefText, _ cue: String, item: Item) -> Bool {
         if let issuer = item.issuer, RefText.fold(issuer).contains(cue) { return true }
         return t.foldedString(sentenceStart(t, item.start), item.start).replacingOccurrences(of: "\n", with: " ").contains(cue)
+    }
+}
+
+extension CitationExtractor {
+    /// Numbers of the known editions of a law named by `namedKey` ("BOLUAT:LAO-DONG" gives 10/2012/QH13 and
+    /// 45/2019/QH14; "LUAT:CONG-DOAN:2024" gives 50/2024/QH15), so a search by name also finds citations by number.
+    public static func knownNumbers(forNamedKey namedKey: String) -> [DocNumber] {
+        KnownReferences.numbers(forNamedKey: namedKey).compactMap(DocNumberParser.parse)
     }
 }
 

@@ -31,7 +31,12 @@ enum KnownReferences {
     /// (key slug, year) → number, for laws cited by name and year.
     static let lawNumbers: [String: String] = [
         "LUAT:CONG-DOAN:2012": "12/2012/QH13", "LUAT:CONG-DOAN:2024": "50/2024/QH15",
-        "BOLUAT:LAO-DONG:2019": "45/2019/QH14", "LUAT:BAN-HANH-VBQPPL:2025": "64/2025/QH15",
+        "BOLUAT:LAO-DONG:2012": "10/2012/QH13", "BOLUAT:LAO-DONG:2019": "45/2019/QH14", "LUAT:BAN-HANH-VBQPPL:2025": "64/2025/QH15",
         "LUAT:BAN-HANH-VBQPPL:2015": "80/2015/QH13",
     ]
+
+    /// Numbers of the laws whose named key starts with `prefix` ("BOLUAT:LAO-DONG" → its 2012 and 2019 codes).
+    static func numbers(forNamedKey prefix: String) -> [String] {
+        lawNumbers.filter { $0.key == prefix || $0.key.hasPrefix(prefix + ":") }.map(\.value).sorted()
+    }
 }

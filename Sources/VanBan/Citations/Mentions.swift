@@ -18,6 +18,18 @@ public struct Mention: Codable, Sendable, Equatable {
     public var resolved: Bool
 
     enum CodingKeys: String, CodingKey { case text, start, end, passage, passageHighlight = "passage_highlight", relation, resolved }
+
+    /// Writes every field, `null` for an absent relation.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(passage, forKey: .passage)
+        try c.encode(passageHighlight, forKey: .passageHighlight)
+        try c.encode(relation, forKey: .relation)
+        try c.encode(resolved, forKey: .resolved)
+    }
 }
 
 /// A document that mentions the reference, with its mentions.

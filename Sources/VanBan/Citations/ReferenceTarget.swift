@@ -9,13 +9,18 @@ public struct ReferenceTarget: Sendable, Equatable {
     public let key: String
     /// Keys a citation may carry to count as a mention of this reference.
     public let keys: Set<String>
-    /// For named references: keys that start with this also match (`Luật Công đoàn` matches its 2012 and 2024 laws).
+    /// For named references: keys that start with this also match (`LUAT:CONG-DOAN:` for the laws of each year).
     public let keyPrefix: String?
 
     /// Reads a reference in any form the reference parser knows; nil when it names nothing.
+    /// Typed in lower case ("nghị quyết 02-nq/tw"), it is read again in upper case.
     public static func parse(_ reference: String) -> ReferenceTarget? {
         let text = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
+        return parseWritten(text) ?? parseWritten(text.uppercased())
+    }
+
+    private static func parseWritten(_ text: String) -> ReferenceTarget? {
         let number = DocNumberParser.find(in: text).first?.number ?? DocNumberParser.parse(text)
         if let number {
             var keys: Set<String> = [number.key]
@@ -23,7 +28,10 @@ public struct ReferenceTarget: Sendable, Equatable {
             return ReferenceTarget(kind: .number, key: number.key, keys: keys, keyPrefix: nil)
         }
         if let named = CitationExtractor.extract(from: text).first(where: { $0.kind == .named || $0.kind == .article }) {
-            return ReferenceTarget(kind: .named, key: named.key, keys: [named.key], keyPrefix: named.key)
+            // A law named with its year resolves to its number; a bare name covers every edition, by name or number.
+            if named.number != nil { return ReferenceTarget(kind: .named, key: named.key, keys: [named.key], keyPrefix: nil) }
+            let editions = CitationExtractor.knownNumbers(forNamedKey: named.key).map(\.key)
+            return ReferenceTarget(kind: .named, key: named.key, keys: Set([named.key] + editions), keyPrefix: named.key + ":")
         }
         if let partial = DocNumberParser.parsePartial(text) {
             return ReferenceTarget(kind: .partial, key: partial.partialKey, keys: [partial.partialKey], keyPrefix: nil)
