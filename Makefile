@@ -32,8 +32,8 @@ demo: release
 	@$(VANBAN) search --index index "565 cv ddtld" --limit 3 || true
 	@echo; echo '$$ vanban number 380/NQ-CP'
 	@$(VANBAN) number --index index 380/NQ-CP || true
-	@echo; echo '$$ vanban search "công điện" --type "Công điện" --sort -date'
-	@$(VANBAN) search --index index "công điện" --type "Công điện" --sort -date --limit 3 || true
+	@echo; echo '$$ vanban search "công điện" --type "Công điện" --sort=-date'
+	@$(VANBAN) search --index index "công điện" --type "Công điện" --sort=-date --limit 3 || true
 	@echo; echo '$$ vanban mentions "Nghị quyết 02-NQ/TW"'
 	@$(VANBAN) mentions --index index "Nghị quyết 02-NQ/TW" --limit 3 || true
 	@echo; echo '$$ vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt'
