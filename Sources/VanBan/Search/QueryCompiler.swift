@@ -78,7 +78,12 @@ public struct QueryCompiler {
         }
     }
 
-    /// Own number first (weight ×``Schema/Weight/ownNumber``), then documents citing it, then
+    /// Factor on a document's own number match. BM25 scales a wdf-1 term down in long documents
+    /// (a 50× average-length document keeps about 1/20 of its weight), so the factor is large
+    /// enough that the document bearing the number still outranks every document citing it.
+    static let ownNumberBoost = Schema.Weight.ownNumber * 50
+
+    /// Own number first (weight ×``ownNumberBoost``), then documents citing it, then
     /// documents that write its parts in a row.
     mutating func numberQuery(_ number: DocNumber) -> Query {
         highlights.numberKeys.insert(number.key)
@@ -87,7 +92,7 @@ public struct QueryCompiler {
         if let loose = number.keyWithoutYear, number.year == nil { keys.append(loose) }
         var parts: [Query] = []
         for key in keys {
-            parts.append(.scaleWeight(.term(Schema.Prefix.number + key), Schema.Weight.ownNumber))
+            parts.append(.scaleWeight(.term(Schema.Prefix.number + key), Self.ownNumberBoost))
             parts.append(.scaleWeight(.term(Schema.Prefix.cites + key), Schema.Weight.citation))
         }
         let words = analyzer.tokens(in: number.display).filter { $0.kind != .docnumber }.map { Query.term($0.folded) }

@@ -40,6 +40,22 @@ public struct SearchHit: Codable, Sendable {
     public var snippet: String
     /// UTF-8 byte ranges of the matches inside ``snippet``.
     public var highlights: [[Int]]
+
+    /// Every key is written, missing metadata as `null`, so that scripts see one shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rank, forKey: .rank)
+        try c.encode(docid, forKey: .docid)
+        try c.encode(path, forKey: .path)
+        try c.encode(number, forKey: .number)
+        try c.encode(type, forKey: .type)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(date, forKey: .date)
+        try c.encode(title, forKey: .title)
+        try c.encode(score, forKey: .score)
+        try c.encode(snippet, forKey: .snippet)
+        try c.encode(highlights, forKey: .highlights)
+    }
 }
 
 /// Counts of matching documents by a value.
