@@ -61,6 +61,12 @@ import Testing
         guard case .partial = try parse("so:\"NQ 02\"") else { Issue.record("so:\"NQ 02\" is not a partial number"); return }
     }
 
+    @Test func fieldValueMayFollowASpace() throws {
+        guard case .number(let n, _) = try parse("Số: 12/QĐ-TLĐ") else { Issue.record("Số: is not a number"); return }
+        #expect(n.display == "12/QĐ-TLĐ")
+        #expect(try parse("loai: QĐ thuế") == .and([.field(.type, "QĐ"), .word("thuế", prefix: false)]))
+    }
+
     @Test func unknownFieldStaysAWord() throws {
         #expect(try parse("http:abc") == .word("http:abc", prefix: false))
     }

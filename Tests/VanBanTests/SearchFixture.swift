@@ -12,6 +12,8 @@ enum SearchFixture {
         Hà Nội, ngày 05 tháng 3 năm 2021
         QUYẾT ĐỊNH
         Về việc tổ chức đại hội công đoàn cơ sở
+
+        Căn cứ quy định hiện hành;
         Công đoàn cơ sở tổ chức đại hội nhiệm kỳ mới. Đoàn viên công đoàn tham gia đầy đủ và bầu ban chấp hành.
         Kinh phí công đoàn được sử dụng đúng quy định.
         """),
@@ -21,6 +23,8 @@ enum SearchFixture {
         Hà Nội, ngày 10 tháng 6 năm 2022
         CÔNG VĂN
         Về việc kiểm tra công đoạn sản xuất xăng dầu
+
+        Căn cứ quy định hiện hành;
         Các doanh nghiệp rà soát từng công đoạn sản xuất, bảo quản xăng dầu và báo cáo kết quả.
         Thực hiện theo Quyết định số 12/QĐ-TLĐ về an toàn lao động.
         """),
@@ -30,6 +34,8 @@ enum SearchFixture {
         Bắc Ninh, ngày 15 tháng 7 năm 2023
         NGHỊ QUYẾT
         Về chuyển đổi số trong cơ quan nhà nước
+
+        Căn cứ quy định hiện hành;
         Đẩy mạnh chuyển đổi số, xây dựng chính quyền số. Căn cứ Quyết định số 12/QĐ-TLĐ và Quyết định 12/QĐ-TLĐ đã nêu,
         các cơ quan bố trí kinh phí cho chuyển đổi số.
         """),
@@ -39,6 +45,8 @@ enum SearchFixture {
         Bắc Ninh, ngày 20 tháng 11 năm 2023
         KẾ HOẠCH
         Thu thuế sử dụng đất đai năm 2024
+
+        Căn cứ quy định hiện hành;
         Kế hoạch thu thuế đất đai, thuế sử dụng đất nông nghiệp trên địa bàn tỉnh. Giai đoạn 2024 - 2025 tập trung thu nợ thuế.
         """),
         ("e-thong-bao-giai-doan.txt", """
@@ -47,6 +55,8 @@ enum SearchFixture {
         Đồng Tháp, ngày 02 tháng 2 năm 2024
         THÔNG BÁO
         Kết luận về giai đoạn hai của dự án đất đai
+
+        Căn cứ quy định hiện hành;
         Giai đoạn hai của dự án chuyển đổi đất nông nghiệp hoàn thành; dự đoán tiến độ đạt yêu cầu.
         """),
     ]
@@ -61,7 +71,14 @@ enum SearchFixture {
 
     /// One index of the whole fixture corpus, built once; each test opens its own ``SearchIndex``.
     static let indexPath: String = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-search-fixture-\(UUID().uuidString)")
+        let tmp = FileManager.default.temporaryDirectory
+        // Fixture indexes of earlier runs (older than an hour) are removed.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: tmp.path)) ?? [] where name.hasPrefix("vanban-search-fixture-") {
+            let old = tmp.appendingPathComponent(name)
+            if let made = (try? FileManager.default.attributesOfItem(atPath: old.path))?[.modificationDate] as? Date,
+               made.timeIntervalSinceNow < -3600 { try? FileManager.default.removeItem(at: old) }
+        }
+        let dir = tmp.appendingPathComponent("vanban-search-fixture-\(UUID().uuidString)")
         let docs = dir.appendingPathComponent("docs")
         try! FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
         for doc in documents { try! Data(doc.text.utf8).write(to: docs.appendingPathComponent(doc.name)) }

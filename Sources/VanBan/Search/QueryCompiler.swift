@@ -86,10 +86,10 @@ public struct QueryCompiler {
     /// Own number first (weight ×``ownNumberBoost``), then documents citing it, then
     /// documents that write its parts in a row.
     mutating func numberQuery(_ number: DocNumber) -> Query {
-        highlights.numberKeys.insert(number.key)
-        if let loose = number.keyWithoutYear { highlights.numberKeys.insert(loose) }
-        var keys = [number.key]
-        if let loose = number.keyWithoutYear, number.year == nil { keys.append(loose) }
+        var keys = Self.separatorVariants(number.key)
+        if let loose = number.keyWithoutYear, number.year == nil { keys += Self.separatorVariants(loose) }
+        highlights.numberKeys.formUnion(keys)
+        if let loose = number.keyWithoutYear { highlights.numberKeys.formUnion(Self.separatorVariants(loose)) }
         var parts: [Query] = []
         for key in keys {
             parts.append(.scaleWeight(.term(Schema.Prefix.number + key), Self.ownNumberBoost))
@@ -98,6 +98,22 @@ public struct QueryCompiler {
         let words = analyzer.tokens(in: number.display).filter { $0.kind != .docnumber }.map { Query.term($0.folded) }
         if words.count > 1 { parts.append(.scaleWeight(.phrase(words), 0.5)) }
         return .or(parts)
+    }
+
+    /// `key` with every `/` and `-` swapped both ways (`12/QD-TLD`, `12-QD/TLD`, …): people mix up
+    /// the state (`12/QĐ-TLĐ`) and party (`37-HD/BTGDVTW`) styles. Up to four separators vary.
+    static func separatorVariants(_ key: String) -> [String] {
+        let bytes = Array(key.utf8)
+        let slots = bytes.indices.filter { bytes[$0] == UInt8(ascii: "/") || bytes[$0] == UInt8(ascii: "-") }
+        guard !slots.isEmpty, slots.count <= 4 else { return [key] }
+        var out = [key]
+        for mask in 0..<(1 << slots.count) {
+            var b = bytes
+            for (i, slot) in slots.enumerated() { b[slot] = mask & (1 << i) != 0 ? UInt8(ascii: "/") : UInt8(ascii: "-") }
+            let variant = String(decoding: b, as: UTF8.self)
+            if variant != key { out.append(variant) }
+        }
+        return out
     }
 
     mutating func wordQuery(_ text: String, prefix: Bool) -> Query {

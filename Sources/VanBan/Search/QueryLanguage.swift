@@ -20,8 +20,15 @@ public enum QueryLanguage {
         }
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw VanBanError.badQuery(message: "empty query", position: 0) }
-        if DocNumberParser.find(in: trimmed).isEmpty, let number = DocNumberParser.parse(trimmed), trimmed.contains(where: { $0.isNumber }) {
-            return .number(number, text: trimmed)
+        // The whole query as one number (`565 cv ddtld`, `số 70-2025-NQ/HĐND`), unless it holds a number
+        // written in full plus other words: a scan that finds a different, shorter number means the
+        // separators were typed loosely and the whole reading is the right one.
+        if trimmed.contains(where: { $0.isNumber }), let number = DocNumberParser.parse(trimmed) {
+            let found = DocNumberParser.find(in: trimmed)
+            if found.isEmpty || (found.count == 1 && found[0].number.key != number.key
+                                 && number.key.utf8.count > found[0].number.key.utf8.count) {
+                return .number(number, text: trimmed)
+            }
         }
         var parser = Parser(tokens: try Lexer(query).tokens())
         return try parser.parseQuery()
@@ -94,6 +101,10 @@ public enum QueryLanguage {
                         continue
                     }
                     i += 1
+                    // `Số: 565-CV/ĐĐTLĐ`, as headers write it: the value may follow a space.
+                    var j = i
+                    while j < scalars.count, Self.isSpace(scalars[j]) { j += 1 }
+                    if j > i, j < scalars.count, scalars[j] != "(", scalars[j] != ")" { i = j }
                     if i < scalars.count, scalars[i] == "\"" || scalars[i] == "“" {
                         let (text, next) = try quoted(from: i)
                         out.append(Token(kind: .field(field, text, quoted: true), position: start)); i = next

@@ -59,7 +59,7 @@ public struct SearchHit: Codable, Sendable {
 }
 
 /// Counts of matching documents by a value.
-public struct FacetCount: Codable, Sendable, Equatable {
+public struct FacetCount: Codable, Sendable, Hashable {
     public var value: String
     public var count: Int
 }

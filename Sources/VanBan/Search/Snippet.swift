@@ -29,21 +29,53 @@ public struct SnippetBuilder: Sendable {
 
     public init(terms: HighlightTerms) { self.terms = terms }
 
-    /// Every match in `text`, as UTF-8 byte ranges.
+    /// Text is analysed in pieces of this many bytes; scanning stops after the piece where
+    /// ``enough`` matches were found, so long documents cost no more than short ones.
+    public var chunk = 8_192
+
+    /// Distinct query keys a passage can show (number keys count once).
+    var wanted: Int {
+        terms.exact.count + terms.folded.count + terms.foldedPrefixes.count + (terms.numberKeys.isEmpty ? 0 : 1)
+    }
+
+    /// Every match in `text` (up to ``scanLimit`` bytes, and only as far as needed), as UTF-8 byte ranges.
     public func matches(in text: String) -> [Range<Int>] {
+        guard !terms.isEmpty else { return [] }
         var out: [Range<Int>] = []
-        let scanned = Self.prefix(text, bytes: scanLimit)
-        analyzer.forEachToken(in: scanned) { token in
-            if token.kind == .docnumber {
-                if !terms.numberKeys.isEmpty, let n = DocNumberParser.parse(token.text),
-                   terms.numberKeys.contains(n.key) || n.keyWithoutYear.map(terms.numberKeys.contains) == true {
-                    out.append(token.start..<token.end)
+        var seen = Set<String>()
+        var text = text
+        text.makeContiguousUTF8()
+        let total = min(text.utf8.count, scanLimit)
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            while start < total {
+                var end = min(total, start + chunk)
+                // Cut pieces at a line break or space, so no token is split.
+                if end < total {
+                    var k = end
+                    while k > start, bytes[k] != 0x0A { k -= 1 }
+                    if k == start { k = end; while k > start, bytes[k] != 0x20 { k -= 1 } }
+                    if k > start { end = k }
                 }
-                return
-            }
-            if terms.exact.contains(token.exact) || terms.folded.contains(token.folded)
-                || terms.foldedPrefixes.contains(where: { token.folded.hasPrefix($0) }) {
-                out.append(token.start..<token.end)
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                let base = start
+                analyzer.forEachToken(in: piece) { token in
+                    if token.kind == .docnumber {
+                        if !terms.numberKeys.isEmpty, let n = DocNumberParser.parse(token.text),
+                           terms.numberKeys.contains(n.key) || n.keyWithoutYear.map(terms.numberKeys.contains) == true {
+                            out.append((base + token.start)..<(base + token.end))
+                            seen.insert("#")
+                        }
+                        return
+                    }
+                    if terms.exact.contains(token.exact) || terms.folded.contains(token.folded)
+                        || terms.foldedPrefixes.contains(where: { token.folded.hasPrefix($0) }) {
+                        out.append((base + token.start)..<(base + token.end))
+                        seen.insert(token.folded)
+                    }
+                }
+                start = end
+                if seen.count >= wanted && out.count >= 2 * wanted || out.count >= 24 { break }
             }
         }
         // A number's parts are also tokens: drop ranges inside an earlier range.
@@ -91,14 +123,6 @@ public struct SnippetBuilder: Sendable {
             while k > 0, k < utf8.count, utf8[k] & 0xC0 == 0x80 { k -= 1 }
         }
         return k
-    }
-
-    static func prefix(_ text: String, bytes: Int) -> String {
-        let utf8 = text.utf8
-        guard utf8.count > bytes else { return text }
-        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
-        while end > utf8.startIndex, UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
-        return String(text[..<end])
     }
 
     /// `text` with each highlight wrapped in `open`/`close` (ANSI bold, `**`, …).
