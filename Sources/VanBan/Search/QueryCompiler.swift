@@ -38,7 +38,8 @@ public struct QueryCompiler {
         case .phrase(let text):
             let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
             guard !terms.isEmpty else { return .matchNothing }
-            return terms.count == 1 ? terms[0] : .phrase(terms)
+            let title = termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
+            return .andMaybe(terms.count == 1 ? terms[0] : .phrase(terms), Self.titleBoost(title))
         case .number(let number, _):
             return numberQuery(number)
         case .partial(let key, _):
@@ -49,6 +50,7 @@ public struct QueryCompiler {
             var positive: [Query] = []
             var negative: [Query] = []
             var plainWords: [Query] = []
+            var titleWords: [Query] = []
             for item in items {
                 if case .not(let inner) = item {
                     var sub = self
@@ -56,7 +58,10 @@ public struct QueryCompiler {
                     negative.append(try sub.compile(inner))
                 } else if case .word(let text, false) = item {
                     let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
-                    if terms.count == 1 { plainWords.append(terms[0]) }
+                    if terms.count == 1 {
+                        plainWords.append(terms[0])
+                        titleWords += termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
+                    }
                     positive.append(terms.isEmpty ? .matchNothing : (terms.count == 1 ? terms[0] : .phrase(terms)))
                 } else {
                     positive.append(try compile(item))
@@ -64,8 +69,11 @@ public struct QueryCompiler {
             }
             var query: Query = positive.isEmpty ? .matchAll : (positive.count == 1 ? positive[0] : .and(positive))
             if plainWords.count >= 2 && plainWords.count == positive.count {
-                // Words typed next to each other rank higher when they stand next to each other.
-                query = .andMaybe(query, .phrase(plainWords, window: plainWords.count + 1))
+                // Words typed next to each other rank higher when they stand next to each other,
+                // and higher still when the title holds them in that order.
+                var boosts: [Query] = [.scaleWeight(.phrase(plainWords, window: plainWords.count + 1), Self.phraseBoost)]
+                if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords)) }
+                query = .andMaybe(query, .or(boosts))
             }
             if !negative.isEmpty { query = .andNot(query, negative.count == 1 ? negative[0] : .or(negative)) }
             return query
@@ -100,6 +108,17 @@ public struct QueryCompiler {
         return .or(parts)
     }
 
+    /// Factor on the words of a query standing together in the text.
+    static let phraseBoost = 1.5
+    /// Factor on the words of a query or phrase standing together in the title.
+    static let titleBoostFactor = 1.0
+
+    /// Extra weight for documents whose title holds `terms` (title-prefixed) in a row.
+    static func titleBoost(_ terms: [Query]) -> Query {
+        guard !terms.isEmpty else { return .matchNothing }
+        return .scaleWeight(terms.count == 1 ? terms[0] : .phrase(terms), titleBoostFactor)
+    }
+
     /// `key` with every `/` and `-` swapped both ways (`12/QD-TLD`, `12-QD/TLD`, …): people mix up
     /// the state (`12/QĐ-TLĐ`) and party (`37-HD/BTGDVTW`) styles. Up to four separators vary.
     static func separatorVariants(_ key: String) -> [String] {
@@ -125,7 +144,8 @@ public struct QueryCompiler {
         }
         let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
         guard !terms.isEmpty else { return .matchNothing }
-        return terms.count == 1 ? terms[0] : .phrase(terms)
+        let title = termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
+        return .andMaybe(terms.count == 1 ? terms[0] : .phrase(terms), Self.titleBoost(title))
     }
 
     /// Terms of `text`, one per token, in the exact or folded space by the diacritic rule.
