@@ -125,8 +125,8 @@ extension SearchIndex {
         let snippets = SnippetBuilder(terms: compiler.highlights)
         var hits: [SearchHit] = []
         for item in mset {
-            let doc = try StoredDocument.decode(item.document.data)
-            let snippet = snippets.snippet(in: doc.text)
+            let (doc, text) = try HitMetadata.decode(item.document.data)
+            let snippet = snippets.snippet(in: text)
             hits.append(SearchHit(rank: item.rank + 1, docid: item.docid, path: doc.path, number: doc.number, type: doc.type,
                                   issuer: doc.issuer, date: doc.date, title: doc.title, score: item.weight,
                                   snippet: snippet.text, highlights: snippet.highlights))
@@ -140,5 +140,24 @@ extension SearchIndex {
         }
         let suggestion = options.suggest ? try Suggester(database: database).suggestion(for: text, node: node, hits: mset.estimatedTotal) : nil
         return SearchResponse(query: text, estimatedTotal: mset.estimatedTotal, results: hits, suggestion: suggestion, facets: facets)
+    }
+}
+
+/// The part of ``StoredDocument`` a result shows: decoding skips the citation list, which is most
+/// of the metadata line of a long document.
+struct HitMetadata: Decodable {
+    var path: String
+    var number: String?
+    var type: String?
+    var issuer: String?
+    var date: String?
+    var title: String?
+
+    /// The metadata and the text of Xapian document data (see ``StoredDocument``).
+    static func decode(_ data: String) throws -> (HitMetadata, Substring) {
+        let utf8 = data.utf8
+        let newline = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        let meta = try JSONDecoder().decode(HitMetadata.self, from: Data(utf8[utf8.startIndex..<newline]))
+        return (meta, newline < utf8.endIndex ? data[utf8.index(after: newline)...] : "")
     }
 }
