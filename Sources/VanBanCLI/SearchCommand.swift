@@ -24,6 +24,10 @@ struct SearchCommand: ParsableCommand {
           vanban search '"công đoàn" -"công đoạn"' --sort -date --limit 20
           vanban search "xang dau" --type "Quyết định" --from 2025-01-01 --facets --json
 
+        Several indexes are searched as one: --index A --index B. Remote shards are served by Xapian's \
+        xapian-tcpsrv (xapian-tools): on each machine `xapian-tcpsrv --port 8100 /data/index`, then \
+        `vanban search QUERY --index tcp://host1:8100 --index tcp://host2:8100`.
+
         Exit codes: 0 results, 1 no results, 2 error.
         """
     )

@@ -230,6 +230,20 @@ import Testing
         #expect(try F.open().search("xăng dầu").suggestion == nil)
     }
 
+    @Test func marksAreChosenByTheNeighbouringWord() throws {
+        // Alone, `doan` is most often `đoàn` here; next to `giai` it is `đoạn`.
+        #expect(try F.open().search("giai doan").suggestion == "giai đoạn")
+        #expect(try F.open().search("dat dai").suggestion == "đất đai")
+        #expect(try F.open().search("Giai doan").suggestion == "Giai đoạn")
+    }
+
+    @Test func separatorVariantsCoverBothStyles() {
+        let v = Set(QueryCompiler.separatorVariants("12/QD-TLD"))
+        #expect(v == ["12/QD-TLD", "12-QD/TLD", "12/QD/TLD", "12-QD-TLD"])
+        #expect(QueryCompiler.separatorVariants("ABC") == ["ABC"])
+        #expect(QueryCompiler.separatorVariants("1-2-3-4-5-6") == ["1-2-3-4-5-6"])
+    }
+
     @Test func unknownWordIsCorrected() throws {
         let s = try F.open().search("chuyển đổi sóo").suggestion
         #expect(s != nil)
