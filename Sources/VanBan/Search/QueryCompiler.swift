@@ -109,7 +109,7 @@ public struct QueryCompiler {
     }
 
     /// Factor on the words of a query standing together in the text.
-    static let phraseBoost = 4.0
+    static let phraseBoost = 2.5
     /// Factor on the words of a query or phrase standing together in the title.
     static let titleBoostFactor = 1.0
 
