@@ -24,6 +24,10 @@ struct SearchCommand: ParsableCommand {
           vanban search '"công đoàn" -"công đoạn"' --sort -date --limit 20
           vanban search "xang dau" --type "Quyết định" --from 2025-01-01 --facets --json
 
+        Several indexes are searched as one: --index A --index B. Remote shards are served by Xapian's \
+        xapian-tcpsrv (xapian-tools): on each machine `xapian-tcpsrv --port 8100 /data/index`, then \
+        `vanban search QUERY --index tcp://host1:8100 --index tcp://host2:8100`.
+
         Exit codes: 0 results, 1 no results, 2 error.
         """
     )
@@ -65,13 +69,33 @@ struct SearchCommand: ParsableCommand {
         options.to = to
         options.facets = facets
         options.mode = exact ? .exact : (fold ? .fold : .auto)
-        let response = try reportingErrors { try index.open().search(query, options: options) }
+        let response = try reportingErrors { () throws -> SearchResponse in
+            do {
+                return try index.open().search(query, options: options)
+            } catch VanBanError.badQuery(let message, let position) {
+                Output.error(VanBanError.badQuery(message: message, position: position).description)
+                Output.note(Self.pointer(query, at: position))
+                throw Exit.error
+            }
+        }
         let format = json ? .json : self.format
         switch format {
         case .json: try Output.json(response)
         case .text, .md: Self.printResults(response, markdown: format == .md)
         }
         if response.results.isEmpty { throw Exit.noResults }
+    }
+
+    /// The query (control characters shown as `·`, long queries cut around the spot) and a caret under `position`.
+    static func pointer(_ query: String, at position: Int) -> String {
+        let scalars = Array(query.unicodeScalars)
+        let from = max(0, position - 60)
+        let to = min(scalars.count, position + 60)
+        var line = from > 0 ? "…" : ""
+        for s in scalars[from..<to] { line.unicodeScalars.append(s.properties.generalCategory == .control ? "·" : s) }
+        if to < scalars.count { line += "…" }
+        let column = position - from + (from > 0 ? 1 : 0)
+        return "  " + line + "\n  " + String(repeating: " ", count: max(0, column)) + "^"
     }
 
     static func printResults(_ r: SearchResponse, markdown: Bool) {

@@ -38,7 +38,8 @@ public struct QueryCompiler {
         case .phrase(let text):
             let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
             guard !terms.isEmpty else { return .matchNothing }
-            return terms.count == 1 ? terms[0] : .phrase(terms)
+            let title = termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
+            return .andMaybe(terms.count == 1 ? terms[0] : .phrase(terms), Self.titleBoost(title))
         case .number(let number, _):
             return numberQuery(number)
         case .partial(let key, _):
@@ -49,6 +50,7 @@ public struct QueryCompiler {
             var positive: [Query] = []
             var negative: [Query] = []
             var plainWords: [Query] = []
+            var titleWords: [Query] = []
             for item in items {
                 if case .not(let inner) = item {
                     var sub = self
@@ -56,7 +58,10 @@ public struct QueryCompiler {
                     negative.append(try sub.compile(inner))
                 } else if case .word(let text, false) = item {
                     let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
-                    if terms.count == 1 { plainWords.append(terms[0]) }
+                    if terms.count == 1 {
+                        plainWords.append(terms[0])
+                        titleWords += termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
+                    }
                     positive.append(terms.isEmpty ? .matchNothing : (terms.count == 1 ? terms[0] : .phrase(terms)))
                 } else {
                     positive.append(try compile(item))
@@ -64,8 +69,11 @@ public struct QueryCompiler {
             }
             var query: Query = positive.isEmpty ? .matchAll : (positive.count == 1 ? positive[0] : .and(positive))
             if plainWords.count >= 2 && plainWords.count == positive.count {
-                // Words typed next to each other rank higher when they stand next to each other.
-                query = .andMaybe(query, .phrase(plainWords, window: plainWords.count + 1))
+                // Words typed next to each other rank higher when they stand next to each other,
+                // and higher still when the title holds them in that order.
+                var boosts: [Query] = [.scaleWeight(.phrase(plainWords, window: plainWords.count + 1), Self.phraseBoost)]
+                if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords)) }
+                query = .andMaybe(query, .or(boosts))
             }
             if !negative.isEmpty { query = .andNot(query, negative.count == 1 ? negative[0] : .or(negative)) }
             return query
@@ -78,21 +86,53 @@ public struct QueryCompiler {
         }
     }
 
-    /// Own number first (weight ×``Schema/Weight/ownNumber``), then documents citing it, then
+    /// Factor on a document's own number match. BM25 scales a wdf-1 term down in long documents
+    /// (a 50× average-length document keeps about 1/20 of its weight), so the factor is large
+    /// enough that the document bearing the number still outranks every document citing it.
+    static let ownNumberBoost = Schema.Weight.ownNumber * 50
+
+    /// Own number first (weight ×``ownNumberBoost``), then documents citing it, then
     /// documents that write its parts in a row.
     mutating func numberQuery(_ number: DocNumber) -> Query {
-        highlights.numberKeys.insert(number.key)
-        if let loose = number.keyWithoutYear { highlights.numberKeys.insert(loose) }
-        var keys = [number.key]
-        if let loose = number.keyWithoutYear, number.year == nil { keys.append(loose) }
+        var keys = Self.separatorVariants(number.key)
+        if let loose = number.keyWithoutYear, number.year == nil { keys += Self.separatorVariants(loose) }
+        highlights.numberKeys.formUnion(keys)
+        if let loose = number.keyWithoutYear { highlights.numberKeys.formUnion(Self.separatorVariants(loose)) }
         var parts: [Query] = []
         for key in keys {
-            parts.append(.scaleWeight(.term(Schema.Prefix.number + key), Schema.Weight.ownNumber))
+            parts.append(.scaleWeight(.term(Schema.Prefix.number + key), Self.ownNumberBoost))
             parts.append(.scaleWeight(.term(Schema.Prefix.cites + key), Schema.Weight.citation))
         }
         let words = analyzer.tokens(in: number.display).filter { $0.kind != .docnumber }.map { Query.term($0.folded) }
         if words.count > 1 { parts.append(.scaleWeight(.phrase(words), 0.5)) }
         return .or(parts)
+    }
+
+    /// Factor on the words of a query standing together in the text.
+    static let phraseBoost = 2.5
+    /// Factor on the words of a query or phrase standing together in the title.
+    static let titleBoostFactor = 1.0
+
+    /// Extra weight for documents whose title holds `terms` (title-prefixed) in a row.
+    static func titleBoost(_ terms: [Query]) -> Query {
+        guard !terms.isEmpty else { return .matchNothing }
+        return .scaleWeight(terms.count == 1 ? terms[0] : .phrase(terms), titleBoostFactor)
+    }
+
+    /// `key` with every `/` and `-` swapped both ways (`12/QD-TLD`, `12-QD/TLD`, …): people mix up
+    /// the state (`12/QĐ-TLĐ`) and party (`37-HD/BTGDVTW`) styles. Up to four separators vary.
+    static func separatorVariants(_ key: String) -> [String] {
+        let bytes = Array(key.utf8)
+        let slots = bytes.indices.filter { bytes[$0] == UInt8(ascii: "/") || bytes[$0] == UInt8(ascii: "-") }
+        guard !slots.isEmpty, slots.count <= 4 else { return [key] }
+        var out = [key]
+        for mask in 0..<(1 << slots.count) {
+            var b = bytes
+            for (i, slot) in slots.enumerated() { b[slot] = mask & (1 << i) != 0 ? UInt8(ascii: "/") : UInt8(ascii: "-") }
+            let variant = String(decoding: b, as: UTF8.self)
+            if variant != key { out.append(variant) }
+        }
+        return out
     }
 
     mutating func wordQuery(_ text: String, prefix: Bool) -> Query {
@@ -104,7 +144,8 @@ public struct QueryCompiler {
         }
         let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
         guard !terms.isEmpty else { return .matchNothing }
-        return terms.count == 1 ? terms[0] : .phrase(terms)
+        let title = termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
+        return .andMaybe(terms.count == 1 ? terms[0] : .phrase(terms), Self.titleBoost(title))
     }
 
     /// Terms of `text`, one per token, in the exact or folded space by the diacritic rule.

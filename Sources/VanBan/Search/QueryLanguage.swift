@@ -20,8 +20,15 @@ public enum QueryLanguage {
         }
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw VanBanError.badQuery(message: "empty query", position: 0) }
-        if DocNumberParser.find(in: trimmed).isEmpty, let number = DocNumberParser.parse(trimmed), trimmed.contains(where: { $0.isNumber }) {
-            return .number(number, text: trimmed)
+        // The whole query as one number (`565 cv ddtld`, `số 70-2025-NQ/HĐND`), unless it holds a number
+        // written in full plus other words: a scan that finds a different, shorter number means the
+        // separators were typed loosely and the whole reading is the right one.
+        if trimmed.contains(where: { $0.isNumber }), let number = DocNumberParser.parse(trimmed) {
+            let found = DocNumberParser.find(in: trimmed)
+            if found.isEmpty || (found.count == 1 && found[0].number.key != number.key
+                                 && number.key.utf8.count > found[0].number.key.utf8.count) {
+                return .number(number, text: trimmed)
+            }
         }
         var parser = Parser(tokens: try Lexer(query).tokens())
         return try parser.parseQuery()
@@ -29,7 +36,7 @@ public enum QueryLanguage {
 
     // MARK: - Lexer
 
-    enum TokenKind: Equatable { case word(String), phrase(String), number(DocNumber, String), field(QueryNode.Field, String, quoted: Bool), lparen, rparen, or, not, minus }
+    enum TokenKind: Equatable { case word(String), phrase(String), number(DocNumber, String), field(QueryNode.Field, String, quoted: Bool), lparen, rparen, or, and, not, minus }
     struct Token { let kind: TokenKind; let position: Int }
 
     struct Lexer {
@@ -73,7 +80,10 @@ public enum QueryLanguage {
                 case "\"", "“", "”":
                     let (text, next) = try quoted(from: i)
                     out.append(Token(kind: .phrase(text), position: i)); i = next; continue
-                case "-" where i + 1 < scalars.count && !Self.isSpace(scalars[i + 1]) && (i == 0 || Self.isSpace(scalars[i - 1]) || scalars[i - 1] == "("):
+                case "-" where (i == 0 || Self.isSpace(scalars[i - 1]) || scalars[i - 1] == "(")
+                    && (i + 1 == scalars.count || !Self.isSpace(scalars[i + 1])):
+                    // `-word` excludes; a `-` ending the query is an operator without a term;
+                    // a dash between spaces (`kinh tế - xã hội`) is punctuation.
                     out.append(Token(kind: .minus, position: i)); i += 1; continue
                 default: break
                 }
@@ -91,6 +101,10 @@ public enum QueryLanguage {
                         continue
                     }
                     i += 1
+                    // `Số: 565-CV/ĐĐTLĐ`, as headers write it: the value may follow a space.
+                    var j = i
+                    while j < scalars.count, Self.isSpace(scalars[j]) { j += 1 }
+                    if j > i, j < scalars.count, scalars[j] != "(", scalars[j] != ")" { i = j }
                     if i < scalars.count, scalars[i] == "\"" || scalars[i] == "“" {
                         let (text, next) = try quoted(from: i)
                         out.append(Token(kind: .field(field, text, quoted: true), position: start)); i = next
@@ -107,12 +121,23 @@ public enum QueryLanguage {
                 }
                 switch word {
                 case "OR", "HOẶC": out.append(Token(kind: .or, position: start))
-                case "NOT", "AND", "VÀ":
-                    if word == "NOT" { out.append(Token(kind: .not, position: start)) }
-                default: out.append(Token(kind: .word(word), position: start))
+                case "AND", "VÀ": out.append(Token(kind: .and, position: start))
+                case "NOT": out.append(Token(kind: .not, position: start))
+                default:
+                    if Self.isSearchable(word) {
+                        out.append(Token(kind: .word(word), position: start))
+                    } else if out.isEmpty && i >= scalars.count {
+                        throw VanBanError.badQuery(message: "nothing to search for: \"\(word)\" has no letters or digits", position: start)
+                    }
+                    // Punctuation standing alone between words is skipped.
                 }
             }
             return out
+        }
+
+        /// Whether `word` holds a letter or digit (or is a wildcard, checked by the parser).
+        static func isSearchable(_ word: String) -> Bool {
+            word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "*" }
         }
 
         private func quoted(from i: Int) throws -> (String, Int) {
@@ -159,6 +184,17 @@ public enum QueryLanguage {
             return items.count == 1 ? items[0] : .or(items)
         }
 
+        /// Skips an explicit `AND` between two terms; one with nothing on either side is an error.
+        mutating func skipAnd(first: Bool) throws {
+            guard i < tokens.count, case .and = tokens[i].kind else { return }
+            let at = tokens[i].position
+            i += 1
+            guard !first else { throw VanBanError.badQuery(message: "AND needs a term on its left", position: at) }
+            guard i < tokens.count, !isStop(tokens[i].kind), tokens[i].kind != .and else {
+                throw VanBanError.badQuery(message: "AND needs a term on its right", position: at)
+            }
+        }
+
         func isStop(_ kind: TokenKind) -> Bool {
             switch kind { case .rparen, .or: return true; default: return false }
         }
@@ -166,6 +202,7 @@ public enum QueryLanguage {
         mutating func parseAnd() throws -> QueryNode {
             var items: [QueryNode] = []
             while i < tokens.count, !isStop(tokens[i].kind) {
+                try skipAnd(first: items.isEmpty)
                 items.append(try parseUnary())
             }
             guard !items.isEmpty else {
@@ -188,6 +225,7 @@ public enum QueryLanguage {
                 }
                 if case .not = tokens[i].kind { throw VanBanError.badQuery(message: "NOT NOT is not allowed", position: tokens[i].position) }
                 if case .minus = tokens[i].kind { throw VanBanError.badQuery(message: "double exclusion", position: tokens[i].position) }
+                if case .and = tokens[i].kind { throw VanBanError.badQuery(message: "AND cannot follow \(token.kind == .minus ? "-" : "NOT")", position: tokens[i].position) }
                 return .not(try parseUnary())
             default:
                 return try parsePrimary()
@@ -216,6 +254,13 @@ public enum QueryLanguage {
                     if !quoted, v.allSatisfy(\.isNumber) { return .field(f, v) }
                     throw VanBanError.badQuery(message: "so: needs a document number such as 565-CV/ĐĐTLĐ or NQ 02", position: token.position)
                 }
+                if f == .year || f == .date {
+                    // Check the value now, so that the error points at the field.
+                    var check = QueryCompiler()
+                    do { _ = try check.fieldQuery(f, v) } catch VanBanError.badQuery(let message, _) {
+                        throw VanBanError.badQuery(message: message, position: token.position)
+                    }
+                }
                 return .field(f, v)
             case .lparen:
                 guard i < tokens.count else { throw VanBanError.badQuery(message: "unbalanced parenthesis", position: token.position) }
@@ -228,7 +273,7 @@ public enum QueryLanguage {
                 return inner
             case .rparen:
                 throw VanBanError.badQuery(message: "closing parenthesis without an opening one", position: token.position)
-            case .or, .not, .minus:
+            case .or, .and, .not, .minus:
                 throw VanBanError.badQuery(message: "operator without a term", position: token.position)
             }
         }

@@ -40,10 +40,26 @@ public struct SearchHit: Codable, Sendable {
     public var snippet: String
     /// UTF-8 byte ranges of the matches inside ``snippet``.
     public var highlights: [[Int]]
+
+    /// Every key is written, missing metadata as `null`, so that scripts see one shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rank, forKey: .rank)
+        try c.encode(docid, forKey: .docid)
+        try c.encode(path, forKey: .path)
+        try c.encode(number, forKey: .number)
+        try c.encode(type, forKey: .type)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(date, forKey: .date)
+        try c.encode(title, forKey: .title)
+        try c.encode(score, forKey: .score)
+        try c.encode(snippet, forKey: .snippet)
+        try c.encode(highlights, forKey: .highlights)
+    }
 }
 
 /// Counts of matching documents by a value.
-public struct FacetCount: Codable, Sendable, Equatable {
+public struct FacetCount: Codable, Sendable, Hashable {
     public var value: String
     public var count: Int
 }
@@ -109,8 +125,8 @@ extension SearchIndex {
         let snippets = SnippetBuilder(terms: compiler.highlights)
         var hits: [SearchHit] = []
         for item in mset {
-            let doc = try StoredDocument.decode(item.document.data)
-            let snippet = snippets.snippet(in: doc.text)
+            let (doc, text) = try HitMetadata.decode(item.document.data)
+            let snippet = snippets.snippet(in: text)
             hits.append(SearchHit(rank: item.rank + 1, docid: item.docid, path: doc.path, number: doc.number, type: doc.type,
                                   issuer: doc.issuer, date: doc.date, title: doc.title, score: item.weight,
                                   snippet: snippet.text, highlights: snippet.highlights))
@@ -124,5 +140,24 @@ extension SearchIndex {
         }
         let suggestion = options.suggest ? try Suggester(database: database).suggestion(for: text, node: node, hits: mset.estimatedTotal) : nil
         return SearchResponse(query: text, estimatedTotal: mset.estimatedTotal, results: hits, suggestion: suggestion, facets: facets)
+    }
+}
+
+/// The part of ``StoredDocument`` a result shows: decoding skips the citation list, which is most
+/// of the metadata line of a long document.
+struct HitMetadata: Decodable {
+    var path: String
+    var number: String?
+    var type: String?
+    var issuer: String?
+    var date: String?
+    var title: String?
+
+    /// The metadata and the text of Xapian document data (see ``StoredDocument``).
+    static func decode(_ data: String) throws -> (HitMetadata, Substring) {
+        let utf8 = data.utf8
+        let newline = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        let meta = try JSONDecoder().decode(HitMetadata.self, from: Data(utf8[utf8.startIndex..<newline]))
+        return (meta, newline < utf8.endIndex ? data[utf8.index(after: newline)...] : "")
     }
 }

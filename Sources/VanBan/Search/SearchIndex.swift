@@ -45,8 +45,8 @@ public final class SearchIndex {
 
     /// Documents whose own number is `number` (any spelling), best match first.
     public func documents(numbered number: DocNumber) throws -> [(docid: UInt32, document: StoredDocument)] {
-        var keys = [number.key]
-        if number.year == nil, let loose = number.keyWithoutYear { keys.append(loose) }
+        var keys = QueryCompiler.separatorVariants(number.key)
+        if number.year == nil, let loose = number.keyWithoutYear { keys += QueryCompiler.separatorVariants(loose) }
         var ids: [UInt32] = []
         for key in keys { ids += try database.postings(Schema.Prefix.number + key) }
         var seen = Set<UInt32>()

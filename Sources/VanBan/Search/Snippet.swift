@@ -29,21 +29,107 @@ public struct SnippetBuilder: Sendable {
 
     public init(terms: HighlightTerms) { self.terms = terms }
 
-    /// Every match in `text`, as UTF-8 byte ranges.
-    public func matches(in text: String) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        let scanned = Self.prefix(text, bytes: scanLimit)
-        analyzer.forEachToken(in: scanned) { token in
-            if token.kind == .docnumber {
-                if !terms.numberKeys.isEmpty, let n = DocNumberParser.parse(token.text),
-                   terms.numberKeys.contains(n.key) || n.keyWithoutYear.map(terms.numberKeys.contains) == true {
-                    out.append(token.start..<token.end)
-                }
-                return
+    /// Text is analysed in pieces of this many bytes; scanning stops after the piece where
+    /// ``enough`` matches were found, so long documents cost no more than short ones.
+    public var chunk = 2_048
+
+    /// Byte strings (lower case) one of which every matching number holds: its first digits, a
+    /// separator and the first character of its next part (`2020/q` of `2020/QĐ-UBND`, not the date
+    /// `15/6`). When the query asks only for numbers, pieces of text without any are not analysed.
+    var numberAnchors: [[UInt8]]? {
+        guard terms.exact.isEmpty, terms.folded.isEmpty, terms.foldedPrefixes.isEmpty, !terms.numberKeys.isEmpty else { return nil }
+        var anchors: [[UInt8]] = []
+        for key in terms.numberKeys {
+            let bytes = Array(key.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let digits = Array(bytes.prefix { $0 >= 0x30 && $0 <= 0x39 })
+            guard !digits.isEmpty else { return nil }
+            // `D` of a key may be `Đ` in the text: then the anchor stops at the separator.
+            let next = bytes.count > digits.count + 1 && bytes[digits.count + 1] != UInt8(ascii: "d") ? [bytes[digits.count + 1]] : []
+            for separator in [UInt8(ascii: "/"), UInt8(ascii: "-")] where !anchors.contains(digits + [separator] + next) {
+                anchors.append(digits + [separator] + next)
             }
-            if terms.exact.contains(token.exact) || terms.folded.contains(token.folded)
-                || terms.foldedPrefixes.contains(where: { token.folded.hasPrefix($0) }) {
-                out.append(token.start..<token.end)
+        }
+        return anchors
+    }
+
+    /// Whether `bytes[range]` holds `needle` (lower case ASCII), ignoring ASCII case.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, range.count >= needle.count else { return false }
+        var i = range.lowerBound
+        let last = range.upperBound - needle.count
+        while i <= last {
+            if bytes[i] | 0x20 == first {
+                var k = 1
+                while k < needle.count, bytes[i + k] | 0x20 == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Once a match is found, how much further (in bytes) the scan goes looking for the other keys.
+    static let lookAhead = 4_096
+    /// Most bytes analysed in one document; past it the snippet comes from what was seen.
+    static let analysisBudget = 24_576
+
+    /// Distinct query keys a passage can show (number keys count once).
+    var wanted: Int {
+        terms.exact.count + terms.folded.count + terms.foldedPrefixes.count + (terms.numberKeys.isEmpty ? 0 : 1)
+    }
+
+    /// Every match in `text` (up to ``scanLimit`` bytes, and only as far as needed), as UTF-8 byte ranges.
+    public func matches(in text: String) -> [Range<Int>] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { matches(in: $0) } ?? []
+    }
+
+    func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard !terms.isEmpty else { return [] }
+        var out: [Range<Int>] = []
+        var seen = Set<String>()
+        let total = min(bytes.count, scanLimit)
+        let anchors = numberAnchors
+        var analysed = 0
+        do {
+            var start = 0
+            while start < total {
+                var end = min(total, start + chunk)
+                // Cut pieces at a line break or space, so no token is split.
+                if end < total {
+                    var k = end
+                    while k > start, bytes[k] != 0x0A { k -= 1 }
+                    if k == start { k = end; while k > start, bytes[k] != 0x20 { k -= 1 } }
+                    if k > start { end = k }
+                }
+                if let anchors, !anchors.contains(where: { Self.contains(bytes, start..<end, $0) }) {
+                    start = end
+                    continue
+                }
+                analysed += end - start
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                let base = start
+                analyzer.forEachToken(in: piece) { token in
+                    if token.kind == .docnumber {
+                        if !terms.numberKeys.isEmpty, let n = DocNumberParser.parse(token.text),
+                           terms.numberKeys.contains(n.key) || n.keyWithoutYear.map(terms.numberKeys.contains) == true {
+                            out.append((base + token.start)..<(base + token.end))
+                            seen.insert("#")
+                        }
+                        return
+                    }
+                    if terms.exact.contains(token.exact) || terms.folded.contains(token.folded)
+                        || terms.foldedPrefixes.contains(where: { token.folded.hasPrefix($0) }) {
+                        out.append((base + token.start)..<(base + token.end))
+                        seen.insert(token.folded)
+                    }
+                }
+                start = end
+                if seen.count >= wanted || out.count >= 12 { break }
+                // Some keys found (an OR, or words the document lacks): look a little further only.
+                if let first = out.first, start - first.lowerBound >= Self.lookAhead { break }
+                if analysed >= Self.analysisBudget { break }
             }
         }
         // A number's parts are also tokens: drop ranges inside an earlier range.
@@ -57,8 +143,18 @@ public struct SnippetBuilder: Sendable {
 
     /// The passage of about ``length`` bytes holding the most matches (the opening when none).
     public func snippet(in text: String) -> Snippet {
-        let utf8 = Array(text.utf8)
-        let found = matches(in: text)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { snippet(in: $0) } ?? Snippet(text: "", highlights: [], offset: 0)
+    }
+
+    /// The snippet of a part of a string (the text after the metadata line of Xapian data), without copying it.
+    public func snippet(in text: Substring) -> Snippet {
+        text.utf8.withContiguousStorageIfAvailable { snippet(in: $0) } ?? snippet(in: String(text))
+    }
+
+    func snippet(in utf8: UnsafeBufferPointer<UInt8>) -> Snippet {
+        let found = matches(in: utf8)
         var bestStart = 0
         if !found.isEmpty {
             var bestCount = 0
@@ -72,14 +168,14 @@ public struct SnippetBuilder: Sendable {
         var start = Self.wordBoundary(utf8, at: bestStart, forward: false)
         if bestStart == 0 { start = 0 }
         let end = Self.wordBoundary(utf8, at: min(utf8.count, start + length), forward: true)
-        let slice = utf8[start..<end].map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? UInt8(ascii: " ") : $0 }
+        let slice = UnsafeBufferPointer(rebasing: utf8[start..<end]).map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? UInt8(ascii: " ") : $0 }
         let highlights = found.filter { $0.lowerBound >= start && $0.upperBound <= end }
             .map { [$0.lowerBound - start, $0.upperBound - start] }
         return Snippet(text: String(decoding: slice, as: UTF8.self), highlights: highlights, offset: start)
     }
 
     /// Moves `i` to a space (or the text's ends), never into the middle of a scalar.
-    static func wordBoundary(_ utf8: [UInt8], at i: Int, forward: Bool) -> Int {
+    static func wordBoundary(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int, forward: Bool) -> Int {
         var k = min(max(0, i), utf8.count)
         let limit = 40
         var steps = 0
@@ -91,14 +187,6 @@ public struct SnippetBuilder: Sendable {
             while k > 0, k < utf8.count, utf8[k] & 0xC0 == 0x80 { k -= 1 }
         }
         return k
-    }
-
-    static func prefix(_ text: String, bytes: Int) -> String {
-        let utf8 = text.utf8
-        guard utf8.count > bytes else { return text }
-        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
-        while end > utf8.startIndex, UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
-        return String(text[..<end])
     }
 
     /// `text` with each highlight wrapped in `open`/`close` (ANSI bold, `**`, …).

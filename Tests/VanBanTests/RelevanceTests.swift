@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import VanBan
+
+/// The judged query set of `Fixtures/search/relevance.json` over `../shared/corpus-vn`.
+struct RelevanceSet: Decodable {
+    struct Judged: Decodable {
+        var query: String
+        /// `number`, `keyword` or `phrase`.
+        var kind: String
+        var spelling: String
+        /// File name → grade (2 about the topic, 1 a real passage on it).
+        var relevant: [String: Int]
+    }
+    var note: String
+    var queries: [Judged]
+
+    static func load() throws -> RelevanceSet {
+        let url = Paths.fixtures.appendingPathComponent("search/relevance.json")
+        return try JSONDecoder().decode(RelevanceSet.self, from: Data(contentsOf: url))
+    }
+
+    /// nDCG@k of `ranked` file names against the grades.
+    static func ndcg(_ ranked: [String], _ grades: [String: Int], k: Int = 10) -> Double {
+        func gain(_ g: Int) -> Double { Double((1 << g) - 1) }
+        let dcg = ranked.prefix(k).enumerated().reduce(0.0) { $0 + gain(grades[$1.element] ?? 0) / log2(Double($1.offset + 2)) }
+        let ideal = grades.values.sorted(by: >).prefix(k).enumerated().reduce(0.0) { $0 + gain($1.element) / log2(Double($1.offset + 2)) }
+        return ideal > 0 ? dcg / ideal : 0
+    }
+}
+
+@Suite struct RelevanceTests {
+    @Test func theSetIsWellFormed() throws {
+        let set = try RelevanceSet.load()
+        #expect(set.queries.count >= 30)
+        let numbers = set.queries.filter { $0.kind == "number" }
+        #expect(Set(numbers.map { $0.relevant.keys.first! }).count >= 8)
+        #expect(Set(numbers.map(\.spelling)) == ["printed", "lowercase", "unmarked", "separators", "so"])
+        #expect(set.queries.allSatisfy { !$0.relevant.isEmpty && $0.relevant.values.allSatisfy { (1...2).contains($0) } })
+        #expect(set.queries.contains { $0.kind == "phrase" } && set.queries.contains { $0.spelling == "unmarked" })
+    }
+
+    @Test func ndcgOfPerfectAndReversedRankings() {
+        let grades = ["a": 2, "b": 1]
+        #expect(RelevanceSet.ndcg(["a", "b", "x"], grades) == 1)
+        #expect(RelevanceSet.ndcg(["x", "y"], grades) == 0)
+        #expect(RelevanceSet.ndcg(["b", "a"], grades) < 1)
+    }
+
+    /// Indexes corpus-vn (or uses `$VANBAN_RELEVANCE_INDEX` when it names an index of it) and runs the set.
+    @Test(.enabled(if: Paths.sharedAvailable, "../shared is absent: the relevance set runs over ../shared/corpus-vn"),
+          .timeLimit(.minutes(30)))
+    func relevance() throws {
+        let set = try RelevanceSet.load()
+        let dir = TempDir("vanban-relevance")
+        let indexPath: String
+        if let given = ProcessInfo.processInfo.environment["VANBAN_RELEVANCE_INDEX"], !given.isEmpty {
+            indexPath = given
+        } else {
+            indexPath = dir.url.appendingPathComponent("index").path
+            _ = try Indexer(options: IndexOptions(roots: [Paths.shared.appendingPathComponent("corpus-vn/docs")],
+                                                  indexPath: indexPath, jobs: 2)).run(stop: StopRequest())
+        }
+        let index = try SearchIndex(locations: [indexPath])
+        #expect(index.database.documentCount >= 500)
+
+        var numberHits = 0, numberTotal = 0
+        var misses: [String] = []
+        var ndcgs: [(String, Double)] = []
+        for judged in set.queries {
+            var options = SearchOptions()
+            options.suggest = false
+            let ranked = try index.search(judged.query, options: options).results.map { URL(fileURLWithPath: $0.path).lastPathComponent }
+            if judged.kind == "number" {
+                numberTotal += 1
+                if let first = ranked.first, judged.relevant[first] != nil { numberHits += 1 } else {
+                    misses.append("\(judged.query) → \(ranked.prefix(3))")
+                }
+            } else {
+                ndcgs.append((judged.query, RelevanceSet.ndcg(ranked, judged.relevant)))
+            }
+        }
+        let rate = Double(numberHits) / Double(max(1, numberTotal))
+        let mean = ndcgs.map(\.1).reduce(0, +) / Double(max(1, ndcgs.count))
+        print("relevance: number queries at rank 1: \(numberHits)/\(numberTotal) (\(String(format: "%.1f", rate * 100)) %)")
+        for m in misses { print("  miss: \(m)") }
+        for (q, v) in ndcgs { print(String(format: "  nDCG@10 %.3f  %@", v, q)) }
+        print(String(format: "relevance: mean nDCG@10 of %d keyword and phrase queries: %.3f", ndcgs.count, mean))
+        #expect(rate >= 0.98, "number queries at rank 1: \(numberHits)/\(numberTotal); misses: \(misses)")
+        // A floor well under the measured figure, to catch a ranking regression.
+        #expect(mean >= 0.6, "mean nDCG@10 \(mean)")
+    }
+}

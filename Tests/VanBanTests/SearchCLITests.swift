@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+@testable import VanBan
+
+/// `vanban search`, `number`, `show` and `stats` as a script sees them: JSON shapes and exit codes.
+@Suite struct SearchCLITests {
+    let index = ["--index", SearchFixture.indexPath]
+    static let hitKeys: Set<String> = ["rank", "docid", "path", "number", "type", "issuer", "date", "title", "score", "snippet", "highlights"]
+
+    @Test func searchJSONShape() throws {
+        let r = try vanban(["search", "cong doan", "--json", "--facets"] + index)
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try r.json()
+        #expect(Set(o.keys) == ["query", "estimated_total", "results", "suggestion", "facets"])
+        #expect(o["query"] as? String == "cong doan")
+        #expect(o["estimated_total"] as? Int == 2)
+        let results = try #require(o["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        for (i, hit) in results.enumerated() {
+            #expect(Set(hit.keys) == Self.hitKeys)
+            #expect(hit["rank"] as? Int == i + 1)
+            #expect(hit["docid"] as? Int != nil && hit["score"] as? Double != nil)
+            let spans = try #require(hit["highlights"] as? [[Int]])
+            let snippet = Array(try #require(hit["snippet"] as? String).utf8)
+            for s in spans { #expect(["cong", "doan"].contains(TermText.folded(String(decoding: snippet[s[0]..<s[1]], as: UTF8.self)))) }
+        }
+        let facets = try #require(o["facets"] as? [String: Any])
+        #expect(Set(facets.keys) == ["type", "issuer", "year"])
+        let years = try #require(facets["year"] as? [[String: Any]])
+        #expect(Set(years.compactMap { $0["value"] as? String }) == ["2021", "2022"])
+    }
+
+    @Test func missingMetadataIsNull() throws {
+        let dir = TempDir()
+        try dir.write("docs/ghi-chu.txt", "Ghi chú nội bộ về công đoàn, không có số và ngày.")
+        let path = dir.url.appendingPathComponent("idx").path
+        #expect(try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", path]).status == 0)
+        let r = try vanban(["search", "ghi chu", "--json", "--index", path])
+        let hit = try #require((try r.json()["results"] as? [[String: Any]])?.first)
+        #expect(Set(hit.keys) == Self.hitKeys)
+        #expect(hit["number"] is NSNull && hit["date"] is NSNull)
+        #expect(try r.json()["suggestion"] is NSNull || r.json()["suggestion"] is String)
+    }
+
+    @Test func exitCodes() throws {
+        #expect(try vanban(["search", "công đoàn"] + index).status == 0)
+        let none = try vanban(["search", "casino"] + index)
+        #expect(none.status == 1)
+        #expect(none.stdout.contains("No documents match"))
+        #expect(try vanban(["search", "casino", "--json"] + index).status == 1)
+        #expect(try vanban(["search", "(casino"] + index).status == 2)
+        #expect(try vanban(["search", "thuế", "--exact", "--fold"] + index).status == 2)
+        #expect(try vanban(["search", "thuế", "--limit", "-1"] + index).status == 2)
+        #expect(try vanban(["number", "88/KH-UBND"] + index).status == 0)
+        #expect(try vanban(["number", "999/KH-UBND"] + index).status == 1)
+        #expect(try vanban(["number", "không phải số"] + index).status == 2)
+        #expect(try vanban(["show", "88/KH-UBND"] + index).status == 0)
+        #expect(try vanban(["show", "999/KH-UBND"] + index).status == 2)
+        #expect(try vanban(["stats"] + index).status == 0)
+    }
+
+    @Test(arguments: ["\"công đoàn", "(thuế", "thuế)", "OR", "thuế -", "NOT", "a\u{7}b", "nam:abcd", String(repeating: "thuế ", count: 2100)])
+    func malformedQueryPointsAtThePosition(query: String) throws {
+        let r = try vanban(["search", query] + index)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("query error at character"), "\(r.stderr)")
+        #expect(r.stderr.contains("^"), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func caretSitsUnderTheCharacter() throws {
+        let r = try vanban(["search", "thuế) đất"] + index)
+        let lines = r.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let caretLine = try #require(lines.first { $0.hasSuffix("^") })
+        let queryLine = try #require(lines.first { $0.contains("thuế) đất") && !$0.contains("error") })
+        let column = caretLine.count - 1
+        #expect(Array(queryLine)[column] == ")", "\(r.stderr)")
+    }
+
+    @Test func markdownAndTextOutput() throws {
+        let md = try vanban(["search", "cong doan", "--format", "md"] + index)
+        #expect(md.stdout.contains("**Công**") || md.stdout.contains("**công**"), "\(md.stdout)")
+        let text = try vanban(["search", "cong doan"] + index)
+        #expect(text.stdout.contains("About 2 documents match"))
+        #expect(!text.stdout.contains("\u{1B}["), "no escape codes when stdout is not a terminal")
+    }
+
+    @Test func suggestionIsPrinted() throws {
+        let r = try vanban(["search", "coong ddoanf", "--json"] + index)
+        #expect(try r.json()["suggestion"] as? String == "công đoàn")
+        #expect(try vanban(["search", "coong ddoanf"] + index).stdout.contains("Did you mean: công đoàn"))
+    }
+
+    @Test func numberJSONShape() throws {
+        let r = try vanban(["number", "12 qd tld", "--json"] + index)
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try r.json()
+        #expect(Set(o.keys) == ["query", "key", "document", "cited_by"])
+        #expect(o["query"] as? String == "12 qd tld")
+        let doc = try #require(o["document"] as? [String: Any])
+        #expect(Set(doc.keys) == ["docid", "path", "number", "type", "issuer", "date", "title"])
+        #expect(doc["number"] as? String == "12/QĐ-TLĐ")
+        let citing = try #require(o["cited_by"] as? [[String: Any]])
+        #expect(Set(citing.compactMap { ($0["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } })
+                == [SearchFixture.b, SearchFixture.c])
+        #expect(citing.first { ($0["path"] as? String)?.hasSuffix(SearchFixture.c) == true }?["mentions"] as? Int == 2)
+        let missing = try vanban(["number", "999/KH-UBND", "--json"] + index)
+        #expect(missing.status == 1)
+        #expect(try missing.json()["document"] is NSNull)
+        #expect((try missing.json()["cited_by"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func showJSON() throws {
+        let r = try vanban(["show", "số 88/KH-UBND", "--json"] + index)
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try r.json()
+        #expect(o["docid"] as? Int != nil)
+        #expect((o["text"] as? String)?.contains("thuế đất đai") == true)
+        let noText = try vanban(["show", "88/KH-UBND", "--json", "--no-text"] + index)
+        #expect(try noText.json()["text"] == nil)
+        let plain = try vanban(["show", "88/KH-UBND"] + index)
+        #expect(plain.stdout.contains("88/KH-UBND") && plain.stdout.contains("Kế hoạch thu thuế"))
+    }
+
+    @Test func statsJSON() throws {
+        let r = try vanban(["stats", "--json"] + index)
+        let o = try r.json()
+        #expect(o["documents"] as? Int == 5)
+        for key in ["locations", "terms", "size_bytes", "last_update", "by_type", "by_issuer", "by_year"] {
+            #expect(o[key] != nil, "\(key)")
+        }
+    }
+
+    @Test func missingIndex() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID().uuidString)").path
+        for command in [["search", "thuế"], ["number", "88/KH-UBND"], ["show", "1"], ["stats"]] {
+            let r = try vanban(command + ["--index", path])
+            #expect(r.status == 2, "\(command)")
+            #expect(r.stderr.contains("run `vanban index`"), "\(command): \(r.stderr)")
+        }
+        let env = try vanban(["stats"], environment: ["VANBAN_INDEX": path])
+        #expect(env.status == 2 && env.stderr.contains(path))
+    }
+
+    @Test func emptyIndexHasNoResults() throws {
+        let dir = TempDir()
+        try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        let path = dir.url.appendingPathComponent("idx").path
+        _ = try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", path])
+        let r = try vanban(["search", "công đoàn", "--json", "--index", path])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(try r.json()["estimated_total"] as? Int == 0)
+        #expect(try vanban(["stats", "--json", "--index", path]).json()["documents"] as? Int == 0)
+    }
+}

@@ -1,0 +1,288 @@
+import DocRefs
+import Foundation
+import Testing
+@testable import VanBan
+
+@Suite struct SearchTests {
+    typealias F = SearchFixture
+
+    @Test func headersAreIndexed() throws {
+        let r = try F.open().search("so:12/QĐ-TLĐ").results
+        let top = try #require(r.first)
+        #expect(top.number == "12/QĐ-TLĐ")
+        #expect(top.type == "Quyết định")
+        #expect(top.date == "2021-03-05")
+        #expect(top.issuer?.localizedCaseInsensitiveContains("LIÊN ĐOÀN") == true)
+    }
+
+    // MARK: Operators
+
+    @Test func allWordsAreRequired() throws {
+        #expect(Set(try F.names("thue dat")) == [F.d])
+        #expect(Set(try F.names("dat")) == [F.d, F.e])
+    }
+
+    @Test func phraseNeedsWordsInARow() throws {
+        #expect(Set(try F.names("\"đất nông nghiệp\"")) == [F.d, F.e])
+        #expect(Set(try F.names("\"nông nghiệp đất\"")).isEmpty)
+        #expect(Set(try F.names("\"chuyen doi so\"")) == [F.c])
+    }
+
+    @Test func orMatchesEither() throws {
+        #expect(Set(try F.names("xăng OR thuế")) == [F.b, F.d])
+        #expect(Set(try F.names("casino OR thuế")) == [F.d])
+    }
+
+    @Test func exclusion() throws {
+        #expect(Set(try F.names("dat -thue")) == [F.e])
+        #expect(Set(try F.names("dat NOT thue")) == [F.e])
+        #expect(Set(try F.names("NOT \"công đoàn\"")) == [F.b, F.c, F.d, F.e])
+    }
+
+    @Test func parentheses() throws {
+        #expect(Set(try F.names("(xăng OR thuế) sản")) == [F.b])
+        #expect(Set(try F.names("giai (doan OR đoạn)")) == [F.d, F.e])
+    }
+
+    @Test func wildcard() throws {
+        #expect(Set(try F.names("chuy*")) == [F.c, F.e])
+        #expect(Set(try F.names("xăn*")) == [F.b])
+        #expect(try F.names("zzq*").isEmpty)
+    }
+
+    // MARK: Fields
+
+    @Test func typeField() throws {
+        #expect(Set(try F.names("loai:QĐ")) == [F.a])
+        #expect(Set(try F.names("loai:\"ke hoach\"")) == [F.d])
+        #expect(Set(try F.names("thuế loai:\"Thông báo\"")).isEmpty)
+    }
+
+    @Test func issuerField() throws {
+        #expect(Set(try F.names("coquan:\"bac ninh\"")) == [F.c, F.d])
+        #expect(Set(try F.names("coquan:\"bộ công thương\"")) == [F.b])
+    }
+
+    @Test func yearAndDateFields() throws {
+        #expect(Set(try F.names("nam:2023")) == [F.c, F.d])
+        #expect(Set(try F.names("ngay:2022-01-01..2023-08-01")) == [F.b, F.c])
+        #expect(Set(try F.names("ngay:2023-11-20..")) == [F.d, F.e])
+        #expect(Set(try F.names("ngay:..05/03/2021")) == [F.a])
+    }
+
+    @Test func titleField() throws {
+        #expect(Set(try F.names("tieude:\"chuyển đổi số\"")) == [F.c])
+        // `đất nông nghiệp` is in the body of d, not in its title.
+        #expect(Set(try F.names("tieude:\"đất nông nghiệp\"")).isEmpty)
+        #expect(Set(try F.names("tieude:dat")) == [F.d, F.e])
+    }
+
+    @Test func numberField() throws {
+        #expect(try F.names("so:88/KH-UBND") == [F.d])
+        #expect(try F.names("so:\"88 kh ubnd\"") == [F.d])
+    }
+
+    @Test func filterOptions() throws {
+        #expect(Set(try F.names("dat") { $0.type = "Thông báo" }) == [F.e])
+        #expect(Set(try F.names("dat") { $0.issuer = "bac ninh" }) == [F.d])
+        #expect(Set(try F.names("cong doan") { $0.from = "2022" }) == [F.b])
+        #expect(Set(try F.names("cong doan") { $0.to = "31/12/2021" }) == [F.a])
+    }
+
+    // MARK: Diacritics
+
+    @Test func unmarkedWordsMatchEveryMarkedForm() throws {
+        #expect(Set(try F.names("cong doan")) == [F.a, F.b])
+        #expect(Set(try F.names("\"cong doan\"")) == [F.a, F.b])
+    }
+
+    @Test func markedWordsMatchOnlyThatForm() throws {
+        #expect(Set(try F.names("công đoàn")) == [F.a])
+        #expect(Set(try F.names("công đoạn")) == [F.b])
+        #expect(Set(try F.names("\"công đoạn\"")) == [F.b])
+        // Upper case and another tone placement are the same exact form.
+        #expect(Set(try F.names("CÔNG ĐOÀN")) == [F.a])
+    }
+
+    @Test func exactAndFoldOverride() throws {
+        #expect(try F.names("cong doan") { $0.mode = .exact }.isEmpty)
+        #expect(Set(try F.names("công đoàn") { $0.mode = .fold }) == [F.a, F.b])
+    }
+
+    // MARK: Ranking
+
+    @Test func ownNumberFirstThenCitingDocuments() throws {
+        for spelling in ["12/QĐ-TLĐ", "12/qd-tld", "12 QĐ TLĐ", "số 12-QĐ/TLĐ"] {
+            let r = try F.names(spelling)
+            #expect(r.first == F.a, "\(spelling): \(r)")
+            #expect(Set(r.dropFirst()) == [F.b, F.c], "\(spelling): \(r)")
+        }
+        // c mentions the number twice, b once.
+        #expect(try F.names("12/QĐ-TLĐ") == [F.a, F.c, F.b])
+    }
+
+    @Test func titleWordsRankHigher() throws {
+        // `xăng dầu` is in b's title; nobody else has it, so check `đất đai` (title of e? no: d's title).
+        let r = try F.names("đất đai")
+        #expect(r.first == F.d, "\(r)")
+    }
+
+    @Test func sortByDate() throws {
+        let index = try F.open()
+        var options = SearchOptions()
+        options.sort = .date
+        let up = try index.search("cong OR dat OR so", options: options).results.map { $0.date ?? "" }
+        #expect(up == up.sorted() && up.count == 5)
+        options.sort = .dateDescending
+        let down = try index.search("cong OR dat OR so", options: options).results.map { $0.date ?? "" }
+        #expect(down == up.reversed())
+    }
+
+    @Test func paging() throws {
+        let index = try F.open()
+        var options = SearchOptions()
+        options.sort = .date
+        let all = try index.search("cong OR dat OR so", options: options).results.map(\.path)
+        options.limit = 2
+        var paged: [String] = []
+        var ranks: [Int] = []
+        for offset in stride(from: 0, to: 6, by: 2) {
+            options.offset = offset
+            let page = try index.search("cong OR dat OR so", options: options)
+            #expect(page.estimatedTotal == 5)
+            paged += page.results.map(\.path)
+            ranks += page.results.map(\.rank)
+        }
+        #expect(paged == all)
+        #expect(ranks == [1, 2, 3, 4, 5])
+        options.offset = 10
+        #expect(try index.search("cong OR dat OR so", options: options).results.isEmpty)
+    }
+
+    @Test func facetsCountEveryMatch() throws {
+        var options = SearchOptions()
+        options.facets = true
+        options.limit = 1
+        let r = try F.open().search("dat OR doan", options: options)
+        let f = try #require(r.facets)
+        #expect(r.estimatedTotal == 4)
+        #expect(Set(f.type) == [FacetCount(value: "Quyết định", count: 1), FacetCount(value: "Công văn", count: 1),
+                                FacetCount(value: "Kế hoạch", count: 1), FacetCount(value: "Thông báo", count: 1)])
+        #expect(Set(f.year) == [FacetCount(value: "2021", count: 1), FacetCount(value: "2022", count: 1),
+                                FacetCount(value: "2023", count: 1), FacetCount(value: "2024", count: 1)])
+        #expect(f.issuer.map(\.count).reduce(0, +) == 4)
+        options.facets = false
+        #expect(try F.open().search("dat", options: options).facets == nil)
+    }
+
+    // MARK: Snippets
+
+    @Test func highlightSpansCoverTheMatchedWords() throws {
+        let hits = try F.open().search("cong doan").results
+        #expect(hits.count == 2)
+        for hit in hits {
+            #expect(!hit.highlights.isEmpty)
+            let bytes = Array(hit.snippet.utf8)
+            for span in hit.highlights {
+                let word = String(decoding: bytes[span[0]..<span[1]], as: UTF8.self)
+                #expect(["cong", "doan"].contains(TermText.folded(word)), "\(word) in \(hit.snippet)")
+            }
+        }
+        let a = try #require(hits.first { $0.path.hasSuffix(F.a) })
+        let words = a.highlights.map { String(decoding: Array(a.snippet.utf8)[$0[0]..<$0[1]], as: UTF8.self) }
+        #expect(words.contains("Công"), "\(words)")
+        #expect(words.contains("đoàn"))
+    }
+
+    @Test func markedQueryHighlightsOnlyThatForm() throws {
+        let hit = try #require(try F.open().search("công đoạn").results.first)
+        let words = hit.highlights.map { String(decoding: Array(hit.snippet.utf8)[$0[0]..<$0[1]], as: UTF8.self) }
+        #expect(Set(words.map { $0.lowercased() }) == ["công", "đoạn"], "\(words)")
+    }
+
+    @Test func numberIsHighlightedAsOneSpan() throws {
+        let hit = try #require(try F.open().search("12 qd tld").results.first { $0.path.hasSuffix(F.b) })
+        let words = hit.highlights.map { String(decoding: Array(hit.snippet.utf8)[$0[0]..<$0[1]], as: UTF8.self) }
+        #expect(words == ["12/QĐ-TLĐ"], "\(words)")
+    }
+
+    @Test func snippetOfAHugeDocumentIsShortAndValid() throws {
+        let text = String(repeating: "Nội dung không liên quan. ", count: 40_000) + "Công đoàn cơ sở."
+        let builder = SnippetBuilder(terms: { var t = HighlightTerms(); t.folded = ["cong", "doan"]; return t }())
+        let s = builder.snippet(in: text)
+        #expect(s.text.utf8.count <= builder.length + 80)
+        #expect(s.highlights.allSatisfy { $0[0] >= 0 && $0[1] <= s.text.utf8.count && $0[0] < $0[1] })
+    }
+
+    @Test func renderWrapsHighlights() {
+        let s = Snippet(text: "Công đoàn cơ sở", highlights: [[0, 5], [6, 12]], offset: 0)
+        #expect(SnippetBuilder.render(s, open: "**", close: "**") == "**Công** **đoàn** cơ sở")
+    }
+
+    // MARK: Suggestions
+
+    @Test func telexTypingIsCorrected() throws {
+        #expect(try F.open().search("coong ddoanf").suggestion == "công đoàn")
+    }
+
+    @Test func unmarkedQueryGetsItsUsualMarks() throws {
+        #expect(try F.open().search("xang dau").suggestion == "xăng dầu")
+        #expect(try F.open().search("xăng dầu").suggestion == nil)
+    }
+
+    @Test func marksAreChosenByTheNeighbouringWord() throws {
+        // Alone, `doan` is most often `đoàn` here; next to `giai` it is `đoạn`.
+        #expect(try F.open().search("giai doan").suggestion == "giai đoạn")
+        #expect(try F.open().search("dat dai").suggestion == "đất đai")
+        #expect(try F.open().search("Giai doan").suggestion == "Giai đoạn")
+    }
+
+    @Test func separatorVariantsCoverBothStyles() {
+        let v = Set(QueryCompiler.separatorVariants("12/QD-TLD"))
+        #expect(v == ["12/QD-TLD", "12-QD/TLD", "12/QD/TLD", "12-QD-TLD"])
+        #expect(QueryCompiler.separatorVariants("ABC") == ["ABC"])
+        #expect(QueryCompiler.separatorVariants("1-2-3-4-5-6") == ["1-2-3-4-5-6"])
+    }
+
+    @Test func unknownWordIsCorrected() throws {
+        let s = try F.open().search("chuyển đổi sóo").suggestion
+        #expect(s != nil)
+    }
+
+    // MARK: Indexes
+
+    @Test func emptyIndex() throws {
+        let dir = TempDir()
+        try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("empty"), in: dir)
+        let r = try index.search("công đoàn", options: { var o = SearchOptions(); o.facets = true; return o }())
+        #expect(r.results.isEmpty && r.estimatedTotal == 0)
+        #expect(r.facets == Facets(type: [], issuer: [], year: []))
+        #expect(try index.stats().documents == 0)
+    }
+
+    @Test func missingIndexSaysToRunIndex() {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-index-\(UUID().uuidString)").path
+        #expect(throws: VanBanError.indexMissing(path)) { try SearchIndex(locations: [path]) }
+        #expect(VanBanError.indexMissing(path).description.contains("vanban index"))
+    }
+
+    @Test func lookupByIdPathAndNumber() throws {
+        let index = try F.open()
+        let byNumber = try index.lookup("88 kh ubnd")
+        #expect(byNumber.document.path.hasSuffix(F.d))
+        #expect(try index.lookup(String(byNumber.docid)).document.path == byNumber.document.path)
+        #expect(try index.lookup(byNumber.document.path).docid == byNumber.docid)
+        #expect(throws: VanBanError.self) { try index.lookup("999/XX-YY") }
+    }
+
+    @Test func statsCountEverything() throws {
+        let s = try F.open().stats()
+        #expect(s.documents == 5)
+        #expect(s.terms > 50)
+        #expect(s.sizeBytes > 0)
+        #expect(s.byYear.map(\.count).reduce(0, +) == 5)
+        #expect(s.byType.count == 5)
+        #expect(s.lastUpdate != nil)
+    }
+}
