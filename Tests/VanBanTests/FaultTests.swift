@@ -67,7 +67,11 @@ struct FaultTests {
         #expect(committed >= seen)
         var options = SearchOptions()
         options.suggest = false
-        #expect(try during.search("\"quyết định\"", options: options).estimatedTotal == committed)
+        // Files are indexed in path order: the first is committed and found by its number, the last is not yet.
+        #expect(try during.search("1/QĐ-UBND", options: options).results.first?.path.hasSuffix("vb-00000.txt") == true)
+        #expect(try during.search("\(Self.fileCount)/QĐ-UBND", options: options).results
+            .contains { $0.path.hasSuffix(String(format: "vb-%05d.txt", Self.fileCount - 1)) } == false)
+        #expect(try during.allDocuments().count == committed)
 
         // A second indexer on the same index is refused at once.
         let started = Date()

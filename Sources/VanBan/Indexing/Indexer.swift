@@ -106,8 +106,8 @@ public final class Indexer {
         var pending = nextBatch()
         defer { pending?.discard() }
         while let current = pending {
-            let outcomes = current.outcomes()
             if stop.isRequested { report.interrupted = true; break }
+            let outcomes = current.outcomes()
             pending = nextBatch()
             for (file, outcome) in zip(current.files, outcomes) {
                 switch outcome {
