@@ -17,7 +17,7 @@ public enum VanBanError: Error, CustomStringConvertible, Equatable {
         case .indexMissing(let path):
             return "no index at \(path): run `vanban index` first (or pass --index DIR)"
         case .indexBusy(let path):
-            return "the index at \(path) is being written by another `vanban index`; wait for it to finish"
+            return "the index at \(path) is in use: another `vanban index` is writing it; wait for it to finish"
         case .schemaMismatch(let index, let found, let expected):
             return "the index at \(index) has schema version \(found), this vanban needs \(expected): run `vanban index --rebuild`"
         case .unreadable(let path, let reason):

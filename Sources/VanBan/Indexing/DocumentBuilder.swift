@@ -22,18 +22,15 @@ public struct DocumentBuilder: Sendable {
     /// Extracts metadata and citations from `file` and builds its document.
     public func build(path: String, file: SourceFile, fileState: String) throws -> PreparedDocument {
         let text = file.text
-        var header = HeaderExtractor.extract(from: text)
-        if let title = file.formatTitle, header.title == nil { header.title = title }
-        Sidecar.apply(file.metadata, to: &header)
-        let citations = CitationExtractor.extract(from: text, ownNumber: header.number)
-        let type = header.type ?? header.number?.type.flatMap { DocType.name(forAbbreviation: $0, style: header.number!.style) }
+        let metadata = DocumentMetadata.extract(from: file)
+        let header = metadata.header
+        let citations = metadata.citations
+        let type = metadata.type
 
         let doc = Document()
         var spellings: [String: Int] = [:]
-        var position: UInt32 = 0
         analyzer.forEachToken(in: text) { token in
             let pos = UInt32(token.position + 1)
-            position = max(position, pos)
             doc.addPosting(TermText.clipped(token.folded), position: pos)
             doc.addPosting(TermText.clipped(Schema.Prefix.exact + token.exact), position: pos)
             if token.kind == .word, token.exact.utf8.count < 40 { spellings[token.exact, default: 0] += 1 }

@@ -94,13 +94,22 @@ public final class Indexer {
             sinceCommitBytes = 0
         }
 
+        // The next batch is analysed while the writer writes the current one; at most two
+        // batches are in memory at a time.
         var start = 0
-        while start < work.count {
-            if stop.isRequested { report.interrupted = true; break }
+        func nextBatch() -> PendingBatch? {
+            guard start < work.count, !stop.isRequested else { return nil }
             let batch = Array(work[start..<min(start + options.batchFiles, work.count)])
             start += batch.count
-            let outcomes = analyse(batch, known: known)
-            for (file, outcome) in zip(batch, outcomes) {
+            return analyse(batch, known: known)
+        }
+        var pending = nextBatch()
+        defer { pending?.discard() }
+        while let current = pending {
+            if stop.isRequested { report.interrupted = true; break }
+            let outcomes = current.outcomes()
+            pending = nextBatch()
+            for (file, outcome) in zip(current.files, outcomes) {
                 switch outcome {
                 case .failed(let message):
                     report.failed.append(.init(path: file.path, error: message))
@@ -116,7 +125,7 @@ public final class Indexer {
                 }
                 sinceCommitFiles += 1
             }
-            done += batch.count
+            done += current.files.count
             if sinceCommitFiles >= options.commitFiles || sinceCommitBytes >= options.commitBytes { try commit() }
             progress?(IndexProgress(done: done, total: work.count, bytes: report.bytes,
                                     seconds: Self.seconds(since: clock)))
@@ -136,19 +145,40 @@ public final class Indexer {
         return report
     }
 
-    private enum Outcome {
+    private enum Outcome: Sendable {
         case prepared(PreparedDocument)
         case same
         case failed(String)
     }
 
-    /// Reads and analyses a batch on `options.jobs` threads.
-    private func analyse(_ batch: [ScannedFile], known: [String: Known]) -> [Outcome] {
-        let slots = OutcomeSlots(count: batch.count)
+    /// A batch being read and analysed on `options.jobs` background threads.
+    private final class PendingBatch: @unchecked Sendable {
+        let files: [ScannedFile]
+        let slots: OutcomeSlots
+        let group = DispatchGroup()
+        init(files: [ScannedFile]) {
+            self.files = files
+            slots = OutcomeSlots(count: files.count)
+        }
+        /// Waits for the analysis and returns one outcome per file.
+        func outcomes() -> [Outcome] {
+            group.wait()
+            return slots.values
+        }
+        /// Lets the threads finish without taking any further file.
+        func discard() {
+            slots.cancel()
+            group.wait()
+        }
+    }
+
+    /// Starts reading and analysing `batch` on `options.jobs` threads.
+    private func analyse(_ batch: [ScannedFile], known: [String: Known]) -> PendingBatch {
+        let pending = PendingBatch(files: batch)
+        let slots = pending.slots
         let registry = self.registry
         let builder = self.builder
         let knownStates = batch.map { known[$0.path]?.state }
-        let jobs = min(options.jobs, batch.count)
         let work: @Sendable () -> Void = {
             while let i = slots.claim() {
                 let file = batch[i]
@@ -166,12 +196,10 @@ public final class Indexer {
                 }
             }
         }
-        if jobs <= 1 {
-            work()
-        } else {
-            DispatchQueue.concurrentPerform(iterations: jobs) { _ in work() }
+        for _ in 0..<min(options.jobs, batch.count) {
+            DispatchQueue.global().async(group: pending.group, execute: work)
         }
-        return slots.values
+        return pending
     }
 
     /// Work claimed and results written by the analysis threads, read by the writer after they finish.
@@ -188,6 +216,8 @@ public final class Indexer {
                 return next
             }
         }
+        /// No index is handed out any more.
+        func cancel() { lock.withLock { next = storage.count } }
         func set(_ i: Int, _ value: Outcome) { lock.withLock { storage[i] = value } }
         var values: [Outcome] { lock.withLock { storage.map { $0 ?? .failed("not analysed") } } }
     }

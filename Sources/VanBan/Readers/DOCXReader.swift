@@ -4,8 +4,9 @@ import ZIPFoundation
 import FoundationXML
 #endif
 
-/// Word `.docx`: the paragraphs of `word/document.xml`, table cells separated by tabs
-/// so that a two-column letterhead stays on one line per row.
+/// Word `.docx`: the paragraphs of `word/document.xml`, one per line. Each table cell ends its
+/// line too, so a two-column letterhead reads like the plain-text layout the header extractor
+/// knows (left block lines, then right block lines).
 public struct DOCXReader: FileReader {
     public let extensions = ["docx"]
     public init() {}
@@ -36,7 +37,7 @@ public struct DOCXReader: FileReader {
     }
 }
 
-/// Collects `<w:t>` text; `<w:p>` ends a line, `<w:tab/>` and cell ends give a tab, `<w:br/>` a newline.
+/// Collects `<w:t>` text; `<w:p>` and `<w:tc>` end a line, `<w:tab/>` gives a tab, `<w:br/>` a newline.
 private final class WordTextCollector: NSObject, XMLParserDelegate {
     private(set) var text = ""
     private var inText = false
@@ -55,7 +56,7 @@ private final class WordTextCollector: NSObject, XMLParserDelegate {
         switch name {
         case "w:t": inText = false
         case "w:p": text += "\n"
-        case "w:tc": text += "\t"
+        case "w:tc" where !text.isEmpty && !text.hasSuffix("\n"): text += "\n"
         default: break
         }
     }

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+import DocRefs
+import VietText
+@testable import VanBan
+
+@Suite("Metadata extraction and vanban extract")
+struct ExtractTests {
+    static let header = """
+    ỦY BAN NHÂN DÂN
+    TỈNH BẮC NINH
+    Số: 15/2024/QĐ-UBND
+    Bắc Ninh, ngày 12 tháng 3 năm 2024
+    QUYẾT ĐỊNH
+    Về việc quản lý đất đai
+    Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 1 năm 2024;
+    """
+
+    @Test("header extracted from the text, the type from the number when the text has none")
+    func fromText() {
+        let m = DocumentMetadata.extract(from: SourceFile(text: Self.header, format: "txt", encoding: "utf-8", formatTitle: nil, metadata: [:]))
+        #expect(m.header.number?.display == "15/2024/QĐ-UBND")
+        #expect(m.type == "Quyết định")
+        #expect(m.header.date == "2024-03-12")
+        #expect(m.citations.contains { $0.key.contains("31/2024/QH15") || $0.number?.display == "31/2024/QH15" })
+        #expect(!m.citations.contains { $0.number?.display == "15/2024/QĐ-UBND" }, "own number is not a citation")
+
+        let noType = DocumentMetadata.extract(from: SourceFile(text: "Số: 7/2022/TT-BYT\nnội dung", format: "txt", encoding: "utf-8", formatTitle: nil, metadata: [:]))
+        #expect(noType.type == "Thông tư")
+    }
+
+    @Test("stated metadata overrides the text; the format's title fills a missing title only")
+    func overrides() {
+        let stated = SourceFile(text: Self.header, format: "md", encoding: "utf-8", formatTitle: "Tiêu đề HTML",
+                                metadata: ["number": "99/2023/NQ-HĐND", "type": "Nghị quyết", "date": "2023-07-01", "title": "Tiêu đề nêu"])
+        let m = DocumentMetadata.extract(from: stated)
+        #expect(m.header.number?.display == "99/2023/NQ-HĐND")
+        #expect(m.type == "Nghị quyết")
+        #expect(m.header.date == "2023-07-01")
+        #expect(m.header.title == "Tiêu đề nêu")
+        #expect(m.header.issuer != nil)
+
+        let html = DocumentMetadata.extract(from: SourceFile(text: "nội dung không có phần đầu", format: "html", encoding: "utf-8", formatTitle: "Tiêu đề HTML", metadata: [:]))
+        #expect(html.header.title == "Tiêu đề HTML")
+        #expect(html.header.number == nil)
+        #expect(html.type == nil)
+    }
+
+    @Test("vanban extract --json: the documented shape, with nulls")
+    func jsonShape() throws {
+        let dir = TempDir()
+        let full = try dir.write("qd.txt", Self.header)
+        let bare = try dir.write("trong.txt", "không có gì")
+        let result = try vanban(["extract", "--json", full.path, bare.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(Set(first.keys) == ["path", "encoding", "number", "type", "issuer", "date", "title", "signer", "citations"])
+        #expect(first["path"] as? String == full.path)
+        #expect(first["encoding"] as? String == "utf-8")
+        #expect(first["number"] as? String == "15/2024/QĐ-UBND")
+        #expect(first["type"] as? String == "Quyết định")
+        #expect(first["date"] as? String == "2024-03-12")
+        #expect(first["signer"] is NSNull)
+        let citations = try #require(first["citations"] as? [[String: Any]])
+        let citation = try #require(citations.first)
+        #expect(Set(citation.keys) == ["text", "number", "key", "type", "issuer", "date", "relation", "start", "end"])
+        #expect(citation["text"] is String)
+        #expect(citation["start"] is Int && citation["end"] is Int)
+        #expect(citation["relation"] is NSNull || citation["relation"] is String)
+
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        for key in ["number", "type", "issuer", "date", "title", "signer"] { #expect(second[key] is NSNull, "\(key)") }
+        #expect((second["citations"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("vanban extract reads every format through the readers (encoding, docx, html, md, sidecar)")
+    func formats() throws {
+        let dir = TempDir()
+        let tcvn = try dir.write("cu.txt", Data(TextEncoder.encode(Self.header, as: .tcvn3)))
+        let md = try dir.write("qd.md", "---\nnumber: \"7/2022/TT-BYT\"\ndate: 2022-05-06\n---\nnội dung\n")
+        let html = try dir.write("cv.html", "<html><head><title>Công văn đôn đốc</title><script>var x;</script></head><body><p>nội dung</p></body></html>")
+        let docx = dir.url.appendingPathComponent("nq.docx")
+        try IndexKit.makeDOCX(at: docx, paragraphs: Self.header.components(separatedBy: "\n"))
+        let side = try dir.write("side.txt", "nội dung")
+        try dir.write("side.json", #"{"issuer": "Bộ Tài chính"}"#)
+        let result = try vanban(["extract", "--json", tcvn.path, md.path, html.path, docx.path, side.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        try #require(objects.count == 5)
+        #expect(objects[0]["encoding"] as? String == "tcvn3")
+        #expect(objects[0]["number"] as? String == "15/2024/QĐ-UBND")
+        #expect(objects[1]["number"] as? String == "7/2022/TT-BYT")
+        #expect(objects[1]["type"] as? String == "Thông tư")
+        #expect(objects[1]["date"] as? String == "2022-05-06")
+        #expect(objects[2]["title"] as? String == "Công văn đôn đốc")
+        #expect(objects[3]["number"] as? String == "15/2024/QĐ-UBND")
+        #expect(objects[4]["issuer"] as? String == "Bộ Tài chính")
+    }
+
+    @Test("vanban extract on a binary, missing or unsupported file: clear error naming it, others processed, exit 3")
+    func badFiles() throws {
+        let dir = TempDir()
+        let binary = try dir.write("anh.txt", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
+        let good = try dir.write("qd.txt", Self.header)
+        let odd = try dir.write("bang.xlsx", "x")
+        let result = try vanban(["extract", binary.path, good.path, "/nonexistent/mat.txt", odd.path])
+        #expect(result.status == 3)
+        #expect(result.stdout.contains("15/2024/QĐ-UBND"))
+        let errors = result.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.count == 3)
+        #expect(errors.contains { $0.contains(binary.path) && $0.contains("binary") })
+        #expect(errors.contains { $0.contains("/nonexistent/mat.txt") })
+        #expect(errors.contains { $0.contains(odd.path) && $0.contains("unsupported") })
+    }
+}
+
+@Suite("Header window")
+struct HeaderWindowTests {
+    /// Every text file under `folder`.
+    static func texts(_ folder: URL, limit: Int = .max) -> [String] {
+        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted().prefix(limit)
+        return names.compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+    }
+
+    static func assertSameHeader(_ text: String) {
+        let window = DocumentMetadata.headerWindow(text)
+        #expect(HeaderExtractor.extract(from: window) == HeaderExtractor.extract(from: text))
+    }
+
+    @Test("header extraction on the window equals extraction on the whole text (sample corpus)")
+    func sampleCorpus() throws {
+        let texts = Self.texts(Paths.packageRoot.appendingPathComponent("corpus"))
+        #expect(texts.count >= 40)
+        for text in texts { Self.assertSameHeader(text) }
+    }
+
+    @Test("header extraction on the window equals extraction on the whole text (shared corpus)",
+          .enabled(if: Paths.sharedAvailable, "../shared is absent: no shared corpus to compare on"))
+    func sharedCorpus() throws {
+        let texts = Self.texts(Paths.shared.appendingPathComponent("corpus-vn/docs"), limit: 120)
+        #expect(texts.count == 120)
+        for text in texts { Self.assertSameHeader(text) }
+    }
+
+    @Test("long documents are cut, short ones kept whole; blank and symbol-only lines do not count")
+    func cutting() throws {
+        let body = (0..<400).map { "Điều \($0). Nội dung thi hành." }.joined(separator: "\n")
+        let signature = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn Bình"
+        let text = ExtractTests.header + "\n \u{A0}\n-----\n\u{A0}\n" + body + signature
+        let window = DocumentMetadata.headerWindow(text)
+        #expect(window.utf8.count < text.utf8.count / 2)
+        #expect(window.hasPrefix(ExtractTests.header))
+        #expect(window.hasSuffix(signature))
+        Self.assertSameHeader(text)
+        #expect(HeaderExtractor.extract(from: window).signer == "Nguyễn Văn Bình")
+        let short = ExtractTests.header + signature
+        #expect(DocumentMetadata.headerWindow(short) == short)
+        let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+        Self.assertSameHeader(crlf)
+        let symbols = ExtractTests.header + String(repeating: "\n\u{A0}\u{AD}\n–––\n", count: 300) + body + signature
+        Self.assertSameHeader(symbols)
+    }
+}

@@ -1,0 +1,361 @@
+import Foundation
+import Testing
+import VietText
+import Xapian
+@testable import VanBan
+
+@Suite("Indexer")
+struct IndexTests {
+    @Test("every format is indexed and searchable, with its format term")
+    func everyFormat() throws {
+        let dir = TempDir()
+        let docs = dir.url.appendingPathComponent("docs")
+        try dir.write("docs/a.txt", "Báo cáo về hợp tác xã nông nghiệp")
+        try dir.write("docs/b.md", "---\ntitle: Kế hoạch\n---\nKế hoạch phát triển du lịch cộng đồng\n")
+        try dir.write("docs/c.html", "<html><head><title>Trang</title><script>var x='bí mật';</script></head><body><p>Hướng dẫn thanh tra xây dựng</p></body></html>")
+        try IndexKit.makeDOCX(at: docs.appendingPathComponent("d.docx"), paragraphs: ["Tờ trình về chuyển đổi số quốc gia"])
+        let hasPdf = Paths.onPath("pdftotext") != nil
+        if hasPdf {
+            try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("formats/thong-bao.pdf"),
+                                             to: docs.appendingPathComponent("e.pdf"))
+        }
+        let index = dir.url.appendingPathComponent("index").path
+        let report = try IndexKit.index([docs], into: index)
+        #expect(report.failed == [])
+        #expect(report.added == (hasPdf ? 5 : 4))
+        #expect(try IndexKit.names("\"hợp tác xã\"", in: index) == ["a.txt"])
+        #expect(try IndexKit.names("du lịch cộng đồng", in: index) == ["b.md"])
+        #expect(try IndexKit.names("thanh tra xây dựng", in: index) == ["c.html"])
+        #expect(try IndexKit.names("bí mật", in: index).isEmpty)
+        #expect(try IndexKit.names("chuyển đổi số", in: index) == ["d.docx"])
+        if hasPdf { #expect(try IndexKit.names("37416", in: index).contains("e.pdf")) }
+        #expect(try IndexKit.stored("c.html", in: index)?.title == "Trang")
+        #expect(try IndexKit.stored("b.md", in: index)?.title == "Kế hoạch")
+        let db = try Database(path: index)
+        for format in ["txt", "md", "html", "docx"] {
+            #expect(try db.postings(Schema.Prefix.format + format).count == 1, "XF\(format)")
+        }
+        #expect(try IndexKit.assertWholeDocuments(index) == report.added)
+    }
+
+    @Test("sidecar NAME.json and NAME.ext.json and front matter set the stored metadata")
+    func sidecarsAndFrontMatter() throws {
+        let dir = TempDir()
+        let header = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/2024/QĐ-UBND\nBắc Ninh, ngày 12 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc quản lý đất đai\n"
+        try dir.write("docs/plain.txt", header)
+        try dir.write("docs/stem.txt", header)
+        try dir.write("docs/stem.json", #"{"number": "99/2023/NQ-HĐND", "type": "Nghị quyết", "date": "2023-07-01"}"#)
+        try dir.write("docs/full.txt", header)
+        try dir.write("docs/full.txt.json", #"{"issuer": "Bộ Tài chính", "signer": "Nguyễn Văn A"}"#)
+        try dir.write("docs/front.md", "---\nnumber: \"7/2022/TT-BYT\"\ntype: Thông tư\ndate: 2022-05-06\ntitle: Hướng dẫn khám bệnh\n---\n" + header)
+        let index = dir.url.appendingPathComponent("index").path
+        let report = try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
+        #expect(report.added == 4)
+        #expect(report.unsupported.isEmpty, "sidecars are not listed as unsupported files")
+
+        let plain = try #require(try IndexKit.stored("plain.txt", in: index))
+        #expect(plain.number == "15/2024/QĐ-UBND")
+        #expect(plain.type == "Quyết định")
+        #expect(plain.date == "2024-03-12")
+
+        let stem = try #require(try IndexKit.stored("stem.txt", in: index))
+        #expect(stem.number == "99/2023/NQ-HĐND")
+        #expect(stem.type == "Nghị quyết")
+        #expect(stem.date == "2023-07-01")
+
+        let full = try #require(try IndexKit.stored("full.txt", in: index))
+        #expect(full.number == "15/2024/QĐ-UBND")
+        #expect(full.issuer == "Bộ Tài chính")
+        #expect(full.signer == "Nguyễn Văn A")
+
+        let front = try #require(try IndexKit.stored("front.md", in: index))
+        #expect(front.number == "7/2022/TT-BYT")
+        #expect(front.type == "Thông tư")
+        #expect(front.date == "2022-05-06")
+        #expect(front.title == "Hướng dẫn khám bệnh")
+
+        let db = try Database(path: index)
+        #expect(try db.postings(Schema.typeTerm("Nghị quyết")).count == 1)
+        #expect(try db.postings(Schema.Prefix.year + "2022").count == 1)
+        #expect(try IndexKit.names("số:7/2022/TT-BYT", in: index).first == "front.md")
+    }
+
+    @Test("incremental runs: unchanged skipped, changed replaced, deleted removed, new added")
+    func incremental() throws {
+        let dir = TempDir()
+        let docs = dir.url.appendingPathComponent("docs")
+        try dir.write("docs/mot.txt", "Văn bản thứ nhất về thủy lợi")
+        try dir.write("docs/hai.txt", "Văn bản thứ hai về lâm nghiệp")
+        try dir.write("docs/sub/ba.txt", "Văn bản thứ ba về ngư nghiệp")
+        let index = dir.url.appendingPathComponent("index").path
+
+        let first = try IndexKit.index([docs], into: index)
+        #expect((first.added, first.updated, first.removed, first.unchanged) == (3, 0, 0, 0))
+        #expect(first.documents == 3)
+
+        let second = try IndexKit.index([docs], into: index)
+        #expect((second.added, second.updated, second.removed, second.unchanged) == (0, 0, 0, 3))
+        #expect(second.bytes == 0)
+
+        try dir.write("docs/hai.txt", "Văn bản thứ hai đã sửa về khí tượng thủy văn")
+        try FileManager.default.removeItem(at: docs.appendingPathComponent("sub/ba.txt"))
+        try dir.write("docs/bon.txt", "Văn bản thứ tư về hải đảo")
+        let third = try IndexKit.index([docs], into: index)
+        #expect((third.added, third.updated, third.removed, third.unchanged) == (1, 1, 1, 1))
+        #expect(third.documents == 3)
+        #expect(try Database(path: index).documentCount == 3)
+        #expect(try IndexKit.names("lâm nghiệp", in: index).isEmpty)
+        #expect(try IndexKit.names("khí tượng thủy văn", in: index) == ["hai.txt"])
+        #expect(try IndexKit.names("ngư nghiệp", in: index).isEmpty)
+        #expect(try IndexKit.names("hải đảo", in: index) == ["bon.txt"])
+
+        // Touched but identical content: the hash says unchanged and nothing is rewritten.
+        let mot = docs.appendingPathComponent("mot.txt")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: mot.path)
+        let fourth = try IndexKit.index([docs], into: index)
+        #expect((fourth.added, fourth.updated, fourth.removed, fourth.unchanged) == (0, 0, 0, 3))
+
+        // Indexing only a subfolder does not remove documents outside it.
+        try dir.write("docs/sub/nam.txt", "Văn bản thứ năm")
+        let partial = try IndexKit.index([docs.appendingPathComponent("sub")], into: index)
+        #expect((partial.added, partial.removed) == (1, 0))
+        #expect(partial.documents == 4)
+        #expect(try IndexKit.assertWholeDocuments(index) == 4)
+    }
+
+    @Test("--rebuild starts from an empty index")
+    func rebuild() throws {
+        let dir = TempDir()
+        try dir.write("a/x.txt", "một")
+        try dir.write("b/y.txt", "hai")
+        let index = dir.url.appendingPathComponent("index").path
+        try IndexKit.index([dir.url.appendingPathComponent("a")], into: index)
+        let report = try IndexKit.index([dir.url.appendingPathComponent("b")], into: index, rebuild: true)
+        #expect(report.added == 1)
+        #expect(report.documents == 1)
+        #expect(try IndexKit.names("một", in: index).isEmpty)
+    }
+
+    @Test("bad files are reported and skipped; the others are indexed")
+    func badFiles() throws {
+        let dir = TempDir()
+        let docs = dir.url.appendingPathComponent("docs")
+        try dir.write("docs/tot.txt", "Nội dung hợp lệ về bảo hiểm xã hội")
+        var binary = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        binary.insert(0, at: 10)
+        try dir.write("docs/nhi-phan.txt", binary)
+        try dir.write("docs/cat-cut.docx", "PK\u{3}\u{4}\u{14}\u{0}")
+        try dir.write("docs/rong.txt", Data())
+        let index = dir.url.appendingPathComponent("index").path
+        let report = try IndexKit.index([docs], into: index)
+        #expect(Set(report.failed.map { URL(fileURLWithPath: $0.path).lastPathComponent }) == ["nhi-phan.txt", "cat-cut.docx"])
+        #expect(report.failed.first { $0.path.hasSuffix("nhi-phan.txt") }?.error.contains("binary") == true)
+        #expect(report.added == 2, "the good file and the empty one")
+        #expect(try IndexKit.names("bảo hiểm xã hội", in: index) == ["tot.txt"])
+        let empty = try #require(try IndexKit.stored("rong.txt", in: index))
+        #expect(empty.text.isEmpty)
+        #expect(try IndexKit.assertWholeDocuments(index) == 2)
+        // A failed file is retried on the next run, and still fails.
+        let again = try IndexKit.index([docs], into: index)
+        #expect(again.failed.count == 2)
+        #expect(again.unchanged == 2)
+    }
+
+    @Test("TCVN3 file found by a Unicode query; NFD text found by an NFC query")
+    func encodings() throws {
+        let dir = TempDir()
+        let tcvn = "Bộ Nội vụ hướng dẫn việc sắp xếp đơn vị hành chính cấp xã trong năm nay."
+        try dir.write("docs/cu.txt", Data(TextEncoder.encode(tcvn, as: .tcvn3)))
+        let nfd = "Quyết định phê duyệt quy hoạch thủy điện".decomposedStringWithCanonicalMapping
+        #expect(nfd.unicodeScalars.count > "Quyết định phê duyệt quy hoạch thủy điện".unicodeScalars.count)
+        try dir.write("docs/nfd.txt", nfd)
+        let index = dir.url.appendingPathComponent("index").path
+        let report = try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
+        #expect(report.failed == [])
+        #expect(try IndexKit.names("\"đơn vị hành chính\"", in: index) == ["cu.txt"])
+        #expect(try IndexKit.stored("cu.txt", in: index)?.encoding == "tcvn3")
+        #expect(try IndexKit.names("\"quy hoạch thủy điện\"", in: index) == ["nfd.txt"])
+        #expect(try IndexKit.names("phê duyệt", in: index) == ["nfd.txt"])
+    }
+
+    @Test("the sample corpus TCVN3 file is found by a Unicode query")
+    func corpusTCVN3() throws {
+        let dir = TempDir()
+        let source = Paths.packageRoot.appendingPathComponent("corpus/dinh-dang/10988-bnv-cqdp-2025.tcvn3.txt")
+        try FileManager.default.copyItem(at: source, to: dir.url.appendingPathComponent("legacy.txt"))
+        let index = dir.url.appendingPathComponent("index").path
+        try IndexKit.index([dir.url.appendingPathComponent("legacy.txt")], into: index)
+        #expect(try IndexKit.names("Bộ Nội vụ", in: index) == ["legacy.txt"])
+        #expect(try IndexKit.stored("legacy.txt", in: index)?.number == "10988/BNV-CQĐP")
+    }
+
+    @Test("file names in NFD and with spaces")
+    func fileNames() throws {
+        let dir = TempDir()
+        let nfdName = "Công văn số 5.txt".decomposedStringWithCanonicalMapping
+        try dir.write("docs/\(nfdName)", "Về việc phòng chống bão lũ")
+        try dir.write("docs/bao cao  quy 1.txt", "Báo cáo quý một về xuất khẩu")
+        let index = dir.url.appendingPathComponent("index").path
+        let report = try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
+        #expect(report.added == 2)
+        #expect(report.failed == [])
+        let hits = try IndexKit.names("bão lũ", in: index)
+        #expect(hits.count == 1)
+        #expect(hits.first?.precomposedStringWithCanonicalMapping == "Công văn số 5.txt")
+        #expect(try IndexKit.names("xuất khẩu", in: index) == ["bao cao  quy 1.txt"])
+        // The second run recognises both paths as unchanged.
+        let again = try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
+        #expect(again.unchanged == 2)
+        #expect(again.added == 0)
+    }
+
+    @Test("a 50 MB file is indexed")
+    func largeFile() throws {
+        let dir = TempDir()
+        let docs = dir.url.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        let url = docs.appendingPathComponent("lon.txt")
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        let block = Data(String(repeating: "Điều khoản về quản lý ngân sách nhà nước và đầu tư công trung hạn.\n", count: 8000).utf8)
+        var written = 0
+        while written < 50 << 20 {
+            try handle.write(contentsOf: block)
+            written += block.count
+        }
+        try handle.write(contentsOf: Data("Đoạn cuối cùng có từ hiếm: khủng long.\n".utf8))
+        try handle.close()
+        try dir.write("docs/nho.txt", "Văn bản nhỏ bên cạnh")
+
+        let index = dir.url.appendingPathComponent("index").path
+        let result = try vanban(["index", docs.path, "--index", index, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try result.json()
+        #expect(report["added"] as? Int == 2)
+        #expect((report["bytes"] as? Int ?? 0) > 50 << 20)
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        #expect(usage.ru_maxrss < 1_200_000, "peak RSS of the indexer: \(usage.ru_maxrss) kB")
+        #expect(try IndexKit.names("khủng long", in: index) == ["lon.txt"])
+        #expect(try IndexKit.names("văn bản nhỏ", in: index) == ["nho.txt"])
+    }
+
+    @Test("hidden files, .vanbanignore patterns and unsupported formats")
+    func scanning() throws {
+        let dir = TempDir()
+        let docs = dir.url.appendingPathComponent("docs")
+        try dir.write("docs/giu.txt", "giữ lại")
+        try dir.write("docs/.an.txt", "ẩn")
+        try dir.write("docs/.git/config.txt", "ẩn nữa")
+        try dir.write("docs/nhap.bak.txt", "bỏ qua")
+        try dir.write("docs/tam/rac.txt", "bỏ qua")
+        try dir.write("docs/.vanbanignore", "# comment\n*.bak.txt\ntam\n")
+        try dir.write("docs/bang.xlsx", "x")
+        try dir.write("docs/anh.png", "x")
+        try dir.write("docs/le.json", "{}")
+        let index = dir.url.appendingPathComponent("index").path
+        let report = try IndexKit.index([docs], into: index)
+        #expect(report.added == 1)
+        #expect(Set(report.unsupported.map { URL(fileURLWithPath: $0).lastPathComponent }) == ["bang.xlsx", "anh.png", "le.json"])
+        #expect(try IndexKit.names("giữ lại", in: index) == ["giu.txt"])
+        #expect(try IndexKit.names("bỏ qua", in: index).isEmpty)
+        #expect(try IndexKit.names("ẩn", in: index).isEmpty)
+    }
+
+    @Test("a symbolic link loop is detected without hanging; linked files are indexed once")
+    func symlinkLoop() throws {
+        let dir = TempDir()
+        let docs = dir.url.appendingPathComponent("docs")
+        try dir.write("docs/a/mot.txt", "tài liệu liên kết")
+        try FileManager.default.createSymbolicLink(atPath: docs.appendingPathComponent("a/vong").path, withDestinationPath: docs.path)
+        try FileManager.default.createSymbolicLink(atPath: docs.appendingPathComponent("ban-sao.txt").path,
+                                                   withDestinationPath: docs.appendingPathComponent("a/mot.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: docs.appendingPathComponent("gay.txt").path, withDestinationPath: "/nonexistent/x.txt")
+        let index = dir.url.appendingPathComponent("index").path
+        let report = try IndexKit.index([docs], into: index)
+        #expect(report.added == 1)
+        #expect(report.failed.contains { $0.path.hasSuffix("a/vong") && $0.error.contains("loop") })
+        #expect(report.failed.contains { $0.path.hasSuffix("gay.txt") && $0.error.contains("broken") })
+        #expect(try IndexKit.names("liên kết", in: index).count == 1)
+    }
+
+    @Test("an index of another schema version is refused with a message saying to rebuild")
+    func schemaMismatch() throws {
+        let dir = TempDir()
+        try dir.write("docs/a.txt", "nội dung")
+        let index = dir.url.appendingPathComponent("index").path
+        try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
+        do {
+            let db = try WritableDatabase(path: index, mode: .createOrOpen)
+            try db.setMetadata(Schema.versionKey, "0-old")
+            try db.commit()
+            db.close()
+        }
+        #expect(throws: VanBanError.schemaMismatch(index: index, found: "0-old", expected: Schema.version)) {
+            try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
+        }
+        for args in [["index", dir.url.appendingPathComponent("docs").path, "--index", index], ["search", "nội dung", "--index", index]] {
+            let result = try vanban(args)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("vanban index --rebuild"), "\(result.stderr)")
+        }
+        let rebuilt = try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", index, "--rebuild"])
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(try IndexKit.names("nội dung", in: index) == ["a.txt"])
+    }
+
+    @Test("the index is a standard Xapian database: xapian-delve opens it",
+          .enabled(if: Paths.onPath("xapian-delve") != nil, "xapian-delve is not installed (apt-get install xapian-tools)"))
+    func xapianDelve() throws {
+        let dir = TempDir()
+        try dir.write("docs/a.txt", "Thông tư hướng dẫn")
+        let index = dir.url.appendingPathComponent("index").path
+        try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Paths.onPath("xapian-delve")!)
+        process.arguments = [index]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("number of documents = 1"))
+    }
+
+    @Test("vanban index --json prints the report; exit 3 when some file failed")
+    func cliJSON() throws {
+        let dir = TempDir()
+        try dir.write("docs/a.txt", "tốt")
+        try dir.write("docs/b.txt", Data([0x00, 0x01, 0x02, 0xFF]))
+        try dir.write("docs/c.odt", "x")
+        let index = dir.url.appendingPathComponent("index").path
+        let result = try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", index, "--json", "--jobs", "1"])
+        #expect(result.status == 3)
+        let json = try result.json()
+        #expect(json["added"] as? Int == 1)
+        #expect(json["updated"] as? Int == 0)
+        #expect(json["removed"] as? Int == 0)
+        #expect(json["unchanged"] as? Int == 0)
+        #expect(json["bytes"] as? Int == "tốt".utf8.count)
+        #expect(json["seconds"] is Double)
+        let failed = try #require(json["failed"] as? [[String: Any]])
+        #expect(failed.count == 1)
+        #expect((failed.first?["path"] as? String)?.hasSuffix("b.txt") == true)
+        #expect(failed.first?["error"] is String)
+        #expect((json["unsupported"] as? [String])?.count == 1)
+
+        let plain = try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", index])
+        #expect(plain.status == 3)
+        #expect(plain.stdout.contains("1 unchanged"))
+        #expect(plain.stdout.contains("failed: "))
+        #expect(plain.stdout.contains("unsupported (1)"))
+
+        try FileManager.default.removeItem(at: dir.url.appendingPathComponent("docs/b.txt"))
+        #expect(try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", index]).status == 0)
+        let missing = try vanban(["index", "/nonexistent/thu-muc", "--index", index])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/thu-muc"))
+    }
+}

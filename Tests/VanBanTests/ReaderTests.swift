@@ -1,0 +1,222 @@
+import Foundation
+import Testing
+import VietText
+@testable import VanBan
+
+@Suite("Readers")
+struct ReaderTests {
+    let registry = ReaderRegistry()
+
+    @Test("UTF-8 text is read as is")
+    func utf8() throws {
+        let dir = TempDir()
+        let url = try dir.write("a.txt", "Nghị quyết về ngân sách")
+        let file = try registry.read(url)
+        #expect(file.text == "Nghị quyết về ngân sách")
+        #expect(file.format == "txt")
+        #expect(file.encoding == "utf-8")
+    }
+
+    @Test("TCVN3 text is detected and decoded to Unicode")
+    func tcvn3() throws {
+        let dir = TempDir()
+        let text = "Căn cứ Luật Tổ chức Chính phủ, Bộ trưởng Bộ Nội vụ quyết định thực hiện nghiêm túc."
+        let url = try dir.write("legacy.txt", Data(TextEncoder.encode(text, as: .tcvn3)))
+        #expect(try Data(contentsOf: url) != Data(text.utf8))
+        let file = try registry.read(url)
+        #expect(file.encoding == "tcvn3")
+        #expect(Normalizer.normalize(file.text) == Normalizer.normalize(text))
+    }
+
+    @Test("UTF-16 with a BOM is not mistaken for binary")
+    func utf16() throws {
+        let dir = TempDir()
+        var data = Data([0xFF, 0xFE])
+        data.append("Quyết định số 5".data(using: .utf16LittleEndian)!)
+        let file = try registry.read(try dir.write("u16.txt", data))
+        #expect(file.text.contains("Quyết định số 5"))
+    }
+
+    @Test("binary data named .txt is refused with a message naming the file")
+    func binaryText() throws {
+        let dir = TempDir()
+        let url = try dir.write("anh.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]))
+        #expect {
+            try registry.read(url)
+        } throws: { error in
+            guard case VanBanError.unreadable(let path, let reason) = error else { return false }
+            return path.hasSuffix("anh.txt") && reason.contains("binary")
+        }
+    }
+
+    @Test("an empty file reads as empty text")
+    func empty() throws {
+        let dir = TempDir()
+        let file = try registry.read(try dir.write("rong.txt", Data()))
+        #expect(file.text.isEmpty)
+    }
+
+    @Test("a missing file is reported as unreadable")
+    func missing() throws {
+        #expect(throws: VanBanError.self) { try registry.read(URL(fileURLWithPath: "/nonexistent/khong-co.txt")) }
+    }
+
+    @Test("unsupported extensions have no reader")
+    func unsupported() throws {
+        #expect(registry.reader(for: URL(fileURLWithPath: "/x/a.xlsx")) == nil)
+        #expect(registry.reader(for: URL(fileURLWithPath: "/x/A.HTM")) != nil)
+        let dir = TempDir()
+        let url = try dir.write("bang.xlsx", "x")
+        #expect(throws: VanBanError.unsupported(path: url.path)) { try registry.read(url) }
+    }
+
+    @Test("Markdown front matter becomes metadata and is not part of the text")
+    func markdownFrontMatter() throws {
+        let dir = TempDir()
+        let url = try dir.write("qd.md", """
+        ---
+        number: "15/2024/QĐ-UBND"
+        type: Quyết định
+        date: 2024-03-12
+        title: "Về quản lý đất đai"
+        ---
+        # Tiêu đề lớn
+
+        Nội dung **quan trọng** | cột
+        """)
+        let file = try registry.read(url)
+        #expect(file.format == "md")
+        #expect(file.metadata["number"] == "15/2024/QĐ-UBND")
+        #expect(file.metadata["type"] == "Quyết định")
+        #expect(file.metadata["date"] == "2024-03-12")
+        #expect(file.metadata["title"] == "Về quản lý đất đai")
+        #expect(!file.text.contains("---"))
+        #expect(!file.text.contains("number:"))
+        #expect(!file.text.contains("#"))
+        #expect(!file.text.contains("**"))
+        #expect(file.text.contains("Tiêu đề lớn"))
+        #expect(file.text.contains("quan trọng"))
+    }
+
+    @Test("invalid YAML front matter is reported, not ignored")
+    func badFrontMatter() throws {
+        let dir = TempDir()
+        let url = try dir.write("hong.md", "---\nnumber: [1, 2\n---\nText\n")
+        #expect(throws: VanBanError.self) { try registry.read(url) }
+    }
+
+    @Test("Markdown without front matter keeps its first line")
+    func markdownPlain() throws {
+        let dir = TempDir()
+        let file = try registry.read(try dir.write("plain.md", "Văn bản không có phần đầu\n---\nsau"))
+        #expect(file.metadata.isEmpty)
+        #expect(file.text.hasPrefix("Văn bản không có phần đầu"))
+    }
+
+    @Test("HTML: title kept, scripts, styles and comments dropped, entities decoded")
+    func html() throws {
+        let dir = TempDir()
+        let url = try dir.write("cv.html", """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>Công văn &amp; hướng dẫn</title>
+        <style>p { color: red } .bimat { }</style>
+        <SCRIPT type="text/javascript">var bimat = "mã độc"; if (a < b) {}</SCRIPT></head>
+        <body><!-- ghi chú ẩn --><p>Kính gửi: Sở Tài chính</p><div>Số: 12/UBND&#8209;VP &#x110;&#7891;ng</div>
+        <script>document.write("không hiện")</script><p>Nội dung chính</p></body></html>
+        """)
+        let file = try registry.read(url)
+        #expect(file.format == "html")
+        #expect(file.formatTitle == "Công văn & hướng dẫn")
+        #expect(file.text.contains("Kính gửi: Sở Tài chính"))
+        #expect(file.text.contains("Nội dung chính"))
+        #expect(file.text.contains("Đồng"))
+        for hidden in ["bimat", "mã độc", "color", "không hiện", "ghi chú ẩn", "<p>", "&amp;"] {
+            #expect(!file.text.contains(hidden), "\(hidden) leaked into the text")
+        }
+        let lines = file.text.split(separator: "\n")
+        #expect(lines.contains("Kính gửi: Sở Tài chính"))
+    }
+
+    @Test(".htm in a legacy encoding is decoded like .txt")
+    func htmLegacy() throws {
+        let dir = TempDir()
+        let html = "<html><head><title>Thông báo</title></head><body><p>Bộ Nội vụ thông báo kết quả tuyển dụng công chức năm nay.</p></body></html>"
+        let file = try registry.read(try dir.write("tb.htm", Data(TextEncoder.encode(html, as: .tcvn3))))
+        #expect(file.encoding == "tcvn3")
+        #expect(Normalizer.normalize(file.text).contains(Normalizer.normalize("Bộ Nội vụ thông báo kết quả")))
+    }
+
+    @Test("DOCX: paragraphs and table cells become lines, entities decoded")
+    func docx() throws {
+        let dir = TempDir()
+        let url = dir.url.appendingPathComponent("nq.docx")
+        try IndexKit.makeDOCX(at: url, paragraphs: ["NGHỊ QUYẾT", "Về phát triển kinh tế & xã hội"],
+                              cells: ["CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+        let file = try registry.read(url)
+        #expect(file.format == "docx")
+        let lines = file.text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("NGHỊ QUYẾT"))
+        #expect(lines.contains("Về phát triển kinh tế & xã hội"))
+        #expect(lines == ["CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "NGHỊ QUYẾT", "Về phát triển kinh tế & xã hội"])
+    }
+
+    @Test("a damaged DOCX is reported as unreadable")
+    func badDocx() throws {
+        let dir = TempDir()
+        let url = try dir.write("hong.docx", "PK\u{3}\u{4} không phải zip")
+        #expect {
+            try registry.read(url)
+        } throws: { error in
+            guard case VanBanError.unreadable(let path, _) = error else { return false }
+            return path == url.path
+        }
+    }
+
+    @Test("PDF through pdftotext", .enabled(if: Paths.onPath("pdftotext") != nil, "pdftotext is not installed (apt-get install poppler-utils)"))
+    func pdf() throws {
+        let url = Paths.fixtures.appendingPathComponent("formats/thong-bao.pdf")
+        let file = try registry.read(url)
+        #expect(file.format == "pdf")
+        #expect(file.text.contains("37416"))
+        #expect(Normalizer.normalize(file.text).contains("Cục Hải quan") || file.text.uppercased().contains("HẢI QUAN"))
+    }
+
+    @Test("a file named .pdf that is not a PDF is reported", .enabled(if: Paths.onPath("pdftotext") != nil, "pdftotext is not installed"))
+    func badPdf() throws {
+        let dir = TempDir()
+        let url = try dir.write("gia.pdf", "chỉ là văn bản")
+        #expect {
+            try registry.read(url)
+        } throws: { error in
+            guard case VanBanError.unreadable(let path, let reason) = error else { return false }
+            return path == url.path && reason.contains("pdftotext")
+        }
+    }
+
+    @Test("a sidecar NAME.json overrides the file's metadata")
+    func sidecarStem() throws {
+        let dir = TempDir()
+        let url = try dir.write("cv.txt", "Nội dung")
+        try dir.write("cv.json", #"{"number": "7/BNV-CQĐP", "issuer": "Bộ Nội vụ", "extra": 3}"#)
+        let file = try registry.read(url)
+        #expect(file.metadata["number"] == "7/BNV-CQĐP")
+        #expect(file.metadata["issuer"] == "Bộ Nội vụ")
+    }
+
+    @Test("a sidecar NAME.ext.json overrides front matter")
+    func sidecarFullName() throws {
+        let dir = TempDir()
+        let url = try dir.write("qd.md", "---\ntype: Quyết định\nissuer: Sở Y tế\n---\nNội dung\n")
+        try dir.write("qd.md.json", #"{"issuer": "Bộ Y tế"}"#)
+        let file = try registry.read(url)
+        #expect(file.metadata["type"] == "Quyết định")
+        #expect(file.metadata["issuer"] == "Bộ Y tế")
+    }
+
+    @Test("a sidecar that is not a JSON object fails the file")
+    func badSidecar() throws {
+        let dir = TempDir()
+        let url = try dir.write("cv.txt", "Nội dung")
+        try dir.write("cv.json", "[1, 2]")
+        #expect(throws: VanBanError.self) { try registry.read(url) }
+    }
+}
