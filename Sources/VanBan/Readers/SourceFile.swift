@@ -40,12 +40,23 @@ public struct ReaderRegistry: Sendable {
     public func read(_ url: URL) throws -> SourceFile {
         guard let reader = reader(for: url) else { throw VanBanError.unsupported(path: url.path) }
         var file = try reader.read(url)
+        file.text = Self.composed(file.text)
         let sidecar: [String: String]?
         do { sidecar = try Sidecar.load(for: url) } catch {
             throw VanBanError.unreadable(path: url.path, reason: "sidecar metadata is not a JSON object")
         }
         if let sidecar { file.metadata.merge(sidecar) { _, new in new } }
         return file
+    }
+}
+
+extension ReaderRegistry {
+    /// `text` in NFC when it holds combining marks (NFD files, "Unicode tổ hợp", CP1258), so that the
+    /// stored text, the header fields and every span refer to composed letters; otherwise as it is.
+    static func composed(_ text: String) -> String {
+        // U+0300–U+036F are encoded with lead byte 0xCC or 0xCD.
+        guard text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return text }
+        return text.precomposedStringWithCanonicalMapping
     }
 }
 
