@@ -47,11 +47,6 @@ public final class Indexer {
 
     public init(options: IndexOptions) { self.options = options }
 
-    private struct Known {
-        let docid: UInt32
-        let state: String
-    }
-
     /// Runs the indexing; `progress` is called on the writer's thread after each batch.
     public func run(stop: StopRequest = .shared, progress: ((IndexProgress) -> Void)? = nil) throws -> IndexReport {
         let clock = ContinuousClock.now
@@ -67,7 +62,7 @@ public final class Indexer {
         var seen = Set<String>()
         for file in scan.files {
             seen.insert(file.path)
-            if let k = known[file.path], k.state.hasPrefix(file.statKey + " ") {
+            if let state = known[file.path], state.hasPrefix(file.statKey + " ") {
                 report.unchanged += 1
             } else {
                 work.append(file)
@@ -118,7 +113,7 @@ public final class Indexer {
                 case .prepared(let prepared):
                     try db.replace(uniqueTerm: prepared.idTerm, with: prepared.document)
                     if known[file.path] == nil { report.added += 1 } else { report.updated += 1 }
-                    known[file.path] = Known(docid: 0, state: prepared.document.value(Schema.Slot.fileState))
+                    known[file.path] = prepared.document.value(Schema.Slot.fileState)
                     for (word, count) in prepared.spellings { spellings[word, default: 0] += count }
                     report.bytes += prepared.stored.text.utf8.count
                     sinceCommitBytes += prepared.stored.text.utf8.count
@@ -173,12 +168,12 @@ public final class Indexer {
     }
 
     /// Starts reading and analysing `batch` on `options.jobs` threads.
-    private func analyse(_ batch: [ScannedFile], known: [String: Known]) -> PendingBatch {
+    private func analyse(_ batch: [ScannedFile], known: [String: String]) -> PendingBatch {
         let pending = PendingBatch(files: batch)
         let slots = pending.slots
         let registry = self.registry
         let builder = self.builder
-        let knownStates = batch.map { known[$0.path]?.state }
+        let knownStates = batch.map { known[$0.path] }
         let work: @Sendable () -> Void = {
             while let i = slots.claim() {
                 let file = batch[i]
@@ -239,13 +234,13 @@ public final class Indexer {
         }
     }
 
-    /// Path → (docid, file state) of every indexed document.
-    private func loadKnown(_ db: WritableDatabase) throws -> [String: Known] {
-        var known: [String: Known] = [:]
+    /// Path → file state (see ``Schema/Slot/fileState``) of every indexed document.
+    private func loadKnown(_ db: WritableDatabase) throws -> [String: String] {
+        var known: [String: String] = [:]
         for (term, _) in try db.allTerms(prefix: Schema.Prefix.id) {
             for docid in try db.postings(term) {
                 let doc = try db.document(docid)
-                known[doc.value(Schema.Slot.path)] = Known(docid: docid, state: doc.value(Schema.Slot.fileState))
+                known[doc.value(Schema.Slot.path)] = doc.value(Schema.Slot.fileState)
             }
         }
         return known

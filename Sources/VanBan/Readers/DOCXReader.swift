@@ -14,7 +14,11 @@ public struct DOCXReader: FileReader {
     public func read(_ url: URL) throws -> SourceFile {
         let archive: Archive
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            // Opened from memory: ZIPFoundation's file-URL path leaks its file-system path buffer on Linux,
+            // and a .docx is small.
+            archive = try Archive(data: Data(try readBytes(url)), accessMode: .read)
+        } catch let error as VanBanError {
+            throw error
         } catch {
             throw VanBanError.unreadable(path: url.path, reason: "not a valid .docx (zip) file")
         }

@@ -60,12 +60,24 @@ extension ReaderRegistry {
     }
 }
 
-/// Reads the whole file, with a clear error when it cannot.
+/// Reads the whole file, with a clear error when it cannot. Plain POSIX reads: Foundation's
+/// `Data(contentsOf:)` leaks its buffer on an empty file on Linux.
 func readBytes(_ url: URL) throws -> [UInt8] {
-    do {
-        return [UInt8](try Data(contentsOf: url))
-    } catch {
-        throw VanBanError.unreadable(path: url.path, reason: "cannot read: \((error as NSError).localizedDescription)")
+    let fd = open(url.path, O_RDONLY)
+    guard fd >= 0 else {
+        throw VanBanError.unreadable(path: url.path, reason: "cannot read: \(String(cString: strerror(errno)))")
+    }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n == 0 { return bytes }
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw VanBanError.unreadable(path: url.path, reason: "cannot read: \(String(cString: strerror(errno)))")
+        }
+        bytes.append(contentsOf: chunk[0..<n])
     }
 }
 
