@@ -45,7 +45,7 @@ test: deps
 
 ## sanitize: the test suite under AddressSanitizer and LeakSanitizer
 sanitize: deps
-	swift test --sanitize=address --disable-xctest --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt swift test --sanitize=address --disable-xctest --scratch-path .build-asan
 
 bench-analyze: release
 	$(BENCH) analyze --shared $(SHARED)
