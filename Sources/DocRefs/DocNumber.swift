@@ -35,6 +35,12 @@ public struct DocNumber: Hashable, Codable, Sendable {
     /// ASCII key, the same for every spelling of one number: "565-CV/DDTLD", "145/2020/ND-CP", "2-NQ/TW".
     public var key: String { RefText.fold(render(number: Self.stripZeros(number), withYear: true)) }
 
+    /// Whether both spell the same number and symbol whatever their separators: `174/CV-BCĐ` and `174-CV/BCĐ`
+    /// (a file name cannot tell the Party from the state shape).
+    public func sameSymbol(as other: DocNumber) -> Bool {
+        key.filter { $0 != "/" && $0 != "-" } == other.key.filter { $0 != "/" && $0 != "-" }
+    }
+
     /// The key without the year slot ("145/ND-CP"), for users who leave the year out; nil when there is no year.
     public var keyWithoutYear: String? {
         year == nil ? nil : RefText.fold(render(number: Self.stripZeros(number), withYear: false))

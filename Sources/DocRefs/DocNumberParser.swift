@@ -22,6 +22,24 @@ public enum DocNumberParser {
         return parseLoose(t, from: i)
     }
 
+    /// The number a file name spells, the way archives name documents: `145-2020-nd-cp.pdf`, `565_CV_DDTLD.docx`,
+    /// `11520-vpcp-cn-2025.txt` (a year after the symbol, the year of issue, is dropped). Nil unless the whole name
+    /// before the extension is one number whose symbol starts with a type abbreviation or a known issuer code,
+    /// so "01-bao-cao.txt" is no number.
+    public static func parseFileName(_ fileName: String) -> DocNumber? {
+        var stem = Substring(fileName)
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
+        guard stem.first?.isNumber == true else { return nil }
+        var parts = stem.split { $0 == "-" || $0 == "_" || $0 == " " }
+        if parts.count > 2, let last = parts.last, last.count == 4, last.allSatisfy(\.isNumber),
+           parts[parts.count - 2].first?.isLetter == true {
+            parts.removeLast()
+        }
+        guard let symbol = parts.first(where: { $0.first?.isLetter == true }),
+              DocType.canonicalAbbreviation(String(symbol)) != nil || IssuerCodes.isKnown(String(symbol)) else { return nil }
+        return parseLoose(RefText(parts.joined(separator: " ")), from: 0)
+    }
+
     /// Every document number in running text, in order, with UTF-8 offsets into `text`.
     public static func find(in text: String) -> [NumberMatch] {
         let t = RefText(text)

@@ -16,8 +16,12 @@ public enum HeaderExtractor {
         findIssuer(head, before: soAt ?? typeAt ?? dateAt, into: &header)
         findTitle(head, typeAt: typeAt, from: (numberAt ?? -1) + 1, into: &header)
         if header.number?.type == "VBHN" { header.type = "Văn bản hợp nhất" }
-        if header.type == nil { header.type = fallbackType(head, number: header.number) }
+        if header.type == nil { header.type = fallbackType(head, number: header.number, text: text) }
         findSigner(tail, into: &header)
+        if header.issuer == nil || header.date == nil, let (issuer, date) = BodyStatements.adoption(in: text) {
+            header.issuer = header.issuer ?? issuer
+            header.date = header.date ?? date
+        }
         header.recipients = recipients(head, label: "KINH GUI") + recipients(tail, label: "NOI NHAN")
         return header
     }
@@ -97,13 +101,15 @@ public enum HeaderExtractor {
         var isRule: Bool { !folded.contains { $0.isLetter || $0.isNumber } }
     }
 
-    private static let mottoParts = ["CONG HOA", "CHU NGHIA", "DOC LAP", "HANH PHUC", "CONG SAN", "XA HOI", "DANG CONG", "SAN VIET NAM"]
+    private static let mottoParts = ["NGHIA VIET NAM", "CONG HOA", "CHU NGHIA", "DOC LAP", "HANH PHUC", "CONG SAN", "XA HOI", "DANG CONG", "SAN VIET NAM"]
     private static let nameHeads = [
         "UY BAN", "BO ", "SO ", "CUC", "TONG CUC", "TONG LIEN DOAN", "THU TUONG", "CHINH PHU", "QUOC HOI", "VAN PHONG",
         "BAN ", "HOI DONG", "LIEN DOAN", "CONG DOAN", "DANG BO", "DANG UY", "DANG DOAN", "TINH UY", "THANH UY",
         "HUYEN UY", "NGAN HANG", "BAO HIEM", "KHO BAC", "TRUONG", "VIEN", "CHI CUC", "THANH TRA", "TOA AN", "UBND",
         "HDND", "TRUNG TAM", "CONG TY", "TAP DOAN", "THUE", "HAI QUAN", "CHI BO", "MAT TRAN", "KIEM TOAN",
     ]
+    /// Cells where the body has begun: no header field follows.
+    private static let structureStarts = ["CAN CU", "KINH GUI", "DIEU 1", "CHUONG ", "PHAN MO DAU", "PHAN I", "MUC 1"]
     private static let bodyStarts = ["CAN CU", "KINH GUI", "THUC HIEN", "DIEU ", "CHUONG ", "PHAN ", "I.", "1.", "- ", "+ ", "NOI NHAN"]
     private static let authorityStarts = [
         "CHU TICH", "BO TRUONG", "THU TUONG", "QUOC HOI", "CHINH PHU", "UY BAN", "HOI DONG", "GIAM DOC", "CUC TRUONG",
@@ -117,7 +123,7 @@ public enum HeaderExtractor {
     private static func findNumber(_ cells: [Cell], into header: inout DocumentHeader) -> Int? {
         for (i, cell) in cells.enumerated().prefix(40) {
             let f = cell.folded
-            if cell.starts(["CAN CU", "DIEU 1", "KINH GUI"]) { return nil }
+            if cell.starts(structureStarts) { return nil }
             guard cell.text.hasPrefix("S"), f.hasPrefix("SO"), f.count == 2 || [":", " ", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
                 .contains(f[f.index(f.startIndex, offsetBy: 2)]) else { continue }
             var rest = String(cell.text.unicodeScalars.dropFirst(2)).drop { $0 == ":" || $0 == " " }
@@ -147,6 +153,8 @@ public enum HeaderExtractor {
             let window = cells[i..<min(end, i + 3)].map(\.text).joined(separator: " ")
             let t = RefText(window)
             guard let (date, at) = DateScanner.firstDate(in: t, limit: cells[i].text.unicodeScalars.count + 2) else { continue }
+            if cells[i].text.hasPrefix("(") || isCitedDate(t, at: at) { continue }
+            if headerOnly, !isPlaceBeforeDate(t, upTo: at) || cells[i].starts(bodyStarts) { continue }
             header.date = date
             var place = t.string(0, at).trimmingTrailing(", ")
             if place.isEmpty, i > 0 { place = cells[i - 1].text.trimmingTrailing(", ") }
@@ -162,10 +170,31 @@ public enum HeaderExtractor {
         return nil
     }
 
+    /// Whether the text before a date can be a place ("Hà Nội, "): a few words, no digits. Text such as
+    /// "Thực hiện Kết luận số 192-KL/TW, " means the date is a cited document's.
+    private static func isPlaceBeforeDate(_ t: RefText, upTo end: Int) -> Bool {
+        var words = 0
+        for i in 0..<end {
+            if t.isDigit(i) { return false }
+            if t.isAlnum(i), !t.isAlnum(i - 1) { words += 1 }
+        }
+        return words <= 6
+    }
+
+    /// Whether the date at `at` is followed by "của …", as a cited document's date is ("ngày 27/11/2025 của Bộ Nội vụ").
+    private static func isCitedDate(_ t: RefText, at: Int) -> Bool {
+        guard let (_, end) = DateScanner.date(in: t, at: at) else { return false }
+        var i = end
+        while t.isBlank(i) || i < t.count && t.folded[i] == 0x2C { i += 1 }
+        return t.matchesWord(cua, at: i)
+    }
+
+    private static let cua = Array("CUA".utf8)
+
     private static func findType(_ cells: [Cell], from: Int, into header: inout DocumentHeader) -> Int? {
         for i in max(0, from)..<min(cells.count, max(0, from) + 14) {
             let cell = cells[i]
-            if cell.starts(["CAN CU", "KINH GUI", "DIEU 1"]) { return nil }
+            if cell.starts(structureStarts) { return nil }
             guard cell.isUpper else { continue }
             let joined = i + 1 < cells.count && cells[i + 1].isUpper ? cell.folded + " " + cells[i + 1].folded : cell.folded
             for (folded, name) in DocType.foldedNames where name != "Văn bản" {
@@ -237,11 +266,13 @@ public enum HeaderExtractor {
         f == "VIET NAM" || f == "CONG" || f == "*" || mottoParts.contains { f.contains($0) }
     }
 
-    private static func fallbackType(_ cells: [Cell], number: DocNumber?) -> String? {
+    /// The type when no type word heads the text: a "V/v" line, the number's abbreviation, what the text calls
+    /// or a "Kính gửi" line, else what the text calls itself ("Thông tư này …").
+    private static func fallbackType(_ cells: [Cell], number: DocNumber?, text: String) -> String? {
         if cells.prefix(30).contains(where: { $0.folded.hasPrefix("V/V") || $0.folded.hasPrefix("(V/V") }) { return "Công văn" }
-        if let number { return number.typeName }
+        if let name = number?.typeName { return name }
         if cells.prefix(6).contains(where: { $0.folded.hasPrefix("KINH GUI") }) { return "Công văn" }
-        return nil
+        return BodyStatements.selfType(in: text)
     }
 
     private static let rolePrefixes = ["TM.", "TM ", "KT.", "KT ", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "Q/"]

@@ -27,7 +27,7 @@ struct ExtractCommand: ParsableCommand {
         for path in files {
             do {
                 let file = try registry.read(URL(fileURLWithPath: path))
-                let metadata = DocumentMetadata.extract(from: file)
+                let metadata = DocumentMetadata.extract(from: file, fileName: (path as NSString).lastPathComponent)
                 print(json ? jsonLine(path, file.encoding, metadata) : summary(path, file.encoding, metadata))
             } catch let error as VanBanError {
                 failed = true
@@ -47,6 +47,7 @@ private func jsonLine(_ path: String, _ encoding: String, _ m: DocumentMetadata)
     let object: [String: Any] = [
         "path": path, "encoding": encoding, "number": value(h.number?.display), "type": value(m.type),
         "issuer": value(h.issuer), "date": value(h.date), "title": value(h.title), "signer": value(h.signer),
+        "derived": m.derived,
         "citations": m.citations.map { c -> [String: Any] in
             ["text": c.text, "number": value(c.number?.display), "key": c.key, "type": value(c.type), "issuer": value(c.issuer),
              "date": value(c.date), "relation": value(c.relation?.rawValue), "start": c.start, "end": c.end]
@@ -61,7 +62,9 @@ private func summary(_ path: String, _ encoding: String, _ m: DocumentMetadata) 
     var lines = ["\(path) (\(encoding))"]
     let fields: [(String, String?)] = [("number", h.number?.display), ("type", m.type), ("issuer", h.issuer),
                                        ("date", h.date), ("title", h.title), ("signer", h.signer)]
-    for (name, v) in fields { lines.append("  \(name): \(v ?? "-")") }
+    for (name, v) in fields {
+        lines.append("  \(name): \(v ?? "-")" + (m.derived[name].map { " (from the \($0))" } ?? ""))
+    }
     lines.append("  citations: \(m.citations.count)")
     for c in m.citations {
         lines.append("    \(c.text) → \(c.key)" + (c.date.map { ", \($0)" } ?? "") + (c.relation.map { " [\($0.rawValue)]" } ?? ""))

@@ -84,3 +84,84 @@ struct HeaderExtractorTests {
         #expect(throws: Sidecar.Failure.self) { try Sidecar.load(for: file) }
     }
 }
+
+/// Texts without a letterhead: what the body says about the document, and what it must not be taken for.
+struct BodyStatementTests {
+    @Test func selfReferenceGivesTheType() {
+        let h = HeaderExtractor.extract(from: "CHƯƠNG I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nThông tư này quy định về dự phòng rủi ro.\nĐiều 9. Thông tư này có hiệu lực từ ngày 1/1/2022. Nghị định này được dẫn.")
+        #expect(h.type == "Thông tư")
+        #expect(h.issuer == nil, "a chapter heading is no issuer")
+        #expect(h.date == nil, "an effective date is not the date of issue")
+        #expect(HeaderExtractor.extract(from: "Điều 1. Bộ luật này quy định tội phạm.\nBộ luật này có hiệu lực.").type == "Bộ luật")
+        #expect(HeaderExtractor.extract(from: "Điều 1. Phạm vi\nvăn bản này và Điều này").type == nil)
+        #expect(HeaderExtractor.extract(from: "Kính gửi: Sở Tài chính\nTheo Nghị định này thì …").type == "Công văn", "a letter quoting a decree stays a letter")
+    }
+
+    @Test func closingFormulaGivesAdoptingBodyAndDate() {
+        let law = "CHƯƠNG I\nĐiều 1. Luật này quy định …\n" + String(repeating: "Nội dung điều khoản.\n", count: 400)
+            + "Luật này đã được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá X, kỳ họp thứ hai thông qua ngày 12 tháng 12 năm 1997."
+        let h = HeaderExtractor.extract(from: law)
+        #expect(h.issuer == "Quốc hội")
+        #expect(h.date == "1997-12-12")
+        #expect(h.type == "Luật")
+        let council = HeaderExtractor.extract(from: "Nghị quyết này đã được Hội đồng nhân dân tỉnh Bắc Ninh khóa XIX, kỳ họp thứ 10 thông qua ngày 5 tháng 7 năm 2024.")
+        #expect(council.issuer == "Hội đồng nhân dân tỉnh Bắc Ninh")
+        #expect(council.date == "2024-07-05")
+        let other = HeaderExtractor.extract(from: "Dự thảo đã được Bộ Tư pháp thông qua ngày 5 tháng 7 năm 2024.")
+        #expect(other.issuer == nil && other.date == nil, "only a legislature or council adopts a text this way")
+    }
+
+    @Test func citedDatesAreNotTheDocumentsDate() {
+        let letter = """
+        Kính gửi: Các Bộ
+        Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 và
+        Kết luận số 221-KL/TW, ngày 28/11/2025 của Bộ Chính trị, theo Báo cáo số 11296/BC-BNV
+        ngày 27/11/2025 của Bộ Nội vụ, đề nghị các Bộ khẩn trương thực hiện.
+        """
+        #expect(HeaderExtractor.extract(from: letter).date == nil)
+        #expect(HeaderExtractor.extract(from: "Hà Nội, ngày 02 tháng 12 năm 2025\nKính gửi: Các Bộ").date == "2025-12-02")
+    }
+
+    @Test func mottoSplitAcrossLinesIsNotTheIssuer() {
+        let h = HeaderExtractor.extract(from: "BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 5330/CT-CS\nV/v chính sách thuế\n")
+        #expect(h.issuer == "CỤC THUẾ")
+        #expect(h.parentIssuer == "BỘ TÀI CHÍNH")
+        #expect(h.type == "Công văn")
+    }
+
+    @Test func appendixHeadingsNameTheirParent() {
+        let text = "Điều 1 …\n(Kèm theo Công văn số 174/CV-BCĐ ngày 02 tháng 12 năm 2025 của Ban Chỉ đạo)\n(Ban hành kèm theo Thông tư số 22/2019/TT-NHNN ngày 15/11/2019)\n(kèm theo quyết định)\n(Bảng 1)"
+        let parents = BodyStatements.appendixParents(in: text)
+        #expect(parents.map(\.number.display) == ["174/CV-BCĐ", "22/2019/TT-NHNN"])
+        #expect(parents.map(\.date) == ["2025-12-02", "2019-11-15"])
+        #expect(BodyStatements.appendixParents(in: "Theo Công văn số 5/CV-BCĐ ngày 2/12/2025 (đã gửi)").isEmpty)
+    }
+}
+
+struct FileNameAndIssuerCodeTests {
+    @Test func fileNamesThatSpellANumber() {
+        #expect(DocNumberParser.parseFileName("145-2020-nd-cp.pdf")?.key == "145/2020/ND-CP")
+        #expect(DocNumberParser.parseFileName("11520-vpcp-cn-2025.txt")?.key == "11520/VPCP-CN")
+        #expect(DocNumberParser.parseFileName("565_CV_DDTLD.docx")?.key == "565-CV/DDTLD")
+        #expect(DocNumberParser.parseFileName("02-1997-qh10.txt")?.key == "2/1997/QH10")
+        #expect(DocNumberParser.parseFileName("0124-kh-ubnd.txt")?.key == "124/KH-UBND")
+    }
+
+    @Test func fileNamesThatDoNot() {
+        for name in ["01-bao-cao.txt", "2021-08-01.txt", "bao-cao-tong-ket.docx", "ke-hoach-2025.md", "12.txt", "3-tuan-le.txt", ".hidden"] {
+            #expect(DocNumberParser.parseFileName(name) == nil, "\(name)")
+        }
+    }
+
+    @Test func issuerCodesNameNationwideBodiesOnly() {
+        func issuer(_ number: String) -> String? { DocNumberParser.parse(number).flatMap(IssuerCodes.issuer(of:)) }
+        #expect(issuer("145/2020/NĐ-CP") == "Chính phủ")
+        #expect(issuer("45/2019/QH14") == "Quốc hội")
+        #expect(issuer("17809/BTC-CTK") == "Bộ Tài chính")
+        #expect(issuer("22/2019/TT-NHNN") == "Ngân hàng Nhà nước Việt Nam")
+        #expect(issuer("565-CV/ĐĐTLĐ") == "Đảng đoàn Tổng Liên đoàn Lao động Việt Nam")
+        #expect(issuer("1234/UBND-VX") == nil, "every province has a UBND")
+        #expect(issuer("02-NQ/TW") == nil, "TW is the Central Committee, the Politburo or the Secretariat")
+        #expect(issuer("12/XYZ-AB") == nil)
+    }
+}

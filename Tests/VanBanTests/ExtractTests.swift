@@ -56,7 +56,8 @@ struct ExtractTests {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        #expect(Set(first.keys) == ["path", "encoding", "number", "type", "issuer", "date", "title", "signer", "citations"])
+        #expect(Set(first.keys) == ["path", "encoding", "number", "type", "issuer", "date", "title", "signer", "derived", "citations"])
+        #expect(first["derived"] as? [String: String] == [:], "every field of this header is stated")
         #expect(first["path"] as? String == full.path)
         #expect(first["encoding"] as? String == "utf-8")
         #expect(first["number"] as? String == "15/2024/QĐ-UBND")
@@ -140,5 +141,38 @@ struct LongDocumentHeaderTests {
             #expect(long.type == short.type)
             #expect(long.title == short.title)
         }
+    }
+}
+
+@Suite("What the header leaves out")
+struct DerivedMetadataTests {
+    static func file(_ text: String, metadata: [String: String] = [:]) -> SourceFile {
+        SourceFile(text: text, format: "txt", encoding: "utf-8", formatTitle: nil, metadata: metadata)
+    }
+
+    @Test("the file name gives the number, its code the issuer, the appendix heading the date; each marked as derived")
+    func derived() {
+        let text = "Điều 1. Nghị định này quy định …\n(Kèm theo Nghị định số 80/2024/NĐ-CP ngày 03 tháng 7 năm 2024 của Chính phủ)"
+        let m = DocumentMetadata.extract(from: Self.file(text), fileName: "80-2024-nd-cp.txt")
+        #expect(m.header.number?.display == "80/2024/NĐ-CP")
+        #expect(m.header.issuer == "Chính phủ")
+        #expect(m.header.date == "2024-07-03")
+        #expect(m.type == "Nghị định")
+        #expect(m.derived == ["number": "file name", "issuer": "number", "date": "appendix heading"])
+        #expect(!m.citations.contains { $0.number?.key == "80/2024/ND-CP" }, "the own appendix heading is no citation")
+    }
+
+    @Test("a stated number wins over the file name; an appendix of another document gives no date")
+    func statedWins() {
+        let text = "Số: 15/2024/QĐ-UBND\nQUYẾT ĐỊNH\n(Kèm theo Quyết định số 9/2020/QĐ-UBND ngày 1/2/2020)"
+        let m = DocumentMetadata.extract(from: Self.file(text), fileName: "80-2024-nd-cp.txt")
+        #expect(m.header.number?.display == "15/2024/QĐ-UBND")
+        #expect(m.header.date == nil)
+        #expect(m.derived["number"] == nil && m.derived["date"] == nil)
+        let sidecar = DocumentMetadata.extract(from: Self.file("nội dung", metadata: ["number": "7/2022/TT-BYT"]), fileName: "80-2024-nd-cp.txt")
+        #expect(sidecar.header.number?.display == "7/2022/TT-BYT")
+        #expect(sidecar.header.issuer == "Bộ Y tế")
+        let plain = DocumentMetadata.extract(from: Self.file("nội dung"), fileName: "bien-ban-hop.txt")
+        #expect(plain.header.number == nil && plain.derived.isEmpty)
     }
 }

@@ -22,7 +22,7 @@ public struct DocumentBuilder: Sendable {
     /// Extracts metadata and citations from `file` and builds its document.
     public func build(path: String, file: SourceFile, fileState: String) throws -> PreparedDocument {
         let text = file.text
-        let metadata = DocumentMetadata.extract(from: file)
+        let metadata = DocumentMetadata.extract(from: file, fileName: (path as NSString).lastPathComponent)
         let header = metadata.header
         let citations = metadata.citations
         let type = metadata.type

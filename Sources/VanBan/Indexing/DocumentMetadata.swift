@@ -11,18 +11,37 @@ public struct DocumentMetadata: Sendable {
     public var type: String?
     /// Citations found in the text (the document's own number excluded).
     public var citations: [Citation]
+    /// Fields the header does not state, with where they came from: "number" → "file name"; "date" →
+    /// "appendix heading" (the "(Kèm theo … số N ngày …)" line of its own appendix); "issuer" → "number"
+    /// (its issuer code).
+    public var derived: [String: String] = [:]
 
     /// Extracts the metadata of `file`: header from the text, the format's title when the header
-    /// has none, then the stated metadata (front matter, sidecar) overriding, then citations.
-    public static func extract(from file: SourceFile) -> DocumentMetadata {
+    /// has none, then the stated metadata (front matter, sidecar) overriding; then what the header
+    /// leaves out from the appendix headings, the file name and the number's issuer code; then citations.
+    public static func extract(from file: SourceFile, fileName: String? = nil) -> DocumentMetadata {
         var header = HeaderExtractor.extract(from: file.text)
         if header.title == nil, let title = file.formatTitle { header.title = title }
         Sidecar.apply(file.metadata, to: &header)
+        var derived: [String: String] = [:]
+        if header.number == nil, let name = fileName, let number = DocNumberParser.parseFileName(name) {
+            header.number = number
+            derived["number"] = "file name"
+        }
+        if header.date == nil, let own = header.number,
+           let date = BodyStatements.appendixParents(in: file.text).first(where: { $0.number.sameSymbol(as: own) })?.date {
+            header.date = date
+            derived["date"] = "appendix heading"
+        }
+        if header.issuer == nil, let number = header.number, let issuer = IssuerCodes.issuer(of: number) {
+            header.issuer = issuer
+            derived["issuer"] = "number"
+        }
         let citations = CitationExtractor.extract(from: file.text, ownNumber: header.number)
         var type = header.type
         if type == nil, let number = header.number, let abbreviation = number.type {
             type = DocType.name(forAbbreviation: abbreviation, style: number.style)
         }
-        return DocumentMetadata(header: header, type: type, citations: citations)
+        return DocumentMetadata(header: header, type: type, citations: citations, derived: derived)
     }
 }
