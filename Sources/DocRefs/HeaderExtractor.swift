@@ -253,8 +253,9 @@ public enum HeaderExtractor {
         }
         for (i, cell) in cells.enumerated().dropFirst(max(0, from)).prefix(10) where cell.folded.hasPrefix("V/V") || cell.folded.hasPrefix("(V/V") {
             var parts = [cell.text]
-            for next in cells.dropFirst(i + 1).prefix(3) {
-                guard let first = next.text.unicodeScalars.first, first.properties.isLowercase else { break }
+            let bare = cell.folded.filter { $0.isLetter }.count <= 2  // "V/v" or "V/v:" alone on its line
+            for (k, next) in cells.dropFirst(i + 1).prefix(3).enumerated() {
+                guard let first = next.text.unicodeScalars.first, first.properties.isLowercase || bare && k == 0 else { break }
                 parts.append(next.text)
             }
             header.title = parts.joined(separator: " ")

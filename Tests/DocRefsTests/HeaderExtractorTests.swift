@@ -165,3 +165,12 @@ struct FileNameAndIssuerCodeTests {
         #expect(issuer("12/XYZ-AB") == nil)
     }
 }
+
+struct SubjectLineTests {
+    @Test func subjectOnTheLineAfterABareVv() {
+        let h = HeaderExtractor.extract(from: "CỤC THUẾ\nSố: 5330/CT-CS\nV/v:\nChính sách thuế TNCN\n\nHà Nội, ngày 19 tháng 11 năm 2025\nKính gửi: Bà A")
+        #expect(h.title == "V/v: Chính sách thuế TNCN")
+        let h2 = HeaderExtractor.extract(from: "CỤC THUẾ\nSố: 5330/CT-CS\nV/v chính sách thuế\nHà Nội, ngày 19 tháng 11 năm 2025")
+        #expect(h2.title == "V/v chính sách thuế")
+    }
+}
