@@ -42,7 +42,7 @@ struct SearchBench: ParsableCommand {
                         do {
                             let enquire = Enquire(plainDB)
                             enquire.query = try parser.parse(q)
-                            for item in try enquire.mset(offset: 0, limit: 10) { _ = item.document.data }
+                            for item in try enquire.mset(offset: 0, limit: 10) { _ = try item.document.withData { $0.count } }
                         } catch { theirErrors += 1 }
                     }
                     theirsTimes.append(t)

@@ -32,6 +32,17 @@ public final class Document: @unchecked Sendable {
         set { attempt(newValue) { p, n, e in xb_document_set_data(handle, p, n, e) } }
     }
 
+    /// Calls `body` with the stored data as raw bytes, without a UTF-8 check or a Swift copy: for large
+    /// data that is read only in part.
+    public func withData<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        var count = 0
+        guard let pointer = try call({ xb_document_data(handle, &count, $0) }) else {
+            return try body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        defer { xb_free(pointer) }
+        return try pointer.withMemoryRebound(to: UInt8.self, capacity: count) { try body(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+
     /// Adds `wdfInc` to the within-document frequency of `term`.
     /// Returns false if Xapian refused (an empty term, or a document whose database is closed).
     @discardableResult

@@ -125,8 +125,10 @@ extension SearchIndex {
         let snippets = SnippetBuilder(terms: compiler.highlights)
         var hits: [SearchHit] = []
         for item in mset {
-            let (doc, text) = try HitMetadata.decode(item.document.data)
-            let snippet = snippets.snippet(in: text)
+            let (doc, snippet) = try item.document.withData { data in
+                let (doc, text) = try HitMetadata.decode(data)
+                return (doc, snippets.snippet(in: text))
+            }
             hits.append(SearchHit(rank: item.rank + 1, docid: item.docid, path: doc.path, number: doc.number, type: doc.type,
                                   issuer: doc.issuer, date: doc.date, title: doc.title, score: item.weight,
                                   snippet: snippet.text, highlights: snippet.highlights))
@@ -154,10 +156,9 @@ struct HitMetadata: Decodable {
     var title: String?
 
     /// The metadata and the text of Xapian document data (see ``StoredDocument``).
-    static func decode(_ data: String) throws -> (HitMetadata, Substring) {
-        let utf8 = data.utf8
-        let newline = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-        let meta = try JSONDecoder().decode(HitMetadata.self, from: Data(utf8[utf8.startIndex..<newline]))
-        return (meta, newline < utf8.endIndex ? data[utf8.index(after: newline)...] : "")
+    static func decode(_ data: UnsafeBufferPointer<UInt8>) throws -> (HitMetadata, UnsafeBufferPointer<UInt8>) {
+        let newline = data.firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
+        let meta = try JSONDecoder().decode(HitMetadata.self, from: Data(buffer: UnsafeBufferPointer(rebasing: data[..<newline])))
+        return (meta, UnsafeBufferPointer(rebasing: data[min(data.endIndex, newline + 1)...]))
     }
 }

@@ -148,11 +148,6 @@ public struct SnippetBuilder: Sendable {
         return text.utf8.withContiguousStorageIfAvailable { snippet(in: $0) } ?? Snippet(text: "", highlights: [], offset: 0)
     }
 
-    /// The snippet of a part of a string (the text after the metadata line of Xapian data), without copying it.
-    public func snippet(in text: Substring) -> Snippet {
-        text.utf8.withContiguousStorageIfAvailable { snippet(in: $0) } ?? snippet(in: String(text))
-    }
-
     func snippet(in utf8: UnsafeBufferPointer<UInt8>) -> Snippet {
         let found = matches(in: utf8)
         var bestStart = 0
