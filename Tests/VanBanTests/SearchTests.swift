@@ -127,6 +127,18 @@ import Testing
         #expect(r.first == F.d, "\(r)")
     }
 
+    @Test func wordsSideBySideRankFirst() throws {
+        let dir = TempDir()
+        _ = try dir.write("docs/xa.txt", "Nhập hàng, thu tiền, cá nhân ký nhận. " + String(repeating: "Nội dung khác. ", count: 3))
+        _ = try dir.write("docs/gan.txt", "Thuế thu nhập cá nhân được kê khai. " + String(repeating: "Nội dung khác. ", count: 3))
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        #expect(try index.search("thu nhap ca nhan").results.map { ($0.path as NSString).lastPathComponent } == ["gan.txt", "xa.txt"])
+        // One pair term per two adjacent words, folded, counted per document.
+        #expect(index.database.termFrequency(Schema.pairTerm("thu", "nhap")) == 1)
+        #expect(index.database.termFrequency(Schema.pairTerm("ca", "nhan")) == 2)
+        #expect(index.database.termFrequency(Schema.pairTerm("nhap", "thu")) == 0)
+    }
+
     @Test func sortByDate() throws {
         let index = try F.open()
         var options = SearchOptions()

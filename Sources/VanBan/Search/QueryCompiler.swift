@@ -49,7 +49,7 @@ public struct QueryCompiler {
         case .and(let items):
             var positive: [Query] = []
             var negative: [Query] = []
-            var plainWords: [Query] = []
+            var plainWords: [String] = []
             var titleWords: [Query] = []
             for item in items {
                 if case .not(let inner) = item {
@@ -59,7 +59,7 @@ public struct QueryCompiler {
                 } else if case .word(let text, false) = item {
                     let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
                     if terms.count == 1 {
-                        plainWords.append(terms[0])
+                        plainWords.append(analyzer.tokens(in: text).first { $0.kind != .docnumber }?.folded ?? text)
                         titleWords += termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
                     }
                     positive.append(terms.isEmpty ? .matchNothing : (terms.count == 1 ? terms[0] : .phrase(terms)))
@@ -69,9 +69,10 @@ public struct QueryCompiler {
             }
             var query: Query = positive.isEmpty ? .matchAll : (positive.count == 1 ? positive[0] : .and(positive))
             if plainWords.count >= 2 && plainWords.count == positive.count {
-                // Words typed next to each other rank higher when they stand next to each other,
-                // and higher still when the title holds them in that order.
-                var boosts: [Query] = [.scaleWeight(.phrase(plainWords, window: plainWords.count + 1), Self.phraseBoost)]
+                // Words typed next to each other rank higher where they stand next to each other
+                // (pair terms: no positional check), and higher still when the title holds them all.
+                let pairs = zip(plainWords, plainWords.dropFirst()).map { Query.term(Schema.pairTerm($0, $1)) }
+                var boosts: [Query] = [.scaleWeight(.or(pairs), Self.phraseBoost)]
                 if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords)) }
                 query = .andMaybe(query, .or(boosts))
             }
@@ -113,10 +114,11 @@ public struct QueryCompiler {
     /// Factor on the words of a query or phrase standing together in the title.
     static let titleBoostFactor = 1.0
 
-    /// Extra weight for documents whose title holds `terms` (title-prefixed) in a row.
+    /// Extra weight for documents whose title holds all of `terms` (title-prefixed). Titles are short, so
+    /// holding the words is nearly holding them in a row, and it needs no positional check.
     static func titleBoost(_ terms: [Query]) -> Query {
         guard !terms.isEmpty else { return .matchNothing }
-        return .scaleWeight(terms.count == 1 ? terms[0] : .phrase(terms), titleBoostFactor)
+        return .scaleWeight(terms.count == 1 ? terms[0] : .and(terms), titleBoostFactor)
     }
 
     /// `key` with every `/` and `-` swapped both ways (`12/QD-TLD`, `12-QD/TLD`, …): people mix up

@@ -140,7 +140,9 @@ extension SearchIndex {
             }
             facets = Facets(type: counts(spies[0]), issuer: counts(spies[1]), year: counts(spies[2]))
         }
-        let suggestion = options.suggest ? try Suggester(database: database).suggestion(for: text, node: node, hits: mset.estimatedTotal) : nil
+        let suggestion = options.suggest
+            ? try Suggester(database: database).suggestion(for: text, node: node, passages: hits.map(\.snippet))
+            : nil
         return SearchResponse(query: text, estimatedTotal: mset.estimatedTotal, results: hits, suggestion: suggestion, facets: facets)
     }
 }

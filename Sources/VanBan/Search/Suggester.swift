@@ -2,8 +2,9 @@ import Foundation
 import VietText
 import Xapian
 
-/// "Did you mean …": gives marks back to unmarked words (from the exact forms' statistics),
-/// corrects unknown words (from the spelling table) and converts Telex/VNI typing.
+/// "Did you mean …": gives marks back to unmarked words (as they are written where they stand together
+/// in the results, else from the exact forms' statistics), corrects unknown words (from the spelling
+/// table) and converts Telex/VNI typing.
 public struct Suggester {
     public let database: Database
     /// An unmarked word gets its marks back when one exact form holds this share of its uses.
@@ -11,14 +12,15 @@ public struct Suggester {
 
     public init(database: Database) { self.database = database }
 
-    /// The corrected query, or nil when there is nothing obvious to say.
-    public func suggestion(for query: String, node: QueryNode, hits: Int) throws -> String? {
+    /// The corrected query, or nil when there is nothing obvious to say. `passages` are the snippets of
+    /// the results shown: where the query's unmarked words stand together in them, their marked forms
+    /// there are the suggestion.
+    public func suggestion(for query: String, node: QueryNode, passages: [String] = []) throws -> String? {
         if case .number = node { return nil }
         if let typed = TypedInput.suggestion(for: query), try knownExactly(typed) { return typed }
         let raw = query.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        // Unmarked words next to each other: pick the marked forms that stand together in the index.
-        if raw.count >= 2, raw.count <= Self.maxContextWords, raw.allSatisfy({ Self.isPlainWord($0) && !Folding.hasMarks($0) }),
-           let marked = try inContext(raw), marked != raw {
+        if raw.count >= 2, raw.allSatisfy({ Self.isPlainWord($0) && !Folding.hasMarks($0) }),
+           let marked = Self.inContext(raw, passages: passages), marked != raw {
             return marked.joined(separator: " ")
         }
         var changed = false
@@ -34,58 +36,29 @@ public struct Suggester {
         return changed ? words.joined(separator: " ") : nil
     }
 
-    /// Longest run of unmarked words given marks by context.
-    static let maxContextWords = 6
-    /// Marked forms considered for each word: the most used ones, each holding this share of the uses.
-    static let formsPerWord = 5, minShare = 0.01
-
-    /// The marked forms of `words` that best stand together: each adjacent pair scored by how many
-    /// documents hold that pair as a phrase, then the best chain (dynamic programming over pairs).
-    /// Nil when some pair never occurs together (nothing obvious to suggest).
-    func inContext(_ words: [String]) throws -> [String]? {
-        let candidates = try words.map { word -> [(form: String, uses: Int)] in
-            let forms = try markedForms(of: TermText.folded(word))
-            return forms.isEmpty ? [(TermText.exact(word), 0)] : forms
-        }
-        // The best chain ending in each form of the current word that can follow the previous one.
-        var best: [(form: String, score: Double, chain: [String])] = candidates[0].map {
-            ($0.form, log(1 + Double($0.uses)) * 0.1, [$0.form])
-        }
-        for i in 1..<words.count {
-            var next: [(form: String, score: Double, chain: [String])] = []
-            for c in candidates[i] {
-                var top: (score: Double, chain: [String])?
-                for previous in best {
-                    let together = try pairCount(previous.form, c.form)
-                    guard together > 0 else { continue }
-                    let score = previous.score + log(1 + Double(together))
-                    if score > (top?.score ?? -1) { top = (score, previous.chain + [c.form]) }
-                }
-                if let top { next.append((c.form, top.score, top.chain)) }
+    /// The marked forms `words` most often take where they stand together in `passages` (a form of
+    /// pseudo-relevance feedback: the documents that match show how the words are written). Nil when
+    /// they never stand together there.
+    static func inContext(_ words: [String], passages: [String]) -> [String]? {
+        let analyzer = Analyzer()
+        let wanted = words.map(TermText.folded)
+        var counts: [[String]: Int] = [:]
+        var order: [[String]] = []
+        for passage in passages {
+            let tokens = analyzer.tokens(in: passage).filter { $0.kind == .word }
+            guard tokens.count >= wanted.count else { continue }
+            for start in 0...(tokens.count - wanted.count) {
+                let run = tokens[start..<(start + wanted.count)]
+                guard zip(run, wanted).allSatisfy({ $0.folded == $1 }),
+                      zip(run, run.dropFirst()).allSatisfy({ $0.position + 1 == $1.position }) else { continue }
+                let forms = run.map(\.exact)
+                if counts[forms] == nil { order.append(forms) }
+                counts[forms, default: 0] += 1
             }
-            guard !next.isEmpty else { return nil }
-            best = next
         }
-        guard let chain = best.max(by: { $0.score < $1.score })?.chain else { return nil }
-        return zip(chain, words).map { Self.matchCase($0, like: $1) }
-    }
-
-    /// Documents holding the exact forms `a b` in a row (an estimate; exact for small counts).
-    func pairCount(_ a: String, _ b: String) throws -> Int {
-        let enquire = Enquire(database)
-        enquire.query = .phrase([.term(Schema.Prefix.exact + a), .term(Schema.Prefix.exact + b)])
-        return try enquire.mset(offset: 0, limit: 0, checkAtLeast: 20).estimatedTotal
-    }
-
-    /// The exact forms of a folded word, most used first, each with at least ``minShare`` of the uses.
-    func markedForms(of folded: String) throws -> [(form: String, uses: Int)] {
-        var forms = try database.synonyms(folded).map { ($0, database.termFrequency(Schema.Prefix.exact + $0)) }
-        let plain = database.termFrequency(Schema.Prefix.exact + folded)
-        if plain > 0, !forms.contains(where: { $0.0 == folded }) { forms.append((folded, plain)) }
-        let total = forms.reduce(0) { $0 + $1.1 }
-        guard total > 0 else { return [] }
-        return Array(forms.filter { Double($0.1) / Double(total) >= Self.minShare && $0.1 > 0 }
-            .sorted { $0.1 > $1.1 }.prefix(Self.formsPerWord))
+        var best: [String]?
+        for forms in order where best.map({ counts[forms]! > counts[$0]! }) ?? true { best = forms }
+        return best.map { zip($0, words).map { matchCase($0, like: $1) } }
     }
 
     /// The most used marked form of an unmarked word, when it is clearly the usual one;
