@@ -133,10 +133,20 @@ import Testing
         _ = try dir.write("docs/gan.txt", "Thuế thu nhập cá nhân được kê khai. " + String(repeating: "Nội dung khác. ", count: 3))
         let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
         #expect(try index.search("thu nhap ca nhan").results.map { ($0.path as NSString).lastPathComponent } == ["gan.txt", "xa.txt"])
-        // One pair term per two adjacent words, folded, counted per document.
-        #expect(index.database.termFrequency(Schema.pairTerm("thu", "nhap")) == 1)
-        #expect(index.database.termFrequency(Schema.pairTerm("ca", "nhan")) == 2)
-        #expect(index.database.termFrequency(Schema.pairTerm("nhap", "thu")) == 0)
+    }
+
+    @Test func twoPassRankingEqualsOnePassWhenTheCandidatesFit() throws {
+        let index = try F.open()
+        for q in ["cong doan", "dat dai", "chuyen doi so", "công đoàn cơ sở", "cong doan -xang"] {
+            var compiler = QueryCompiler()
+            let query = try compiler.compile(QueryLanguage.parse(q))
+            #expect(!compiler.proximityTerms.isEmpty, "\(q)")
+            let one = try index.run(query, offset: 0, limit: 10, sort: .relevance, spies: [], checkAtLeast: 0).map { "\($0.docid) \($0.weight)" }
+            var options = SearchOptions()
+            options.rerankDepth = 1  // five documents: the first pass runs, keeping ten candidates
+            let two = try index.search(q, options: options).results.map { "\($0.docid) \($0.score)" }
+            #expect(!one.isEmpty && one == two, "\(q)")
+        }
     }
 
     @Test func sortByDate() throws {

@@ -29,17 +29,11 @@ public struct DocumentBuilder: Sendable {
 
         let doc = Document()
         var spellings: [String: Int] = [:]
-        var previousWord: (folded: String, position: Int)?
         analyzer.forEachToken(in: text) { token in
             let pos = UInt32(token.position + 1)
             doc.addPosting(TermText.clipped(token.folded), position: pos)
             doc.addPosting(TermText.clipped(Schema.Prefix.exact + token.exact), position: pos)
-            guard token.kind == .word else { previousWord = nil; return }
-            if token.exact.utf8.count < 40 { spellings[token.exact, default: 0] += 1 }
-            if let previous = previousWord, previous.position + 1 == token.position {
-                doc.addTerm(Schema.pairTerm(previous.folded, token.folded))
-            }
-            previousWord = (token.folded, token.position)
+            if token.kind == .word, token.exact.utf8.count < 40 { spellings[token.exact, default: 0] += 1 }
         }
         if let title = header.title {
             analyzer.forEachToken(in: title) { token in

@@ -6,7 +6,7 @@ import Xapian
 public enum Schema {
     /// Bumped whenever terms, values or stored data change meaning. Kept in the index metadata
     /// under ``versionKey``; an index of another version must be rebuilt.
-    public static let version = "2"
+    public static let version = "1"
     /// Metadata key holding ``version``.
     public static let versionKey = "vanban.schema"
     /// Metadata key holding the ISO-8601 time of the last committed indexing run.
@@ -16,10 +16,6 @@ public enum Schema {
     public enum Prefix {
         /// Exact form (marks kept, canonical tone placement, lower case), same positions as the folded term.
         public static let exact = "XE"
-        /// Two folded words standing next to each other in the text, `XBchi thi` (wdf = occurrences, no
-        /// positions): words typed side by side rank higher where they stand side by side, without a
-        /// positional check of every matching document.
-        public static let pair = "XB"
         /// Folded title term, positional (title positions are their own sequence).
         public static let title = "S"
         /// Exact title term, positional.
@@ -71,11 +67,6 @@ public enum Schema {
     /// The unique id term of a file path.
     public static func idTerm(forPath path: String) -> String {
         Prefix.id + String(StableHash.fnv1a64(Array(path.utf8)), radix: 16)
-    }
-
-    /// The pair term of two adjacent folded words.
-    public static func pairTerm(_ first: String, _ second: String) -> String {
-        TermText.clipped(Prefix.pair + first + " " + second)
     }
 
     /// The type term for a full type name (`Quyết định` → `XKquyet-dinh`).

@@ -25,6 +25,10 @@ public struct HighlightTerms: Sendable {
 /// Turns a ``QueryNode`` into a Xapian query under ``Schema``.
 public struct QueryCompiler {
     public var mode: MatchMode = .auto
+    /// Whether words typed side by side get the proximity boost (a positional check of each candidate).
+    public var proximity = true
+    /// The terms of each proximity boost in the compiled query (empty when there is none).
+    public private(set) var proximityTerms: [[String]] = []
     let analyzer = Analyzer()
     /// Filled while compiling.
     public private(set) var highlights = HighlightTerms()
@@ -57,9 +61,10 @@ public struct QueryCompiler {
                     sub.highlights = HighlightTerms()
                     negative.append(try sub.compile(inner))
                 } else if case .word(let text, false) = item {
-                    let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
-                    if terms.count == 1 {
-                        plainWords.append(analyzer.tokens(in: text).first { $0.kind != .docnumber }?.folded ?? text)
+                    let words = termStrings(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
+                    let terms = words.map { Query.term($0) }
+                    if words.count == 1 {
+                        plainWords.append(words[0])
                         titleWords += termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
                     }
                     positive.append(terms.isEmpty ? .matchNothing : (terms.count == 1 ? terms[0] : .phrase(terms)))
@@ -69,12 +74,15 @@ public struct QueryCompiler {
             }
             var query: Query = positive.isEmpty ? .matchAll : (positive.count == 1 ? positive[0] : .and(positive))
             if plainWords.count >= 2 && plainWords.count == positive.count {
-                // Words typed next to each other rank higher where they stand next to each other
-                // (pair terms: no positional check), and higher still when the title holds them all.
-                let pairs = zip(plainWords, plainWords.dropFirst()).map { Query.term(Schema.pairTerm($0, $1)) }
-                var boosts: [Query] = [.scaleWeight(.or(pairs), Self.phraseBoost)]
+                // Words typed next to each other rank higher when they stand next to each other,
+                // and higher still when the title holds them all.
+                var boosts: [Query] = []
+                if proximity {
+                    boosts.append(.scaleWeight(.phrase(plainWords.map { Query.term($0) }, window: plainWords.count + 1), Self.phraseBoost))
+                    proximityTerms.append(plainWords)
+                }
                 if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords)) }
-                query = .andMaybe(query, .or(boosts))
+                if !boosts.isEmpty { query = .andMaybe(query, boosts.count == 1 ? boosts[0] : .or(boosts)) }
             }
             if !negative.isEmpty { query = .andNot(query, negative.count == 1 ? negative[0] : .or(negative)) }
             return query
@@ -152,16 +160,21 @@ public struct QueryCompiler {
 
     /// Terms of `text`, one per token, in the exact or folded space by the diacritic rule.
     mutating func termsFor(_ text: String, termPrefix: (String, String), highlight: Bool) -> [Query] {
-        var out: [Query] = []
+        termStrings(text, termPrefix: termPrefix, highlight: highlight).map { .term($0) }
+    }
+
+    /// The terms of `text`'s tokens: exact or folded by the diacritic rule, under the given prefixes.
+    mutating func termStrings(_ text: String, termPrefix: (String, String), highlight: Bool) -> [String] {
+        var out: [String] = []
         // A document number's parts follow it as their own tokens; match those.
         for token in analyzer.tokens(in: text) where token.kind != .docnumber {
             let useExact = mode == .exact || (mode == .auto && Folding.hasMarks(token.text))
             if useExact {
                 if highlight { highlights.exact.insert(token.exact) }
-                out.append(.term(termPrefix.1 + token.exact))
+                out.append(termPrefix.1 + token.exact)
             } else {
                 if highlight { highlights.folded.insert(token.folded) }
-                out.append(.term(termPrefix.0 + token.folded))
+                out.append(termPrefix.0 + token.folded)
             }
         }
         return out

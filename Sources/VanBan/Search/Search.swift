@@ -23,6 +23,8 @@ public struct SearchOptions: Sendable {
     public var to: String?
     public var facets = false
     public var suggest = true
+    /// Documents the first pass ranks for the proximity boost to reorder (see ``SearchIndex/search(_:options:)``).
+    public var rerankDepth = 100
     public init() {}
 }
 
@@ -92,35 +94,42 @@ public struct SearchResponse: Codable, Sendable {
 
 extension SearchIndex {
     /// Parses `text` with ``QueryLanguage``, runs it and builds snippets, facets and a suggestion.
+    ///
+    /// Ranked by relevance, a query of words side by side runs in two passes: BM25 with the title boost
+    /// picks the best ``SearchOptions/rerankDepth`` documents (and counts the facets), then the proximity boost reorders
+    /// those alone, so its positional check never runs over thousands of matches of common words.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResponse {
         let node = try QueryLanguage.parse(text)
         var compiler = QueryCompiler(mode: options.mode)
-        var query = try compiler.compile(node)
+        compiler.proximity = options.sort == .relevance
         var filters: [Query] = []
         if let type = options.type { filters.append(QueryCompiler.typeFilter(type)) }
         if let issuer = options.issuer { filters.append(QueryCompiler.issuerFilter(issuer)) }
         if options.from != nil || options.to != nil { filters.append(try QueryCompiler.dateRange(from: options.from, to: options.to)) }
-        if !filters.isEmpty { query = .filter(query, filters.count == 1 ? filters[0] : .and(filters)) }
+        func filtered(_ query: Query) -> Query {
+            filters.isEmpty ? query : .filter(query, filters.count == 1 ? filters[0] : .and(filters))
+        }
+        let query = filtered(try compiler.compile(node))
+        let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
+        let checkAtLeast = options.facets ? database.documentCount : 0
 
-        let enquire = Enquire(database)
-        enquire.query = query
-        enquire.setWeighting(BM25())
-        switch options.sort {
-        case .relevance: enquire.setSortByRelevance()
-        case .date: enquire.setSort(byValueThenRelevance: Schema.Slot.date, reverse: false)
-        case .dateDescending: enquire.setSort(byValueThenRelevance: Schema.Slot.date, reverse: true)
-        }
-        var spies: [ValueCountMatchSpy] = []
-        if options.facets {
-            spies = [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) }
-            spies.forEach(enquire.add)
-        }
         let mset: MSet
-        do {
-            mset = try enquire.mset(offset: options.offset, limit: options.limit,
-                                    checkAtLeast: options.facets ? database.documentCount : 0)
-        } catch let error as XapianError {
-            throw VanBanError.xapian(error)
+        let estimatedTotal: Int
+        // The proximity boost checks positions in every document holding all its words: worth a first pass
+        // only when that can be many more than the candidates.
+        let candidatesBound = compiler.proximityTerms.map { $0.map(database.termFrequency).min() ?? 0 }.max() ?? 0
+        if candidatesBound > 2 * options.rerankDepth {
+            var first = QueryCompiler(mode: options.mode)
+            first.proximity = false
+            let candidates = try run(filtered(try first.compile(node)), offset: 0, limit: max(options.rerankDepth, options.offset + options.limit),
+                                     sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
+            estimatedTotal = candidates.estimatedTotal
+            let ids = candidates.map { Query.term(Schema.idTerm(forPath: $0.document.value(Schema.Slot.path))) }
+            mset = ids.isEmpty ? candidates
+                : try run(.filter(query, .or(ids)), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
+        } else {
+            mset = try run(query, offset: options.offset, limit: options.limit, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
+            estimatedTotal = mset.estimatedTotal
         }
         let snippets = SnippetBuilder(terms: compiler.highlights)
         var hits: [SearchHit] = []
@@ -143,7 +152,26 @@ extension SearchIndex {
         let suggestion = options.suggest
             ? try Suggester(database: database).suggestion(for: text, node: node, passages: hits.map(\.snippet))
             : nil
-        return SearchResponse(query: text, estimatedTotal: mset.estimatedTotal, results: hits, suggestion: suggestion, facets: facets)
+        return SearchResponse(query: text, estimatedTotal: estimatedTotal, results: hits, suggestion: suggestion, facets: facets)
+    }
+}
+
+extension SearchIndex {
+    func run(_ query: Query, offset: Int, limit: Int, sort: SearchSort, spies: [ValueCountMatchSpy], checkAtLeast: Int) throws -> MSet {
+        let enquire = Enquire(database)
+        enquire.query = query
+        enquire.setWeighting(BM25())
+        switch sort {
+        case .relevance: enquire.setSortByRelevance()
+        case .date: enquire.setSort(byValueThenRelevance: Schema.Slot.date, reverse: false)
+        case .dateDescending: enquire.setSort(byValueThenRelevance: Schema.Slot.date, reverse: true)
+        }
+        spies.forEach(enquire.add)
+        do {
+            return try enquire.mset(offset: offset, limit: limit, checkAtLeast: checkAtLeast)
+        } catch let error as XapianError {
+            throw VanBanError.xapian(error)
+        }
     }
 }
 
