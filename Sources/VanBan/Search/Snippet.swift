@@ -29,11 +29,9 @@ public struct SnippetBuilder: Sendable {
 
     public init(terms: HighlightTerms) { self.terms = terms }
 
-    /// Text is analysed in pieces, the first of ``firstChunk`` bytes, each next one twice as long up to
-    /// ``chunk``; scanning stops after the piece where every query key was found, so a match near the top
-    /// (a title) costs a few hundred bytes of analysis and long documents cost no more than short ones.
+    /// Text is analysed in pieces of this many bytes; scanning stops after the piece where
+    /// ``enough`` matches were found, so long documents cost no more than short ones.
     public var chunk = 2_048
-    public var firstChunk = 256
 
     /// Byte strings (lower case) one of which every matching number holds: its first digits, a
     /// separator and the first character of its next part (`2020/q` of `2020/QĐ-UBND`, not the date
@@ -96,10 +94,8 @@ public struct SnippetBuilder: Sendable {
         var analysed = 0
         do {
             var start = 0
-            var size = min(firstChunk, chunk)
             while start < total {
-                var end = min(total, start + size)
-                size = min(chunk, size * 2)
+                var end = min(total, start + chunk)
                 // Cut pieces at a line break or space, so no token is split.
                 if end < total {
                     var k = end
