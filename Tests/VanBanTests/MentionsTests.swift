@@ -108,6 +108,8 @@ import Testing
         let edition = try #require(ReferenceTarget.parse("Luật Công đoàn 2024"))
         #expect(edition.keys == ["50/2024/QH15"])
         #expect(ReferenceTarget.parse("") == nil && ReferenceTarget.parse("xin chào") == nil)
+        let party = try #require(ReferenceTarget.parse("565/CV-DDTLD"))
+        #expect(CitationExtractor.extract(from: "Thực hiện Công văn số 565-CV/ĐĐTLĐ ngày 13/8/2021").filter(party.matches).count == 1)
         // "một số điều của Bộ luật Lao động": the article word needs a number after it.
         let inTitle = CitationExtractor.extract(from: "hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động")
         #expect(inTitle.map(\.text) == ["Bộ luật Lao động"])

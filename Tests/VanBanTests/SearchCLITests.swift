@@ -104,6 +104,10 @@ import Testing
         #expect(Set(citing.compactMap { ($0["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } })
                 == [SearchFixture.b, SearchFixture.c])
         #expect(citing.first { ($0["path"] as? String)?.hasSuffix(SearchFixture.c) == true }?["mentions"] as? Int == 2)
+        // The Party separator style names the same document and finds the same citing documents.
+        let swapped = try vanban(["number", "12-QĐ/TLĐ", "--json"] + index).json()
+        #expect((swapped["document"] as? [String: Any])?["number"] as? String == "12/QĐ-TLĐ")
+        #expect((swapped["cited_by"] as? [[String: Any]])?.count == 2)
         let missing = try vanban(["number", "999/KH-UBND", "--json"] + index)
         #expect(missing.status == 1)
         #expect(try missing.json()["document"] is NSNull)

@@ -23,8 +23,9 @@ public struct ReferenceTarget: Sendable, Equatable {
     private static func parseWritten(_ text: String) -> ReferenceTarget? {
         let number = DocNumberParser.find(in: text).first?.number ?? DocNumberParser.parse(text)
         if let number {
-            var keys: Set<String> = [number.key]
-            if number.year == nil, let loose = number.keyWithoutYear { keys.insert(loose) }
+            // Either separator style names the same document: 565/CV-ĐĐTLĐ is 565-CV/ĐĐTLĐ.
+            var keys = Set(QueryCompiler.separatorVariants(number.key))
+            if number.year == nil, let loose = number.keyWithoutYear { keys.formUnion(QueryCompiler.separatorVariants(loose)) }
             return ReferenceTarget(kind: .number, key: number.key, keys: keys, keyPrefix: nil)
         }
         if let named = CitationExtractor.extract(from: text).first(where: { $0.kind == .named || $0.kind == .article }) {
