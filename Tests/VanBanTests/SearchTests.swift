@@ -269,6 +269,9 @@ import Testing
     @Test func unknownWordIsCorrected() throws {
         let s = try F.open().search("chuyển đổi sóo").suggestion
         #expect(s != nil)
+        // Foreign words are left alone, even one edit away from an indexed word ("san" is in the index).
+        #expect(try F.open().search("scan").suggestion == nil)
+        #expect(try F.open().search("windows class").suggestion == nil)
     }
 
     // MARK: Indexes

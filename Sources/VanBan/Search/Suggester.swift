@@ -62,7 +62,7 @@ public struct Suggester {
     }
 
     /// The most used marked form of an unmarked word, when it is clearly the usual one;
-    /// a spelling correction for a word the index does not hold.
+    /// a spelling correction for a Vietnamese word the index does not hold.
     func improve(_ word: String) throws -> String? {
         let folded = TermText.folded(word)
         if !Folding.hasMarks(word) {
@@ -71,7 +71,10 @@ public struct Suggester {
         let known = Folding.hasMarks(word)
             ? database.termFrequency(Schema.Prefix.exact + TermText.exact(word)) > 0
             : database.termFrequency(folded) > 0
-        if !known, let fixed = try database.spellingSuggestion(TermText.exact(word)), !fixed.isEmpty {
+        // An unmarked word that is no Vietnamese syllable ("class", "windows") is a foreign word or a code,
+        // not a misspelt Vietnamese one.
+        let vietnamese = Folding.hasMarks(word) || Syllable.isValid(word)
+        if !known, vietnamese, let fixed = try database.spellingSuggestion(TermText.exact(word)), !fixed.isEmpty {
             return Self.matchCase(fixed, like: word)
         }
         return nil
