@@ -33,27 +33,31 @@ public enum HeaderExtractor {
         let folded: String
         let isUpper: Bool
 
-        /// The first `head` cells and the last `tail` cells of `text` (all of them when the text is short);
-        /// the lines in between are never cut into cells, which keeps long documents cheap.
+        /// The first `head` cells and the last `tail` cells of `text` (all of them when the text is short).
+        /// Lines are found from each end of the UTF-8 bytes; the lines in between are never visited, which
+        /// keeps long documents cheap.
         static func headAndTail(_ text: String, head: Int, tail: Int) -> (head: [Cell], tail: [Cell]) {
-            let lines = text.unicodeScalars.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            let utf8 = text.utf8
+            func isBreak(_ b: UInt8) -> Bool { b == 0x0A || b == 0x0D }
             var first: [Cell] = []
-            var lastHeadLine = -1
-            while lastHeadLine + 1 < lines.count, first.count < head {
-                lastHeadLine += 1
-                first += cells(of: lines[lastHeadLine])
+            var headEnd = utf8.startIndex
+            while headEnd < utf8.endIndex, first.count < head {
+                let lineEnd = utf8[headEnd...].firstIndex(where: isBreak) ?? utf8.endIndex
+                first += cells(of: text[headEnd..<lineEnd].unicodeScalars)
+                headEnd = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             }
             var last: [[Cell]] = []
             var count = 0
-            var j = lines.count - 1
-            while j > lastHeadLine, count < tail {
-                let c = cells(of: lines[j])
+            var tailStart = utf8.endIndex
+            while tailStart > headEnd, count < tail {
+                let lineStart = utf8[headEnd..<tailStart].lastIndex(where: isBreak).map { utf8.index(after: $0) } ?? headEnd
+                let c = cells(of: text[lineStart..<tailStart].unicodeScalars)
                 last.append(c)
                 count += c.count
-                j -= 1
+                tailStart = lineStart > headEnd ? utf8.index(before: lineStart) : headEnd
             }
             let end = Array(last.reversed().joined())
-            return (Array(first.prefix(head)), Array((j <= lastHeadLine ? first + end : end).suffix(tail)))
+            return (Array(first.prefix(head)), Array((tailStart <= headEnd ? first + end : end).suffix(tail)))
         }
 
         /// Header and closing lines are short; a longer line is a paragraph, read only in its opening part.
