@@ -66,8 +66,8 @@ public enum HeaderExtractor {
         /// The cells of one line (of its first ``lineLimit`` scalars).
         static func cells(of line: Substring.UnicodeScalarView) -> [Cell] {
             var out: [Cell] = []
-            for piece in splitColumns(String(Substring(line.prefix(lineLimit)))) {
-                let t = RefText(piece)
+            for piece in splitColumns(Substring(line.prefix(lineLimit))) {
+                let t = RefText(String(piece))
                 let normal = t.string(0, t.count)
                 guard !normal.isEmpty else { continue }
                 var letters = 0, uppers = 0
@@ -81,23 +81,33 @@ public enum HeaderExtractor {
             return out
         }
 
-        /// Splits a line at tabs, pipes and runs of 3+ spaces.
-        private static func splitColumns(_ line: String) -> [String] {
-            var parts: [String] = []
-            var current = String.UnicodeScalarView()
+        /// Splits a line at tabs, pipes and runs of 3+ spaces (no-break spaces count), as slices of it.
+        private static func splitColumns(_ line: Substring) -> [Substring] {
+            var parts: [Substring] = []
+            let utf8 = line.utf8
+            var start = utf8.startIndex
+            var runStart = start
             var spaces = 0
-            for s in line.unicodeScalars {
-                if s == "\t" || s == "|" {
-                    parts.append(String(current)); current = .init(); spaces = 0
-                } else if s == " " || s == "\u{A0}" {
+            var i = start
+            while i < utf8.endIndex {
+                let b = utf8[i]
+                var next = utf8.index(after: i)
+                if b == 0x09 || b == 0x7C {
+                    parts.append(line[start..<i])
+                    start = next
+                    spaces = 0
+                } else if b == 0x20 || b == 0xC2 && next < utf8.endIndex && utf8[next] == 0xA0 {
+                    if b == 0xC2 { next = utf8.index(after: next) }
+                    if spaces == 0 { runStart = i }
                     spaces += 1
-                    if spaces == 3 { parts.append(String(current)); current = .init() } else if spaces < 3 { current.append(" ") }
+                    if spaces == 3 { parts.append(line[start..<runStart]) }
+                    if spaces >= 3 { start = next }
                 } else {
                     spaces = 0
-                    current.append(s)
                 }
+                i = next
             }
-            parts.append(String(current))
+            parts.append(line[start...])
             return parts.filter { !$0.allSatisfy(\.isWhitespace) }
         }
 
