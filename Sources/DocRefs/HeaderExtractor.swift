@@ -81,17 +81,33 @@ public enum HeaderExtractor {
             return out
         }
 
-        /// Splits a line at tabs, pipes and runs of 3+ spaces (no-break spaces count), as slices of it.
+        /// Splits a line at tabs, pipes and runs of 3+ spaces (no-break spaces count), as slices of it. A run of
+        /// 3+ rule characters (`-`, `_`, `=`) is a piece of its own: a PDF's text may glue the rule under the
+        /// issuer to the next line ("--------------Số: 37416/TB-CHQ").
         private static func splitColumns(_ line: Substring) -> [Substring] {
             var parts: [Substring] = []
             let utf8 = line.utf8
             var start = utf8.startIndex
             var runStart = start
             var spaces = 0
+            var ruleStart = start
+            var rules = 0
             var i = start
             while i < utf8.endIndex {
                 let b = utf8[i]
                 var next = utf8.index(after: i)
+                let isRule = b == 0x2D || b == 0x5F || b == 0x3D
+                if !isRule, rules >= 3 {
+                    parts.append(line[start..<ruleStart])
+                    parts.append(line[ruleStart..<i])
+                    start = i
+                }
+                if isRule {
+                    if rules == 0 { ruleStart = i }
+                    rules += 1
+                } else {
+                    rules = 0
+                }
                 if b == 0x09 || b == 0x7C {
                     parts.append(line[start..<i])
                     start = next
@@ -106,6 +122,10 @@ public enum HeaderExtractor {
                     spaces = 0
                 }
                 i = next
+            }
+            if rules >= 3 {
+                parts.append(line[start..<ruleStart])
+                start = ruleStart
             }
             parts.append(line[start...])
             return parts.filter { !$0.allSatisfy(\.isWhitespace) }

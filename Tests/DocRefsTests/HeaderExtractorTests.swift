@@ -167,6 +167,16 @@ struct FileNameAndIssuerCodeTests {
 }
 
 struct SubjectLineTests {
+    @Test func ruleGluedToTheNumberLine() {
+        // pdftotext without -layout glues the rules under the issuer and the motto to the next line.
+        let text = "BỘ TÀI\nCHÍNH\nCỤC HẢI QUAN\n------CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n--------------Số: 37416/TB-CHQ\nHà Nội,\nngày 21 tháng 11 năm 2025\nTHÔNG BÁO\nVỀ KẾT QUẢ XÁC ĐỊNH\n"
+        let h = HeaderExtractor.extract(from: text)
+        #expect(h.number?.display == "37416/TB-CHQ")
+        #expect(h.date == "2025-11-21")
+        #expect(h.issuer == "CỤC HẢI QUAN")
+        #expect(h.type == "Thông báo")
+    }
+
     @Test func subjectOnTheLineAfterABareVv() {
         let h = HeaderExtractor.extract(from: "CỤC THUẾ\nSố: 5330/CT-CS\nV/v:\nChính sách thuế TNCN\n\nHà Nội, ngày 19 tháng 11 năm 2025\nKính gửi: Bà A")
         #expect(h.title == "V/v: Chính sách thuế TNCN")
