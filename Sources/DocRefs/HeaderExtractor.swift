@@ -32,6 +32,8 @@ public enum HeaderExtractor {
         let text: String
         let folded: String
         let isUpper: Bool
+        /// Letters mostly in lower case (a cell of digits and signs is neither upper nor lower).
+        let isLower: Bool
 
         /// The first `head` cells and the last `tail` cells of `text` (all of them when the text is short).
         /// Lines are found from each end of the UTF-8 bytes; the lines in between are never visited, which
@@ -76,7 +78,8 @@ public enum HeaderExtractor {
                     if t.upper[i] { uppers += 1 }
                 }
                 let folded = t.foldedCollapsed(0, t.count)
-                out.append(Cell(text: normal, folded: folded, isUpper: letters > 0 && uppers * 10 >= letters * 9))
+                out.append(Cell(text: normal, folded: folded, isUpper: letters > 0 && uppers * 10 >= letters * 9,
+                                isLower: letters > 0 && uppers * 10 < letters * 9))
             }
             return out
         }
@@ -276,8 +279,13 @@ public enum HeaderExtractor {
             var parts: [String] = []
             let rest = String(typeCell.text.unicodeScalars.dropFirst(typeFolded.unicodeScalars.count)).trimmingTrailing(" ")
             if !rest.isEmpty { parts.append(String(rest.drop { $0 == " " })) }
+            var upperSoFar = true, subjectCells = 0
             for cell in cells.dropFirst(typeAt + 1).prefix(6) {
                 if cell.isRule || cell.starts(bodyStarts) || cell.starts(rolePrefixes) || cell.starts(authorityStarts) && !parts.isEmpty { break }
+                // A subject printed in capitals goes on in capitals; the first line in lower case is the body.
+                if subjectCells > 0, upperSoFar, cell.isLower { break }
+                upperSoFar = upperSoFar && !cell.isLower
+                subjectCells += 1
                 if DateScanner.firstDate(in: RefText(cell.text), limit: 8) != nil { break }
                 parts.append(cell.text)
                 if cell.text.hasSuffix(".") || cell.text.hasSuffix(";") { break }

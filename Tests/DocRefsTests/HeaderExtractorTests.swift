@@ -167,6 +167,13 @@ struct FileNameAndIssuerCodeTests {
 }
 
 struct SubjectLineTests {
+    @Test func capitalSubjectStopsAtTheBody() {
+        let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 310/KH-UBND\nHà Nội, ngày 5 tháng 11 năm 2025\nKẾ HOẠCH\nPHÁT TRIỂN HẠ TẦNG 5G\nGIAI ĐOẠN\n2026 - 2030\nTriển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+        #expect(HeaderExtractor.extract(from: text).title == "PHÁT TRIỂN HẠ TẦNG 5G GIAI ĐOẠN 2026 - 2030")
+        let mixed = "Số: 15/2024/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc quản lý\nđất đai trên địa bàn\n"
+        #expect(HeaderExtractor.extract(from: mixed).title == "Về việc quản lý đất đai trên địa bàn")
+    }
+
     @Test func ruleGluedToTheNumberLine() {
         // pdftotext without -layout glues the rules under the issuer and the motto to the next line.
         let text = "BỘ TÀI\nCHÍNH\nCỤC HẢI QUAN\n------CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n--------------Số: 37416/TB-CHQ\nHà Nội,\nngày 21 tháng 11 năm 2025\nTHÔNG BÁO\nVỀ KẾT QUẢ XÁC ĐỊNH\n"
