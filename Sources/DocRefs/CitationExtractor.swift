@@ -155,7 +155,7 @@ public enum CitationExtractor {
         }
         guard !serials.isEmpty else { return nil }
         let typeName = DocType.name(forAbbreviation: abbreviation, style: .state).flatMap { n in
-            DocType.foldedNames.first { t.matchesWord($0.folded, at: i) }?.name ?? n
+            DocType.foldedNamesByFirst[Int(t.folded[i])].first { t.matchesWord($0.folded, at: i) }?.name ?? n
         }
         // A list ending in a full number shares its symbol.
         let next = taken.first { $0.number != nil && $0.start >= serials.last!.1 && $0.start <= serials.last!.1 + 6 }

@@ -290,7 +290,7 @@ public enum DocNumberParser {
 
     /// Matches a type word (name or abbreviation) at `i`; returns the canonical abbreviation and the end.
     static func matchTypeWord(_ t: RefText, at i: Int) -> (String, Int)? {
-        for (folded, name) in DocType.foldedNames where t.matchesWord(folded, at: i) {
+        for (folded, name) in DocType.foldedNamesByFirst[Int(i < t.count ? t.folded[i] : 0)] where t.matchesWord(folded, at: i) {
             guard let abbreviation = DocType.abbreviation(forName: name) else { return nil }
             return (abbreviation, i + folded.count)
         }

@@ -136,4 +136,11 @@ public enum DocType {
     static let foldedNames: [(folded: [UInt8], name: String)] = namesLongestFirst.map {
         (Array(RefText.fold($0).utf8), $0)
     }
+
+    /// ``foldedNames`` by their first byte, so that a word is compared only with the names it can start.
+    static let foldedNamesByFirst: [[(folded: [UInt8], name: String)]] = {
+        var table = [[(folded: [UInt8], name: String)]](repeating: [], count: 256)
+        for entry in foldedNames { table[Int(entry.folded[0])].append(entry) }
+        return table
+    }()
 }
