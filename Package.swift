@@ -62,7 +62,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
+        // Starts and stops xapian-tcpsrv for the remote and shard tests of both test targets.
+        .target(name: "TCPServerSupport", path: "Tests/TCPServerSupport"),
+        .testTarget(name: "XapianTests", dependencies: ["Xapian", "TCPServerSupport"]),
         .testTarget(
             name: "VietTextTests",
             dependencies: ["VietText", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -72,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "VanBanTests",
             dependencies: [
-                "VanBan", "Xapian", "VietText", "DocRefs", "VanBanCLI",
+                "VanBan", "Xapian", "VietText", "DocRefs", "VanBanCLI", "TCPServerSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]

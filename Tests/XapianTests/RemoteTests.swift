@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Xapian
+import TCPServerSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -8,144 +9,13 @@ import Glibc
 import Darwin
 #endif
 
-/// A `xapian-tcpsrv` child process serving one database on 127.0.0.1.
-///
-/// Spawned with posix_spawn rather than Foundation's Process, so that the child gets an empty
-/// signal mask (the test runner's threads block SIGTERM), its own process group (the server
-/// signals its group on SIGTERM, to stop the children serving connections) and no Foundation
-/// bookkeeping leaks.
-final class TcpServer {
-    /// The server executable found on PATH, if any.
-    static let executable: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":")
-            .map { "\($0)/xapian-tcpsrv" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-
-    static var available: Bool { executable != nil }
-
-    let port: Int
-    private var pid: pid_t = 0
-
-    /// Starts serving `path` and waits (up to ~10 s) until it accepts connections.
-    init(serving path: String) throws {
-        port = try freePort()
-        pid = try spawn(try #require(Self.executable), ["--port", String(port), "--interface", "127.0.0.1", path])
-        let deadline = Date().addingTimeInterval(10)
-        while !canConnect(port: port) {
-            guard isRunning, Date() < deadline else {
-                stop()
-                throw XapianError(kind: "NetworkError", message: "xapian-tcpsrv did not start on port \(port)")
-            }
-            usleep(50_000)
-        }
-    }
-
-    var location: String { "tcp://127.0.0.1:\(port)" }
-
-    private var isRunning: Bool {
-        var status: Int32 = 0
-        guard pid > 0, waitpid(pid, &status, WNOHANG) == 0 else {
-            pid = 0
-            return false
-        }
-        return true
-    }
-
-    /// Stops the server: SIGTERM, then SIGKILL if it has not exited within 5 s.
-    func stop() {
-        guard pid > 0 else { return }
-        kill(pid, SIGTERM)
-        for _ in 0..<100 where isRunning { usleep(50_000) }
-        if pid > 0 {
-            kill(pid, SIGKILL)
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
-            pid = 0
-        }
-    }
-
-    deinit { stop() }
-}
-
-/// Starts `executable` with `arguments` in a new process group, with default signal handling
-/// and output sent to /dev/null.
-private func spawn(_ executable: String, _ arguments: [String]) throws -> pid_t {
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var mask = sigset_t()
-    sigemptyset(&mask)
-    posix_spawnattr_setsigmask(&attributes, &mask)
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    sigaddset(&defaults, SIGTERM)
-    sigaddset(&defaults, SIGPIPE)
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    // Its own process group: on SIGTERM, xapian-tcpsrv signals its whole group.
-    posix_spawnattr_setpgroup(&attributes, 0)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-
-    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid: pid_t = 0
-    let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
-    guard result == 0 else {
-        throw XapianError(kind: "NetworkError", message: "posix_spawn \(executable) failed: \(result)")
-    }
-    return pid
-}
-
-/// A TCP port on 127.0.0.1 that nothing listens on right now.
-func freePort() throws -> Int {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    guard fd >= 0 else { throw XapianError(kind: "NetworkError", message: "socket() failed") }
-    defer { close(fd) }
-    var address = loopback(port: 0)
-    let bound = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-    }
-    guard bound == 0 else { throw XapianError(kind: "NetworkError", message: "bind() failed") }
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    _ = withUnsafeMutablePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-    }
-    return Int(UInt16(bigEndian: address.sin_port))
-}
-
-/// Whether a TCP connection to 127.0.0.1:`port` succeeds.
-func canConnect(port: Int) -> Bool {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    var address = loopback(port: port)
-    return withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-    } == 0
-}
-
-private func loopback(port: Int) -> sockaddr_in {
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = UInt16(port).bigEndian
-    address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-    return address
-}
-
 @Suite struct RemoteTests {
-    @Test(.enabled(if: TcpServer.available, "xapian-tcpsrv is not on PATH"))
+    @Test(.enabled(if: XapianTCPServer.available, "xapian-tcpsrv is not on PATH"))
     func searchesARemoteDatabase() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("db")
         try buildSampleDatabase(at: path).close()
-        let server = try TcpServer(serving: path)
+        let server = try XapianTCPServer(serving: path)
         defer { server.stop() }
         let db = try Database(location: server.location)
         defer { db.close() }
@@ -158,15 +28,15 @@ private func loopback(port: Int) -> sockaddr_in {
         #expect(try db.document(2).value(Slot.year) == "2005")
     }
 
-    @Test(.enabled(if: TcpServer.available, "xapian-tcpsrv is not on PATH"))
+    @Test(.enabled(if: XapianTCPServer.available, "xapian-tcpsrv is not on PATH"))
     func searchesTwoRemoteShardsAsOne() throws {
         let dir = try TemporaryDirectory()
         let first = dir.path("first"), second = dir.path("second")
         try buildSampleDatabase(at: first, Array(samples.prefix(3))).close()
         try buildSampleDatabase(at: second, Array(samples.dropFirst(3))).close()
-        let serverA = try TcpServer(serving: first)
+        let serverA = try XapianTCPServer(serving: first)
         defer { serverA.stop() }
-        let serverB = try TcpServer(serving: second)
+        let serverB = try XapianTCPServer(serving: second)
         defer { serverB.stop() }
         let db = try Database(remoteHost: "127.0.0.1", port: serverA.port)
         defer { db.close() }
@@ -182,7 +52,7 @@ private func loopback(port: Int) -> sockaddr_in {
     }
 
     @Test func nobodyListeningGivesNetworkError() throws {
-        let port = try freePort()
+        let port = try XapianTCPServer.freePort()
         let error = expectXapianError { _ = try Database(remoteHost: "127.0.0.1", port: port, timeoutMilliseconds: 2000) }
         #expect(error?.isKind(of: "NetworkError") == true, "got \(String(describing: error))")
     }
