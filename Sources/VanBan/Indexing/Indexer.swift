@@ -115,8 +115,8 @@ public final class Indexer {
                     if known[file.path] == nil { report.added += 1 } else { report.updated += 1 }
                     known[file.path] = prepared.document.value(Schema.Slot.fileState)
                     for (word, count) in prepared.spellings { spellings[word, default: 0] += count }
-                    report.bytes += prepared.stored.text.utf8.count
-                    sinceCommitBytes += prepared.stored.text.utf8.count
+                    report.bytes += prepared.textBytes
+                    sinceCommitBytes += prepared.textBytes
                 }
                 sinceCommitFiles += 1
             }
