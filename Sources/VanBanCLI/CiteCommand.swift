@@ -57,7 +57,7 @@ struct CiteCommand: ParsableCommand {
     static func analyse(_ path: String) throws -> StoredDocument {
         let url = URL(fileURLWithPath: path)
         let file = try ReaderRegistry().read(url)
-        return try DocumentBuilder().build(path: url.standardizedFileURL.path, file: file, fileState: "").stored
+        return DocumentBuilder.stored(path: url.standardizedFileURL.path, file: file, metadata: .extract(from: file))
     }
 }
 

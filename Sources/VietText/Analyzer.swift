@@ -26,8 +26,10 @@ public struct Analyzer: Sendable {
         _ = text.utf8.withContiguousStorageIfAvailable { bytes in
             var stream = TokenStream(bytes: bytes)
             defer { stream.deallocate() }
-            stream.scan()
-            stream.emit(body)
+            repeat {
+                stream.scan()
+                stream.emit(body)
+            } while stream.next < bytes.count
         }
     }
 }
@@ -49,9 +51,21 @@ struct Atom {
     var isNumber: Bool { kind == .word && digits == count }
 }
 
+/// Scans `bytes` into atoms and emits their tokens, one chunk at a time: a chunk ends at the first
+/// barrier after ``chunkAtoms`` atoms. No pattern spans a barrier, so the tokens are those of a single
+/// pass, while a huge text holds only one chunk's atoms in memory.
 struct TokenStream {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Atoms of the current chunk.
     var atoms: [Atom] = []
+    /// Atoms after which the scan stops at the next barrier.
+    static let chunkAtoms = 1 << 14
+    /// Byte offset where the next chunk starts.
+    private(set) var next = 0
+    /// Whether a space precedes `next`.
+    private var space = false
+    /// Position of the next token.
+    private var position = 0
     var scratch = ScalarBuffer(capacity: 64)
     var out = ByteBuffer(capacity: 128)
     var folded = ByteBuffer(capacity: 128)
@@ -60,7 +74,7 @@ struct TokenStream {
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        atoms.reserveCapacity(bytes.count / 5 + 4)
+        atoms.reserveCapacity(min(bytes.count / 5, Self.chunkAtoms) + 4)
     }
 
     func deallocate() {
@@ -88,10 +102,13 @@ struct TokenStream {
         return Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
+    /// Scans the next chunk into `atoms`, from `next` to the end of the text or to the first barrier
+    /// after ``chunkAtoms`` atoms (a text without barriers is one chunk).
     mutating func scan() {
-        var i = 0
+        atoms.removeAll(keepingCapacity: true)
+        var i = next
+        defer { next = i }
         let n = bytes.count
-        var space = false
         while i < n {
             let (raw, len) = decode(i)
             let v = ScalarClass.canonical(raw)
@@ -145,6 +162,7 @@ struct TokenStream {
                 space = false
             }
             i += len
+            if atoms.count >= Self.chunkAtoms, atoms.last?.kind == .barrier { return }
         }
     }
 
@@ -359,8 +377,10 @@ struct TokenStream {
 
     // MARK: Emission
 
+    /// Emits the tokens of the current chunk.
     mutating func emit(_ body: (Token) -> Void) {
-        var position = 0
+        var position = self.position
+        defer { self.position = position }
         var i = 0
         while i < atoms.count {
             let atom = atoms[i]

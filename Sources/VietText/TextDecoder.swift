@@ -22,13 +22,7 @@ public enum TextDecoder {
             let (s, invalid) = LegacyCodec.decodeUTF16(bytes[...], bigEndian: bigEndian)
             return DecodedText(text: WordForm.string(s), encoding: .utf16, confidence: 0.9, invalidBytes: invalid)
         }
-        let (scalars, invalid) = LegacyCodec.decodeUTF8(bytes)
-        if invalid == 0 {
-            let text = String(decoding: bytes, as: UTF8.self)
-            let repaired = repair(text)
-            if repaired.encoding != .utf8 { return repaired }
-            return DecodedText(text: text, encoding: .utf8, confidence: 1, invalidBytes: 0)
-        }
+        if let text = String(validating: bytes, as: UTF8.self) { return repair(text) }
         let sample = Array(bytes.prefix(65_536))
         var best = TextEncoding.utf8
         var bestScore = score(LegacyCodec.decodeUTF8(sample).0).share
@@ -40,6 +34,7 @@ public enum TextDecoder {
             return DecodedText(text: WordForm.string(legacyScalars(bytes, best)), encoding: best,
                                confidence: bestScore, invalidBytes: 0)
         }
+        let (scalars, invalid) = LegacyCodec.decodeUTF8(bytes)
         let valid = bytes.isEmpty ? 1 : 1 - Double(invalid) / Double(bytes.count)
         return DecodedText(text: WordForm.string(scalars), encoding: .utf8, confidence: valid, invalidBytes: invalid)
     }
@@ -48,30 +43,37 @@ public enum TextDecoder {
     /// ("Nghá»‹ quyáº¿t"), TCVN3 shown as Latin-1 ("NghÞ quyÕt", "C«ng ®oµn") and VNI shown as
     /// Latin-1 ("Nghò quyeát"). Characters outside Windows-1252 pass through unchanged. A
     /// candidate wins only when it has more valid syllables and a clearly higher valid share than
-    /// the text as given; otherwise the text is returned as it is, with encoding `.utf8`.
+    /// the text as given, on the first ``repairSample`` characters (mojibake comes from reading a
+    /// whole file wrongly; the sample bounds the memory for a huge text); otherwise the text is
+    /// returned as it is, with encoding `.utf8`.
     /// Run it before `Normalizer` (which deletes the soft hyphen that TCVN3 uses for ư).
     public static func repair(_ text: String) -> DecodedText {
-        let scalars = text.unicodeScalars.map(\.value)
+        let unchanged = DecodedText(text: text, encoding: .utf8, confidence: 1, invalidBytes: 0)
         var suspicious = 0, latin1Letters = 0, vietnameseOnly = 0
-        for v in scalars where v >= 0x80 {
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            let v = scalar.value
             if isSuspicious(v) { suspicious += 1 }
             else if v <= 0xFF { latin1Letters += 1 }
             else if v == 0x110 || v == 0x111 || VietLetters.lookup(v) != 0 { vietnameseOnly += 1 }
         }
-        guard suspicious > 0 || (latin1Letters > 0 && vietnameseOnly == 0) else { return DecodedText(text: text, encoding: .utf8, confidence: 1, invalidBytes: 0) }
-        let base = score(scalars)
+        guard suspicious > 0 || (latin1Letters > 0 && vietnameseOnly == 0) else { return unchanged }
+        let sample = text.unicodeScalars.prefix(repairSample).map(\.value)
+        let base = score(sample)
         var best: (TextEncoding, [UInt32], Int, Score)?
         for candidate in [TextEncoding.utf8Mojibake, .tcvn3Mojibake, .vniMojibake] {
-            let (out, invalid) = reinterpret(scalars, candidate)
+            let (out, invalid) = reinterpret(sample, candidate)
             let s = score(out)
             let bar = best?.3 ?? base
             if s.good > 0 && s.good * 2 >= bar.good && s.share > bar.share + 0.15 { best = (candidate, out, invalid, s) }
         }
-        guard let (encoding, out, invalid, s) = best else {
-            return DecodedText(text: text, encoding: .utf8, confidence: 1, invalidBytes: 0)
-        }
+        guard let (encoding, sampleOut, sampleInvalid, s) = best else { return unchanged }
+        let (out, invalid) = sample.count < repairSample ? (sampleOut, sampleInvalid)
+            : reinterpret(text.unicodeScalars.map(\.value), encoding)
         return DecodedText(text: WordForm.string(out), encoding: encoding, confidence: s.share, invalidBytes: invalid)
     }
+
+    /// Characters on which ``repair(_:)`` chooses.
+    static let repairSample = 1 << 20
 
     /// Decodes a string whose characters show legacy bytes as Windows-1252/Latin-1 (text pasted
     /// from a wrongly decoded document) as `encoding`: `.tcvn3` and `.tcvn3Mojibake` both turn

@@ -148,11 +148,16 @@ enum WordForm {
         }
     }
 
+    /// The string of the scalar values `s` (an invalid one becomes U+FFFD), its UTF-8 written
+    /// straight into the string's storage.
     static func string(_ s: [UInt32]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.count * 2)
-        for v in s { appendUTF8(v, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        var count = 0
+        for v in s { count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var n = 0
+            for v in s { UTF8.encode(Unicode.Scalar(v) ?? "\u{FFFD}") { buffer[n] = $0; n += 1 } }
+            return n
+        }
     }
 
     /// The exact term of a word: composed, canonical tone, lower case.

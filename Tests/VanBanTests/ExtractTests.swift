@@ -176,3 +176,41 @@ struct DerivedMetadataTests {
         #expect(plain.header.number == nil && plain.derived.isEmpty)
     }
 }
+
+@Suite("Metadata of huge documents")
+struct HugeDocumentTests {
+    @Test("windows cover the text and end after a blank line, else a line break, else a scalar")
+    func windows() {
+        let text = "Một dòng.\n\nHai dòng\nba dòng\nbốn " + String(repeating: "đ", count: 40)
+        let windows = TextWindows(text, size: 24)
+        let pieces = (0..<windows.count).map { windows.window($0) }
+        #expect(pieces.map(\.text).joined() == text)
+        #expect(pieces.map(\.text.utf8.count).allSatisfy { $0 <= 24 })
+        #expect(pieces.map(\.text).prefix(3) == ["Một dòng.\n\n", "Hai dòng\nba dòng\n", "bốn đđđđđđđđđ"])
+        #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $0.offset + $0.text.utf8.count == $1.offset })
+        let one = TextWindows(text)
+        #expect(one.count == 1 && one.window(0).text == text && one.headAndTail == text)
+    }
+
+    @Test("a text of several windows keeps its header and every citation, with spans into the whole text")
+    func severalWindows() {
+        let signature = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn Bình"
+        let cited = stride(from: 0, to: 60_000, by: 97)
+        let paragraphs = (0..<60_000).map { k in
+            k % 97 == 0 ? "Điều \(k). Thực hiện theo Quyết định số \(10_000 + k)/QĐ-TTg của Thủ tướng.\n"
+                : "Điều \(k). Các cơ quan, đơn vị tổ chức thực hiện nội dung được giao.\n"
+        }
+        let text = ExtractTests.header + "\n\n" + paragraphs.joined() + signature
+        #expect(text.utf8.count > 2 * TextWindows.size)
+        let file = SourceFile(text: text, format: "txt", encoding: "utf-8", formatTitle: nil, metadata: [:])
+        let m = DocumentMetadata.extract(from: file)
+        let short = HeaderExtractor.extract(from: ExtractTests.header + signature)
+        #expect(m.header.number == short.number && m.header.date == short.date && m.header.title == short.title)
+        #expect(m.header.signer == "Nguyễn Văn Bình")
+        let bytes = Array(text.utf8)
+        #expect(m.citations.allSatisfy { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) == $0.text })
+        let keys = m.citations.map(\.key)
+        #expect(keys.filter { $0.hasSuffix("/QD-TTG") } == cited.map { "\(10_000 + $0)/QD-TTG" })
+        #expect(keys.contains("31/2024/QH15"))
+    }
+}

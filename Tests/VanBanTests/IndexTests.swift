@@ -240,6 +240,21 @@ struct IndexTests {
         #expect(try IndexKit.names("văn bản nhỏ", in: index) == ["nho.txt"])
     }
 
+    @Test("a batch ends at its byte budget, with at least one file")
+    func batchBytes() throws {
+        let dir = TempDir()
+        let docs = dir.url.appendingPathComponent("docs")
+        for (name, size) in [("a", 300), ("b", 300), ("c", 2000), ("d", 100), ("e", 100), ("f", 100)] {
+            try dir.write("docs/\(name).txt", String(repeating: "văn bản ", count: size / 10))
+        }
+        var options = IndexOptions(roots: [docs], indexPath: dir.url.appendingPathComponent("index").path, jobs: 2)
+        options.batchBytes = 700
+        var done: [Int] = []
+        let report = try Indexer(options: options).run(stop: StopRequest()) { done.append($0.done) }
+        #expect(report.added == 6)
+        #expect(done == [2, 3, 6])
+    }
+
     @Test("hidden files, .vanbanignore patterns and unsupported formats")
     func scanning() throws {
         let dir = TempDir()

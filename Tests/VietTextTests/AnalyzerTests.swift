@@ -154,6 +154,30 @@ import Testing
         #expect(streamed.filter { $0.kind == .docnumber }.map(\.exact) == ["933/qđ-tlđ", "1013/qđ-tlđ"])
     }
 
+
+    @Test func longTextIsScannedInChunksLikeItsLines() {
+        // Several chunks of atoms; each line break is a barrier, so the tokens of the whole text are
+        // those of its lines analysed one by one, with offsets and positions carried on.
+        let lines = (0..<6000).map { k in
+            k % 3 == 0 ? "Căn cứ Nghị quyết số \(k)-NQ/TW ngày 13/8/2021 (và \(k).000 đồng)"
+                : k % 3 == 1 ? "Công văn \(k) - CV/ĐĐTLĐ ngày \(k % 28 + 1) tháng 8 năm 2021 của Công đoàn;" : "565-CV/"
+        }
+        var expected: [Token] = []
+        var offset = 0, position = 0
+        for line in lines {
+            for var token in analyzer.tokens(in: line) {
+                token.start += offset
+                token.end += offset
+                token.position += position
+                expected.append(token)
+            }
+            offset += line.utf8.count + 1
+            position = (expected.last?.position ?? -1) + 1
+        }
+        let text = lines.joined(separator: "\n")
+        #expect(expected.count > 3 * TokenStream.chunkAtoms)
+        #expect(analyzer.tokens(in: text) == expected)
+    }
     @Test(.enabled(if: SharedData.available, "../shared is absent: no corpus to check invariants on"))
     func corpusInvariants() throws {
         var docnumbers = 0

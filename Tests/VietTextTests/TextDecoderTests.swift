@@ -57,6 +57,17 @@ import Testing
         #expect(repaired.encoding == encoding)
     }
 
+    @Test func longMojibakeIsChosenOnASampleAndRepairedWhole() {
+        let line = "CÃ´ng Ä‘oÃ n Viá»‡t Nam\n"
+        let count = TextDecoder.repairSample / line.unicodeScalars.count + 10
+        let repaired = TextDecoder.repair(String(repeating: line, count: count) + "Nghá»‹ quyáº¿t")
+        #expect(repaired.encoding == .utf8Mojibake)
+        #expect(repaired.text == String(repeating: "Công đoàn Việt Nam\n", count: count) + "Nghị quyết")
+        // Correct text with a few Latin-1 symbols after the sample is left as it is.
+        let correct = String(repeating: "Công đoàn Việt Nam\n", count: count) + "nhiệt độ 25°C, «trích»"
+        #expect(TextDecoder.repair(correct).text == correct)
+    }
+
     @Test(arguments: ["Nghị quyết của Ban Chấp hành", "café crème brûlée à la carte", "Giá 100 €, “trích dẫn” – …",
                       "Straße Ørsted Ñandú", "", "abc"])
     func repairLeavesCorrectText(input: String) {

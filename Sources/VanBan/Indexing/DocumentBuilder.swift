@@ -7,8 +7,10 @@ import Xapian
 public struct PreparedDocument: @unchecked Sendable {
     /// Unique id term (`Q…`).
     public let idTerm: String
+    /// The document; its data (see ``StoredDocument``) holds the only copy of the text.
     public let document: Document
-    public let stored: StoredDocument
+    /// UTF-8 bytes of the text.
+    public let textBytes: Int
     /// Exact word forms and their counts, for the spelling table.
     public let spellings: [String: Int]
 }
@@ -28,6 +30,8 @@ public struct DocumentBuilder: Sendable {
         let type = metadata.type
 
         let doc = Document()
+        // The data first: the copies a huge text needs on its way do not add up with the positions.
+        doc.data = try Self.stored(path: path, file: file, metadata: metadata).encoded()
         var spellings: [String: Int] = [:]
         analyzer.forEachToken(in: text) { token in
             let pos = UInt32(token.position + 1)
@@ -78,14 +82,17 @@ public struct DocumentBuilder: Sendable {
         doc.addBooleanTerm(idTerm)
         doc.setValue(Schema.Slot.path, path)
         doc.setValue(Schema.Slot.fileState, fileState)
+        return PreparedDocument(idTerm: idTerm, document: doc, textBytes: text.utf8.count, spellings: spellings)
+    }
 
-        let stored = StoredDocument(
+    /// What the index stores for `file` (see ``StoredDocument``), from its extracted `metadata`.
+    public static func stored(path: String, file: SourceFile, metadata: DocumentMetadata) -> StoredDocument {
+        let header = metadata.header
+        return StoredDocument(
             path: path, format: file.format, encoding: file.encoding,
-            number: header.number?.display, numberKey: header.number?.key, type: type,
+            number: header.number?.display, numberKey: header.number?.key, type: metadata.type,
             issuer: header.issuer, date: header.date, title: header.title, signer: header.signer,
-            citations: citations, text: text)
-        doc.data = try stored.encoded()
-        return PreparedDocument(idTerm: idTerm, document: doc, stored: stored, spellings: spellings)
+            citations: metadata.citations, text: file.text)
     }
 
     /// The `XC` keys a citation is indexed under: its key, and for a full number also the key

@@ -19,8 +19,12 @@ public struct DocumentMetadata: Sendable {
     /// Extracts the metadata of `file`: header from the text, the format's title when the header
     /// has none, then the stated metadata (front matter, sidecar) overriding; then what the header
     /// leaves out from the appendix headings, the file name and the number's issuer code; then citations.
+    /// A text longer than ``TextWindows/size`` is read in windows, which bounds the memory the
+    /// extractors need: the header from the first and last window, citations window by window
+    /// (a short form is then resolved within its own window only).
     public static func extract(from file: SourceFile, fileName: String? = nil) -> DocumentMetadata {
-        var header = HeaderExtractor.extract(from: file.text)
+        let windows = TextWindows(file.text)
+        var header = HeaderExtractor.extract(from: windows.headAndTail)
         if header.title == nil, let title = file.formatTitle { header.title = title }
         Sidecar.apply(file.metadata, to: &header)
         var derived: [String: String] = [:]
@@ -37,7 +41,15 @@ public struct DocumentMetadata: Sendable {
             header.issuer = issuer
             derived["issuer"] = "number"
         }
-        let citations = CitationExtractor.extract(from: file.text, ownNumber: header.number)
+        var citations: [Citation] = []
+        for i in 0..<windows.count {
+            let (text, offset) = windows.window(i)
+            for var citation in CitationExtractor.extract(from: text, ownNumber: header.number) {
+                citation.start += offset
+                citation.end += offset
+                citations.append(citation)
+            }
+        }
         var type = header.type
         if type == nil, let number = header.number, let abbreviation = number.type {
             type = DocType.name(forAbbreviation: abbreviation, style: number.style)

@@ -14,8 +14,10 @@ public struct IndexOptions: Sendable {
     public var jobs: Int
     /// Throw the index away and build it anew.
     public var rebuild: Bool
-    /// Files analysed together before they are handed to the writer.
+    /// Files, or bytes of files (at least one file), analysed together before they are handed to the
+    /// writer; the byte budget keeps a batch of huge files from being in memory at once.
     public var batchFiles = 128
+    public var batchBytes = 16 << 20
     /// Files, or bytes of text, written between two commits.
     public var commitFiles = 2000
     public var commitBytes = 64 << 20
@@ -94,8 +96,13 @@ public final class Indexer {
         var start = 0
         func nextBatch() -> PendingBatch? {
             guard start < work.count, !stop.isRequested else { return nil }
-            let batch = Array(work[start..<min(start + options.batchFiles, work.count)])
-            start += batch.count
+            var end = start + 1, bytes = work[start].size
+            while end < min(start + options.batchFiles, work.count), bytes + work[end].size <= options.batchBytes {
+                bytes += work[end].size
+                end += 1
+            }
+            let batch = Array(work[start..<end])
+            start = end
             return analyse(batch, known: known)
         }
         var pending = nextBatch()
@@ -115,8 +122,8 @@ public final class Indexer {
                     if known[file.path] == nil { report.added += 1 } else { report.updated += 1 }
                     known[file.path] = prepared.document.value(Schema.Slot.fileState)
                     for (word, count) in prepared.spellings { spellings[word, default: 0] += count }
-                    report.bytes += prepared.stored.text.utf8.count
-                    sinceCommitBytes += prepared.stored.text.utf8.count
+                    report.bytes += prepared.textBytes
+                    sinceCommitBytes += prepared.textBytes
                 }
                 sinceCommitFiles += 1
             }

@@ -61,7 +61,8 @@ extension ReaderRegistry {
 }
 
 /// Reads the whole file, with a clear error when it cannot. Plain POSIX reads: Foundation's
-/// `Data(contentsOf:)` leaks its buffer on an empty file on Linux.
+/// `Data(contentsOf:)` leaks its buffer on an empty file on Linux. The buffer is sized from the
+/// file's length, so that a huge file is not copied as it grows.
 func readBytes(_ url: URL) throws -> [UInt8] {
     let fd = open(url.path, O_RDONLY)
     guard fd >= 0 else {
@@ -69,6 +70,8 @@ func readBytes(_ url: URL) throws -> [UInt8] {
     }
     defer { close(fd) }
     var bytes: [UInt8] = []
+    var status = stat()
+    if fstat(fd, &status) == 0 { bytes.reserveCapacity(Int(status.st_size)) }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
         let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
