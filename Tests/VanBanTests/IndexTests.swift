@@ -209,6 +209,16 @@ struct IndexTests {
         #expect(again.added == 0)
     }
 
+    @Test("word forms are counted by their bytes: NFC forms as String counts them, other forms apart")
+    func wordFormKeys() {
+        let words = ["công", "đoàn", "công", "hoà", "Công", "hoà"]
+        var counts: [WordFormKey: Int] = [:]
+        for w in words { counts[WordFormKey(form: w), default: 0] += 1 }
+        #expect(counts.count == 4 && counts[WordFormKey(form: "công")] == 2 && counts[WordFormKey(form: "hoà")] == 2)
+        // The analyzer gives NFC only; a decomposed form would be a key of its own.
+        #expect(WordFormKey(form: "ho\u{61}\u{300}") != WordFormKey(form: "hoà"))
+    }
+
     @Test("a 50 MB file is indexed")
     func largeFile() throws {
         let dir = TempDir()

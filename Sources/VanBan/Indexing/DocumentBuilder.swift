@@ -12,7 +12,7 @@ public struct PreparedDocument: @unchecked Sendable {
     /// UTF-8 bytes of the text.
     public let textBytes: Int
     /// Exact word forms and their counts, for the spelling table.
-    public let spellings: [String: Int]
+    let spellings: [WordFormKey: Int]
 }
 
 /// Builds the Xapian document of one file according to ``Schema``.
@@ -32,12 +32,12 @@ public struct DocumentBuilder: Sendable {
         let doc = Document()
         // The data first: the copies a huge text needs on its way do not add up with the positions.
         doc.data = try Self.stored(path: path, file: file, metadata: metadata).encoded()
-        var spellings: [String: Int] = [:]
+        var spellings: [WordFormKey: Int] = [:]
         analyzer.forEachToken(in: text) { token in
             let pos = UInt32(token.position + 1)
             doc.addPosting(TermText.clipped(token.folded), position: pos)
             doc.addPosting(TermText.clipped(Schema.Prefix.exact + token.exact), position: pos)
-            if token.kind == .word, token.exact.utf8.count < 40 { spellings[token.exact, default: 0] += 1 }
+            if token.kind == .word, token.exact.utf8.count < 40 { spellings[WordFormKey(form: token.exact), default: 0] += 1 }
         }
         if let title = header.title {
             analyzer.forEachToken(in: title) { token in

@@ -74,14 +74,15 @@ public final class Indexer {
         var sinceCommitFiles = 0
         var sinceCommitBytes = 0
         var done = 0
-        var spellings: [String: Int] = [:]
-        var synonyms = Set<String>()
+        var spellings: [WordFormKey: Int] = [:]
+        var synonyms = Set<WordFormKey>()
         func commit() throws {
-            for (word, count) in spellings {
+            for (key, count) in spellings {
+                let word = key.form
                 try db.addSpelling(word, frequencyIncrement: count)
                 // Unmarked form → marked forms, so a query typed without marks can get them back.
                 let folded = Folding.fold(word)
-                if folded != word, synonyms.insert(word).inserted { try db.addSynonym(folded, word) }
+                if folded != word, synonyms.insert(key).inserted { try db.addSynonym(folded, word) }
             }
             spellings.removeAll(keepingCapacity: true)
             try db.setMetadata(Schema.versionKey, Schema.version)
