@@ -15,6 +15,8 @@ enum Paths {
     static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
     static let sharedAvailable = FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus-vn/manifest.jsonl").path)
     static let fixtures = packageRoot.appendingPathComponent("Tests/VanBanTests/Fixtures")
+    /// Whether these tests (and the `vanban` they start, built alike) run under AddressSanitizer.
+    static let underAddressSanitizer = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") != nil
     static let seed = packageRoot.appendingPathComponent("corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt")
 
     /// The `vanban` binary built beside the test bundle.

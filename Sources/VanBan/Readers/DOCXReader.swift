@@ -14,9 +14,13 @@ public struct DOCXReader: FileReader {
     public func read(_ url: URL) throws -> SourceFile {
         let archive: Archive
         do {
+            let bytes = try readBytes(url)
+            // A truncated or damaged zip has no end-of-directory record; ZIPFoundation would keep the bytes
+            // it was given when it refuses them, so such a file is turned away here.
+            guard Self.hasZipDirectory(bytes) else { throw VanBanError.unreadable(path: url.path, reason: "not a valid .docx (zip) file") }
             // Opened from memory: ZIPFoundation's file-URL path leaks its file-system path buffer on Linux,
             // and a .docx is small.
-            archive = try Archive(data: Data(try readBytes(url)), accessMode: .read)
+            archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch let error as VanBanError {
             throw error
         } catch {
@@ -38,6 +42,18 @@ public struct DOCXReader: FileReader {
             throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: \(parser.parserError.map { "\($0)" } ?? "parse error")")
         }
         return SourceFile(text: collector.text, format: "docx", encoding: "utf-8", formatTitle: nil, metadata: [:])
+    }
+
+    /// Whether the zip end-of-central-directory record ("PK\u{5}\u{6}") sits in the last 64 KiB + 22 bytes.
+    static func hasZipDirectory(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 22 else { return false }
+        var i = bytes.count - 22
+        let stop = max(0, bytes.count - 22 - 0xFFFF)
+        while i >= stop {
+            if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 { return true }
+            i -= 1
+        }
+        return false
     }
 }
 
