@@ -122,12 +122,12 @@ public final class Indexer {
                     try db.replace(uniqueTerm: prepared.idTerm, with: prepared.document)
                     if known[file.path] == nil { report.added += 1 } else { report.updated += 1 }
                     known[file.path] = prepared.document.value(Schema.Slot.fileState)
-                    for (word, count) in prepared.spellings { spellings[word, default: 0] += count }
                     report.bytes += prepared.textBytes
                     sinceCommitBytes += prepared.textBytes
                 }
                 sinceCommitFiles += 1
             }
+            spellings.merge(current.spellings, uniquingKeysWith: +)
             done += current.files.count
             if sinceCommitFiles >= options.commitFiles || sinceCommitBytes >= options.commitBytes { try commit() }
             progress?(IndexProgress(done: done, total: work.count, bytes: report.bytes,
@@ -159,9 +159,16 @@ public final class Indexer {
         let files: [ScannedFile]
         let slots: OutcomeSlots
         let group = DispatchGroup()
+        /// The word forms of the batch's prepared documents, counted by the analysis threads so that the
+        /// writer adds one table per batch instead of one per document.
+        private(set) var spellings: [WordFormKey: Int] = [:]
+        private let lock = NSLock()
         init(files: [ScannedFile]) {
             self.files = files
             slots = OutcomeSlots(count: files.count)
+        }
+        func add(spellings counted: [WordFormKey: Int]) {
+            lock.withLock { spellings.merge(counted, uniquingKeysWith: +) }
         }
         /// Waits for the analysis and returns one outcome per file.
         func outcomes() -> [Outcome] {
@@ -183,6 +190,8 @@ public final class Indexer {
         let builder = self.builder
         let knownStates = batch.map { known[$0.path] }
         let work: @Sendable () -> Void = {
+            var spellings: [WordFormKey: Int] = [:]
+            defer { pending.add(spellings: spellings) }
             while let i = slots.claim() {
                 let file = batch[i]
                 do {
@@ -193,6 +202,7 @@ public final class Indexer {
                         continue
                     }
                     let prepared = try builder.build(path: file.path, file: source, fileState: "\(file.statKey) \(hash)")
+                    spellings.merge(prepared.spellings, uniquingKeysWith: +)
                     slots.set(i, .prepared(prepared))
                 } catch {
                     slots.set(i, .failed("\(error)"))
