@@ -91,6 +91,34 @@ func vanban(_ arguments: [String], environment: [String: String] = [:], cwd: URL
     return CLIResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
 }
 
+/// Runs `vanban` with `arguments`, its output going through files in `dir`, and returns its result and
+/// its own peak RSS in kB, from `wait4` (`getrusage(RUSAGE_CHILDREN)` gives the largest of every child
+/// the tests have run).
+func vanbanPeakRSS(_ arguments: [String], environment: [String: String] = [:], in dir: URL) throws -> (CLIResult, maxRSS: Int) {
+    let out = dir.appendingPathComponent("stdout"), err = dir.appendingPathComponent("stderr")
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, err.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let argv = ([Paths.vanban.path] + arguments).map { strdup($0) } + [nil]
+    let envp = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { strdup("\($0)=\($1)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, Paths.vanban.path, &actions, nil, argv, envp)
+    try #require(spawned == 0, "cannot run vanban: \(String(cString: strerror(spawned)))")
+    var status: Int32 = 0
+    var usage = rusage()
+    var waited: pid_t
+    repeat { waited = wait4(pid, &status, 0, &usage) } while waited < 0 && errno == EINTR
+    try #require(waited == pid, "cannot wait for vanban: \(String(cString: strerror(errno)))")
+    let exit = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F
+    // `readBytes`: Foundation leaks its buffer reading an empty file.
+    let result = CLIResult(status: exit, stdout: String(decoding: try readBytes(out), as: UTF8.self),
+                           stderr: String(decoding: try readBytes(err), as: UTF8.self))
+    return (result, usage.ru_maxrss)
+}
+
 /// Indexes `folder` into a new index inside `dir` and opens it for search.
 func buildIndex(_ folder: URL, in dir: TempDir, name: String = "index", jobs: Int = 2) throws -> (IndexReport, SearchIndex) {
     let indexPath = dir.url.appendingPathComponent(name).path
