@@ -242,7 +242,8 @@ struct IndexTests {
         // the text, the document's data, its positions and Xapian's copies of the data as it writes them.
         // 800 MB leaves room for allocator differences, and fails when whole-text copies pile up again
         // (50 MB each; the analyzer's atoms of the whole text alone were 500 MB, the peak was 690 MB).
-        #expect(maxRSS < 800_000, "peak RSS of the indexer: \(maxRSS) kB")
+        // (It holds at least the 50 MB text: a smaller figure means it was not measured.)
+        #expect((50_000..<800_000).contains(maxRSS), "peak RSS of the indexer: \(maxRSS) kB")
         #expect(try IndexKit.names("khủng long", in: index) == ["lon.txt"])
         #expect(try IndexKit.names("văn bản nhỏ", in: index) == ["nho.txt"])
     }
