@@ -15,8 +15,6 @@ enum Paths {
     static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
     static let sharedAvailable = FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus-vn/manifest.jsonl").path)
     static let fixtures = packageRoot.appendingPathComponent("Tests/VanBanTests/Fixtures")
-    /// Whether these tests (and the `vanban` they start, built alike) run under AddressSanitizer.
-    static let underAddressSanitizer = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") != nil
     static let seed = packageRoot.appendingPathComponent("corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt")
 
     /// The `vanban` binary built beside the test bundle.
@@ -91,6 +89,43 @@ func vanban(_ arguments: [String], environment: [String: String] = [:], cwd: URL
     let e = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return CLIResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+/// Runs `vanban` with `arguments`, its output going through files in `dir`, and returns its result and
+/// its own peak RSS in kB: its `VmHWM`, read every 10 ms while it runs. Not `ru_maxrss` (from `wait4`
+/// or `RUSAGE_CHILDREN`): a child spawned with vfork starts with the peak RSS of this test process.
+func vanbanPeakRSS(_ arguments: [String], environment: [String: String] = [:], in dir: URL) throws -> (CLIResult, maxRSS: Int) {
+    let out = dir.appendingPathComponent("stdout"), err = dir.appendingPathComponent("stderr")
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, err.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let argv = ([Paths.vanban.path] + arguments).map { strdup($0) } + [nil]
+    let envp = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { strdup("\($0)=\($1)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, Paths.vanban.path, &actions, nil, argv, envp)
+    try #require(spawned == 0, "cannot run vanban: \(String(cString: strerror(spawned)))")
+    let procStatus = URL(fileURLWithPath: "/proc/\(pid)/status")
+    var status: Int32 = 0
+    var peak = 0
+    while true {
+        let waited = waitpid(pid, &status, WNOHANG)
+        if waited == pid { break }
+        try #require(waited == 0, "cannot wait for vanban: \(String(cString: strerror(errno)))")
+        // `readBytes`: Foundation leaks its buffer reading an empty file (the same for the output below).
+        let lines = String(decoding: (try? readBytes(procStatus)) ?? [], as: UTF8.self).split(separator: "\n")
+        if let hwm = lines.first(where: { $0.hasPrefix("VmHWM:") })?.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first,
+           let kB = Int(hwm) {
+            peak = max(peak, kB)
+        }
+        usleep(10_000)
+    }
+    let exit = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F
+    let result = CLIResult(status: exit, stdout: String(decoding: try readBytes(out), as: UTF8.self),
+                           stderr: String(decoding: try readBytes(err), as: UTF8.self))
+    return (result, peak)
 }
 
 /// Indexes `folder` into a new index inside `dir` and opens it for search.
