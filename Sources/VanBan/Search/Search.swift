@@ -96,8 +96,8 @@ extension SearchIndex {
     /// Parses `text` with ``QueryLanguage``, runs it and builds snippets, facets and a suggestion.
     ///
     /// Ranked by relevance, a query of words side by side runs in two passes: BM25 with the title boost
-    /// picks the best ``SearchOptions/rerankDepth`` documents (and counts the facets), then the proximity boost reorders
-    /// those alone, so its positional check never runs over thousands of matches of common words.
+    /// picks the best ``SearchOptions/rerankDepth`` documents (and counts the facets), then the proximity
+    /// boost reorders those alone, so its positional check never runs over thousands of matches.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResponse {
         let node = try QueryLanguage.parse(text)
         var compiler = QueryCompiler(mode: options.mode)
@@ -121,7 +121,8 @@ extension SearchIndex {
         if candidatesBound > 2 * options.rerankDepth {
             var first = QueryCompiler(mode: options.mode)
             first.proximity = false
-            let candidates = try run(filtered(try first.compile(node)), offset: 0, limit: max(options.rerankDepth, options.offset + options.limit),
+            let depth = max(options.rerankDepth, options.offset + options.limit)
+            let candidates = try run(filtered(try first.compile(node)), offset: 0, limit: depth,
                                      sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
             estimatedTotal = candidates.estimatedTotal
             let ids = candidates.map { Query.term(Schema.idTerm(forPath: $0.document.value(Schema.Slot.path))) }
