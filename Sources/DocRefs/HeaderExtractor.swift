@@ -309,8 +309,8 @@ public enum HeaderExtractor {
         f == "VIET NAM" || f == "CONG" || f == "*" || mottoParts.contains { f.contains($0) }
     }
 
-    /// The type when no type word heads the text: a "V/v" line, the number's abbreviation, what the text calls
-    /// or a "Kính gửi" line, else what the text calls itself ("Thông tư này …").
+    /// The type when no type word heads the text: a "V/v" line, the number's abbreviation or a "Kính gửi"
+    /// line, else what the text calls itself ("Thông tư này …").
     private static func fallbackType(_ cells: [Cell], number: DocNumber?, text: String) -> String? {
         if cells.prefix(30).contains(where: { $0.folded.hasPrefix("V/V") || $0.folded.hasPrefix("(V/V") }) { return "Công văn" }
         if let name = number?.typeName { return name }
