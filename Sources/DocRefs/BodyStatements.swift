@@ -85,6 +85,41 @@ public enum BodyStatements {
         return out
     }
 
+    /// The date a news-style text gives for the issue of the document it is about, "Ngày 18/11/2025, Bộ Tài
+    /// chính đã ban hành Công văn 17899/BTC-VP …": a sentence in the first ``leadBytes`` that opens with a
+    /// date and says that the document numbered `own` was issued ("ban hành") then. Nil when no sentence
+    /// says so; another document's issue, or a date that is not the sentence's first words, gives nothing.
+    public static func issueDate(in text: String, of own: DocNumber) -> String? {
+        let utf8 = text.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: leadBytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+        let t = RefText(String(Substring(text.unicodeScalars[..<end])))
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard t.matchesWord(ngayWord, at: i), !t.isAlnum(i - 1), sentenceStarts(t, at: i),
+                  let (date, afterDate) = DateScanner.date(in: t, at: i) else { continue }
+            var stop = afterDate
+            while stop < min(t.count, afterDate + 300), t.folded[stop] != 0x0A,
+                  !(t.folded[stop] == 0x2E && (stop + 1 == t.count || t.isBlank(stop + 1))) { stop += 1 }
+            guard let said = (afterDate..<stop).first(where: { t.matchesWord(banHanh, at: $0) && !t.isAlnum($0 - 1) }) else { continue }
+            let rest = RefText(t.string(said + banHanh.count, stop))
+            if let found = DocNumberParser.find(in: rest).first, found.start < 60, found.number.sameSymbol(as: own) {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// Whether position `i` opens a sentence: the text's start, or only blanks since a line break or a full stop.
+    private static func sentenceStarts(_ t: RefText, at i: Int) -> Bool {
+        var j = i - 1
+        while t.isSpace(j) { j -= 1 }
+        return j < 0 || t.folded[j] == 0x0A || t.folded[j] == 0x2E
+    }
+
+    static let leadBytes = 1_500
+    private static let ngayWord = Array("NGAY".utf8)
     static let tailBytes = 4096
     private static let kemTheoWord = Array("KEM THEO".utf8)
     private static let banHanh = Array("BAN HANH".utf8)

@@ -162,6 +162,16 @@ struct DerivedMetadataTests {
         #expect(!m.citations.contains { $0.number?.key == "80/2024/ND-CP" }, "the own appendix heading is no citation")
     }
 
+    @Test("a news text's sentence on the issue of its own number gives the date, marked as derived")
+    func issueStatement() {
+        // A news page: a headline, then the sentence; no letterhead to take a date from.
+        let text = "Lịch tập huấn nghiệp vụ thuế cho công chức, viên chức cấp xã của các tỉnh, thành phố trong cả nước\nNgày 18/11/2025, Bộ Tài chính đã ban hành Công văn 17899/BTC-VP về việc tập huấn nghiệp vụ thuế cho công chức cấp xã."
+        let m = DocumentMetadata.extract(from: Self.file(text), fileName: "17899-btc-vp-2025.txt")
+        #expect(m.header.number?.display == "17899/BTC-VP")
+        #expect(m.header.date == "2025-11-18")
+        #expect(m.derived["date"] == "issue statement")
+    }
+
     @Test("a stated number wins over the file name; an appendix of another document gives no date")
     func statedWins() {
         let text = "Số: 15/2024/QĐ-UBND\nQUYẾT ĐỊNH\n(Kèm theo Quyết định số 9/2020/QĐ-UBND ngày 1/2/2020)"

@@ -12,7 +12,8 @@ public struct DocumentMetadata: Sendable {
     /// Citations found in the text (the document's own number excluded).
     public var citations: [Citation]
     /// Fields the header does not state, with where they came from: "number" → "file name"; "date" →
-    /// "appendix heading" (the "(Kèm theo … số N ngày …)" line of its own appendix); "issuer" → "number"
+    /// "appendix heading" (the "(Kèm theo … số N ngày …)" line of its own appendix) or "issue statement" (a
+    /// news text's "Ngày 2/12/2025, Chính phủ ban hành Nghị quyết 389/NQ-CP …"); "issuer" → "number"
     /// (its issuer code).
     public var derived: [String: String] = [:]
 
@@ -36,6 +37,10 @@ public struct DocumentMetadata: Sendable {
            let date = BodyStatements.appendixParents(in: file.text).first(where: { $0.number.sameSymbol(as: own) })?.date {
             header.date = date
             derived["date"] = "appendix heading"
+        }
+        if header.date == nil, let own = header.number, let date = BodyStatements.issueDate(in: windows.headAndTail, of: own) {
+            header.date = date
+            derived["date"] = "issue statement"
         }
         if header.issuer == nil, let number = header.number, let issuer = IssuerCodes.issuer(of: number) {
             header.issuer = issuer
