@@ -125,6 +125,19 @@ public class Database: @unchecked Sendable {
         }
     }
 
+    /// The positions of `term` in document `docid`, ascending (empty when the document lacks the term).
+    public func positions(of term: String, in docid: UInt32) throws -> [UInt32] {
+        try Collector<UInt32>().collect { context in
+            try withBytes(term) { p, n in
+                try call { error in
+                    xb_database_positions(handle, docid, p, n, { context, position in
+                        Collector<UInt32>.from(context).items.append(position)
+                    }, context, error)
+                }
+            }
+        }
+    }
+
     /// The terms starting with `prefix`, in byte order, with their term frequencies.
     public func allTerms(prefix: String = "") throws -> [(term: String, frequency: Int)] {
         try withBytes(prefix) { p, n in

@@ -84,6 +84,17 @@ public final class Document: @unchecked Sendable {
         (try? fetchString { xb_document_value(handle, slot, $0, $1) }) ?? ""
     }
 
+    /// Calls `body` with the value in `slot` as raw bytes (empty if unset), without a UTF-8 check or a
+    /// Swift copy: for large values that are read only in part.
+    public func withValue<R>(_ slot: UInt32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        var count = 0
+        guard let pointer = try call({ xb_document_value(handle, slot, &count, $0) }) else {
+            return try body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        defer { xb_free(pointer) }
+        return try pointer.withMemoryRebound(to: UInt8.self, capacity: count) { try body(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+
     /// The raw bytes of the value in `slot` (empty if unset).
     public func valueBytes(_ slot: UInt32) -> [UInt8] {
         (try? fetchBytes { xb_document_value(handle, slot, $0, $1) }) ?? []

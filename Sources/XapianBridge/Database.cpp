@@ -85,6 +85,14 @@ void xb_database_postings(const xb_database *db, const char *term, size_t length
     });
 }
 
+void xb_database_positions(const xb_database *db, uint32_t docid, const char *term, size_t length,
+                           xb_docid_callback callback, void *context, xb_error **err) {
+    guard_void(err, [&] {
+        const std::string t = bytes(term, length);
+        for (auto it = db->db->positionlist_begin(docid, t); it != db->db->positionlist_end(docid, t); ++it) callback(context, *it);
+    });
+}
+
 void xb_database_allterms(const xb_database *db, const char *prefix, size_t length, xb_term_callback callback,
                           void *context, xb_error **err) {
     guard_void(err, [&] {

@@ -52,7 +52,7 @@ enum IndexKit {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
     }
 
-    /// Checks that every document of the index is whole: decodable data with a path, an id term,
+    /// Checks that every document of the index is whole: decodable data with a path, its card, an id term,
     /// a format term and, when it has text, body terms. Returns the document count.
     static func assertWholeDocuments(_ index: String) throws -> Int {
         let db = try Database(path: index)
@@ -60,8 +60,10 @@ enum IndexKit {
         for (term, _) in try db.allTerms(prefix: Schema.Prefix.id) {
             for docid in try db.postings(term) {
                 let doc = try db.document(docid)
-                let stored = try StoredDocument.decode(doc.data)
+                let stored = try StoredDocument.decode(doc.data, text: doc.value(Schema.Slot.text))
                 #expect(!stored.path.isEmpty)
+                let card = try doc.withValue(Schema.Slot.card, Schema.HitCard.decode)
+                #expect(card?[0] == stored.path && card?[1] == stored.number && card?[5] == stored.title)
                 #expect(Schema.idTerm(forPath: stored.path) == term)
                 let terms = try db.termList(docid).map(\.term)
                 #expect(terms.contains(term))

@@ -312,6 +312,21 @@ struct IndexTests {
         #expect(try IndexKit.names("liên kết", in: index).count == 1)
     }
 
+    @Test("a result's card holds its six fields; absent ones come back nil; a separator inside a field is a space")
+    func hitCard() {
+        func roundTrip(_ value: String) -> [String?]? {
+            var value = value
+            return value.withUTF8 { Schema.HitCard.decode($0) }
+        }
+        let card = Schema.HitCard.encode(path: "/a/b.txt", number: "565-CV/ĐĐTLĐ", type: nil, issuer: "Công đoàn",
+                                         date: "2021-08-13", title: "Về việc\u{1F}tổ chức")
+        #expect(roundTrip(card) == ["/a/b.txt", "565-CV/ĐĐTLĐ", nil, "Công đoàn", "2021-08-13", "Về việc tổ chức"])
+        #expect(roundTrip(Schema.HitCard.encode(path: "/x", number: nil, type: nil, issuer: nil, date: nil, title: nil))
+                == ["/x", nil, nil, nil, nil, nil])
+        #expect(roundTrip("only a path") == nil)
+        #expect(roundTrip("") == nil)
+    }
+
     @Test("an index of another schema version is refused with a message saying to rebuild")
     func schemaMismatch() throws {
         let dir = TempDir()

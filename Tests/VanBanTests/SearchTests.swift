@@ -1,6 +1,7 @@
 import DocRefs
 import Foundation
 import Testing
+import VietText
 @testable import VanBan
 
 @Suite struct SearchTests {
@@ -234,6 +235,37 @@ import Testing
         let s = builder.snippet(in: text)
         #expect(s.text.utf8.count <= builder.length + 80)
         #expect(s.highlights.allSatisfy { $0[0] >= 0 && $0[1] <= s.text.utf8.count && $0[0] < $0[1] })
+    }
+
+    @Test("the snippet of a long document is the passage where the words stand together, found by positions")
+    func passageFoundByPositions() throws {
+        let dir = TempDir()
+        let filler = String(repeating: "Nội dung không liên quan đến việc này. ", count: 600)
+        let text = "Công văn nói về công tác chung.\n" + filler + "\nĐại hội Công đoàn cơ sở họp ngày mai.\n" + filler
+        let docs = try dir.write("docs/dai.txt", text).deletingLastPathComponent()
+        let index = dir.url.appendingPathComponent("index").path
+        _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: index, jobs: 1)).run(stop: StopRequest())
+        let search = try SearchIndex(locations: [index])
+
+        // The offsets table: one entry per 64 positions, each the start of the first token of its block.
+        let tokens = Analyzer().tokens(in: text)
+        let offsets = try search.database.document(1).withValue(Schema.Slot.positionOffsets) { bytes in
+            stride(from: 0, to: bytes.count, by: 4).map { k in (0..<4).reduce(0) { $0 | Int(bytes[k + $1]) << (8 * $1) } }
+        }
+        #expect(offsets.count == tokens.last!.position / Schema.positionBlock + 1)
+        for (block, offset) in offsets.enumerated() {
+            #expect(tokens.first { $0.position >= block * Schema.positionBlock }?.start == offset)
+        }
+
+        let hit = try #require(try search.search("cong doan").results.first)
+        let deep = try #require(text.utf8.firstRange(of: "Công đoàn cơ sở".utf8))
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: deep.lowerBound)
+        #expect(hit.snippet.contains("Công đoàn cơ sở"), "the passage with both words, not the lone \"công\" at the start")
+        let words = hit.highlights.map { String(decoding: Array(hit.snippet.utf8)[$0[0]..<$0[1]], as: UTF8.self) }
+        #expect(words == ["Công", "đoàn"])
+        let from = try #require(try search.passageStart(1, search.database.document(1), terms: ["cong", "doan"]))
+        #expect(from <= start && start - from < 1_000, "the block holding the passage")
+        #expect(try search.passageStart(1, search.database.document(1), terms: ["xang"]) == nil)
     }
 
     @Test func renderWrapsHighlights() {

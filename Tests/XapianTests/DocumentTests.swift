@@ -55,6 +55,13 @@ import Testing
         #expect(doc.valueBytes(7) == Array("giá\u{0}trị".utf8))
     }
 
+    @Test func withValueLendsTheRawBytesOfAValue() throws {
+        let doc = Document()
+        doc.setValue(3, bytes: [0x61, 0x00, 0xFF, 0xC3])
+        #expect(try doc.withValue(3) { Array($0) } == [0x61, 0x00, 0xFF, 0xC3])
+        #expect(try doc.withValue(4) { $0.count } == 0, "an unset slot lends no bytes")
+    }
+
     @Test func settingAnEmptyValueClearsTheSlot() {
         let doc = Document()
         doc.setValue(1, "x")

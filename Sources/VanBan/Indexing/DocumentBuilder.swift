@@ -7,7 +7,7 @@ import Xapian
 public struct PreparedDocument: @unchecked Sendable {
     /// Unique id term (`Q…`).
     public let idTerm: String
-    /// The document; its data (see ``StoredDocument``) holds the only copy of the text.
+    /// The document; its ``Schema/Slot/text`` value holds the only copy of the text.
     public let document: Document
     /// UTF-8 bytes of the text.
     public let textBytes: Int
@@ -30,15 +30,23 @@ public struct DocumentBuilder: Sendable {
         let type = metadata.type
 
         let doc = Document()
-        // The data first: the copies a huge text needs on its way do not add up with the positions.
-        doc.data = try Self.stored(path: path, file: file, metadata: metadata).encoded()
+        // The text first: the copies a huge text needs on its way do not add up with the positions.
+        doc.setValue(Schema.Slot.text, text)
+        doc.data = try Self.stored(path: path, file: file, metadata: metadata).encodedMetadata()
+        doc.setValue(Schema.Slot.card, Schema.HitCard.encode(path: path, number: header.number?.display, type: type,
+                                                            issuer: header.issuer, date: header.date, title: header.title))
         var spellings: [WordFormKey: Int] = [:]
+        var offsets: [UInt8] = []
         analyzer.forEachToken(in: text) { token in
             let pos = UInt32(token.position + 1)
+            while offsets.count / 4 <= token.position / Schema.positionBlock {
+                withUnsafeBytes(of: UInt32(truncatingIfNeeded: token.start).littleEndian) { offsets.append(contentsOf: $0) }
+            }
             doc.addPosting(TermText.clipped(token.folded), position: pos)
             doc.addPosting(TermText.clipped(Schema.Prefix.exact + token.exact), position: pos)
             if token.kind == .word, token.exact.utf8.count < 40 { spellings[WordFormKey(form: token.exact), default: 0] += 1 }
         }
+        doc.setValue(Schema.Slot.positionOffsets, bytes: offsets)
         if let title = header.title {
             analyzer.forEachToken(in: title) { token in
                 let pos = UInt32(token.position + 1)

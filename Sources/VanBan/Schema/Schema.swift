@@ -6,7 +6,7 @@ import Xapian
 public enum Schema {
     /// Bumped whenever terms, values or stored data change meaning. Kept in the index metadata
     /// under ``versionKey``; an index of another version must be rebuilt.
-    public static let version = "1"
+    public static let version = "2"
     /// Metadata key holding ``version``.
     public static let versionKey = "vanban.schema"
     /// Metadata key holding the ISO-8601 time of the last committed indexing run.
@@ -52,6 +52,35 @@ public enum Schema {
         public static let path: UInt32 = 4
         /// File state for incremental runs: `mtime-seconds size content-hash`.
         public static let fileState: UInt32 = 5
+        /// The decoded text, UTF-8. A value, not part of the data: Xapian keeps values uncompressed, so a
+        /// snippet reads the text without inflating it, and the indexer does not deflate it.
+        public static let text: UInt32 = 6
+        /// What a result shows, ``HitCard``: path, number, type, issuer, date and title in one value.
+        public static let card: UInt32 = 7
+        /// Where the positions fall in the text: for each block of ``positionBlock`` positions (1–64,
+        /// 65–128, …), the UTF-8 offset of its first token, as UInt32 little-endian. A snippet starts
+        /// analysing at the block of its passage instead of at the start of the text.
+        public static let positionOffsets: UInt32 = 8
+    }
+
+    /// Positions per entry of ``Slot/positionOffsets``.
+    public static let positionBlock = 64
+
+    /// The fields of the ``Slot/card`` value, in order, separated by U+001F.
+    public enum HitCard {
+        public static let separator: UInt8 = 0x1F
+        /// The card value of these fields (an absent field is empty; U+001F inside a field becomes a space).
+        public static func encode(path: String, number: String?, type: String?, issuer: String?, date: String?, title: String?) -> String {
+            [path, number, type, issuer, date, title].map { ($0 ?? "").replacingOccurrences(of: "\u{1F}", with: " ") }
+                .joined(separator: "\u{1F}")
+        }
+
+        /// The six fields of a card value, nil for the absent ones; nil when `bytes` is not a card.
+        public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [String?]? {
+            let fields = bytes.split(separator: separator, omittingEmptySubsequences: false)
+            guard fields.count == 6 else { return nil }
+            return fields.map { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     /// Weights: how much a title occurrence and an own-number match count against body text.

@@ -1,8 +1,8 @@
 import DocRefs
 import Foundation
 
-/// What the index keeps for each document, in its Xapian data: one JSON line of metadata,
-/// a newline, then the decoded text (for snippets, highlighting and `vanban show`).
+/// What the index keeps for each document: the metadata as JSON in its Xapian data, and the decoded text
+/// (for snippets, highlighting and `vanban show`) in the value slot ``Schema/Slot/text``.
 public struct StoredDocument: Codable, Sendable, Equatable {
     public var path: String
     public var format: String
@@ -16,7 +16,7 @@ public struct StoredDocument: Codable, Sendable, Equatable {
     public var title: String?
     public var signer: String?
     public var citations: [Citation]
-    /// The decoded text; not part of the JSON line.
+    /// The decoded text; not part of the JSON.
     public var text: String
 
     enum CodingKeys: String, CodingKey {
@@ -46,22 +46,17 @@ public struct StoredDocument: Codable, Sendable, Equatable {
         text = ""
     }
 
-    /// Serialises into the Xapian data format.
-    public func encoded() throws -> String {
+    /// The Xapian data: the metadata as one line of JSON.
+    public func encodedMetadata() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let line = String(decoding: try encoder.encode(self), as: UTF8.self)
-        return line + "\n" + text
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
-    /// Reads the Xapian data format; `withText: false` skips copying the text.
-    public static func decode(_ data: String, withText: Bool = true) throws -> StoredDocument {
-        let utf8 = data.utf8
-        let newline = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-        var doc = try JSONDecoder().decode(StoredDocument.self, from: Data(utf8[utf8.startIndex..<newline]))
-        if withText, newline < utf8.endIndex {
-            doc.text = String(data[utf8.index(after: newline)...])
-        }
+    /// The document of Xapian `data` (see ``encodedMetadata()``) and its `text`.
+    public static func decode(_ data: String, text: String = "") throws -> StoredDocument {
+        var doc = try JSONDecoder().decode(StoredDocument.self, from: Data(data.utf8))
+        doc.text = text
         return doc
     }
 }

@@ -133,14 +133,17 @@ extension SearchIndex {
             estimatedTotal = mset.estimatedTotal
         }
         let snippets = SnippetBuilder(terms: compiler.highlights)
+        let positional = compiler.highlights.exact.map { TermText.clipped(Schema.Prefix.exact + $0) }
+            + compiler.highlights.folded.map { TermText.clipped($0) }
         var hits: [SearchHit] = []
         for item in mset {
-            let (doc, snippet) = try item.document.withData { data in
-                let (doc, text) = try HitMetadata.decode(data)
-                return (doc, snippets.snippet(in: text))
-            }
-            hits.append(SearchHit(rank: item.rank + 1, docid: item.docid, path: doc.path, number: doc.number, type: doc.type,
-                                  issuer: doc.issuer, date: doc.date, title: doc.title, score: item.weight,
+            // A document without a card (not written by VanBan) still shows its path.
+            let card = try item.document.withValue(Schema.Slot.card, Schema.HitCard.decode)
+                ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 5)
+            let from = try passageStart(item.docid, item.document, terms: positional)
+            let snippet = try item.document.withValue(Schema.Slot.text) { snippets.snippet(in: $0, from: from) }
+            hits.append(SearchHit(rank: item.rank + 1, docid: item.docid, path: card[0] ?? "", number: card[1], type: card[2],
+                                  issuer: card[3], date: card[4], title: card[5], score: item.weight,
                                   snippet: snippet.text, highlights: snippet.highlights))
         }
         var facets: Facets?
@@ -158,6 +161,40 @@ extension SearchIndex {
 }
 
 extension SearchIndex {
+    /// Where the snippet of document `docid` starts analysing: the block of positions (see
+    /// ``Schema/Slot/positionOffsets``) where most of `terms` stand within a few words of each other, read
+    /// from Xapian's positions, so a long document is not analysed from its start. Nil when none of
+    /// `terms` has positions there (a query of numbers or wildcards) or the document has no offsets.
+    func passageStart(_ docid: UInt32, _ document: Document, terms: [String]) throws -> Int? {
+        var found: [(position: UInt32, term: Int)] = []
+        for (k, term) in terms.enumerated() {
+            for position in try database.positions(of: term, in: docid) { found.append((position, k)) }
+        }
+        guard !found.isEmpty else { return nil }
+        found.sort { $0.position < $1.position }
+        // The window of `span` positions with the most distinct terms, then the most matches.
+        let span: UInt32 = 24
+        var counts = [Int](repeating: 0, count: terms.count)
+        var distinct = 0
+        var best = (distinct: 0, matches: 0, position: found[0].position)
+        var j = 0
+        for i in found.indices {
+            while j < found.count, found[j].position - found[i].position < span {
+                if counts[found[j].term] == 0 { distinct += 1 }
+                counts[found[j].term] += 1
+                j += 1
+            }
+            if (distinct, j - i) > (best.distinct, best.matches) { best = (distinct, j - i, found[i].position) }
+            counts[found[i].term] -= 1
+            if counts[found[i].term] == 0 { distinct -= 1 }
+        }
+        let block = Int(best.position - 1) / Schema.positionBlock
+        return try document.withValue(Schema.Slot.positionOffsets) { bytes in
+            guard (block + 1) * 4 <= bytes.count else { return nil }
+            return (0..<4).reduce(0) { $0 | Int(bytes[block * 4 + $1]) << (8 * $1) }
+        }
+    }
+
     func run(_ query: Query, offset: Int, limit: Int, sort: SearchSort, spies: [ValueCountMatchSpy], checkAtLeast: Int) throws -> MSet {
         let enquire = Enquire(database)
         enquire.query = query
@@ -173,23 +210,5 @@ extension SearchIndex {
         } catch let error as XapianError {
             throw VanBanError.xapian(error)
         }
-    }
-}
-
-/// The part of ``StoredDocument`` a result shows: decoding skips the citation list, which is most
-/// of the metadata line of a long document.
-struct HitMetadata: Decodable {
-    var path: String
-    var number: String?
-    var type: String?
-    var issuer: String?
-    var date: String?
-    var title: String?
-
-    /// The metadata and the text of Xapian document data (see ``StoredDocument``).
-    static func decode(_ data: UnsafeBufferPointer<UInt8>) throws -> (HitMetadata, UnsafeBufferPointer<UInt8>) {
-        let newline = data.firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
-        let meta = try JSONDecoder().decode(HitMetadata.self, from: Data(buffer: UnsafeBufferPointer(rebasing: data[..<newline])))
-        return (meta, UnsafeBufferPointer(rebasing: data[min(data.endIndex, newline + 1)...]))
     }
 }

@@ -38,9 +38,10 @@ public final class SearchIndex {
         }
     }
 
-    /// The stored document `docid`.
+    /// The stored document `docid`; `withText: false` leaves its text empty (and unread).
     public func stored(_ docid: UInt32, withText: Bool = true) throws -> StoredDocument {
-        try StoredDocument.decode(try database.document(docid).data, withText: withText)
+        let document = try database.document(docid)
+        return try StoredDocument.decode(document.data, text: withText ? document.value(Schema.Slot.text) : "")
     }
 
     /// Documents whose own number is `number` (any spelling), best match first.

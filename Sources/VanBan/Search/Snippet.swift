@@ -72,6 +72,9 @@ public struct SnippetBuilder: Sendable {
     static let lookAhead = 4_096
     /// Most bytes analysed in one document; past it the snippet comes from what was seen.
     static let analysisBudget = 24_576
+    /// Most bytes analysed from a passage's known start (see ``snippet(in:from:)``): its block of 64
+    /// positions and the passage after it.
+    static let passageBudget = 1_536
 
     /// Distinct query keys a passage can show (number keys count once).
     var wanted: Int {
@@ -85,7 +88,8 @@ public struct SnippetBuilder: Sendable {
         return text.utf8.withContiguousStorageIfAvailable { matches(in: $0) } ?? []
     }
 
-    func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The matches from byte `from` on (a token's start), analysing at most `budget` bytes.
+    func matches(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, budget: Int = analysisBudget) -> [Range<Int>] {
         guard !terms.isEmpty else { return [] }
         var out: [Range<Int>] = []
         var seen = Set<String>()
@@ -93,9 +97,9 @@ public struct SnippetBuilder: Sendable {
         let anchors = numberAnchors
         var analysed = 0
         do {
-            var start = 0
+            var start = min(from, total)
             while start < total {
-                var end = min(total, start + chunk)
+                var end = min(total, start + min(chunk, max(budget - analysed, 256)))
                 // Cut pieces at a line break or space, so no token is split.
                 if end < total {
                     var k = end
@@ -129,7 +133,7 @@ public struct SnippetBuilder: Sendable {
                 if seen.count >= wanted || out.count >= 12 { break }
                 // Some keys found (an OR, or words the document lacks): look a little further only.
                 if let first = out.first, start - first.lowerBound >= Self.lookAhead { break }
-                if analysed >= Self.analysisBudget { break }
+                if analysed >= budget { break }
             }
         }
         // A number's parts are also tokens: drop ranges inside an earlier range.
@@ -148,8 +152,12 @@ public struct SnippetBuilder: Sendable {
         return text.utf8.withContiguousStorageIfAvailable { snippet(in: $0) } ?? Snippet(text: "", highlights: [], offset: 0)
     }
 
-    func snippet(in utf8: UnsafeBufferPointer<UInt8>) -> Snippet {
-        let found = matches(in: utf8)
+    /// The passage holding the most matches. With `from` (a token's start where the positions put the
+    /// best passage) only ``passageBudget`` bytes from there are analysed; the text is scanned from its
+    /// start when `from` is nil or nothing matches there.
+    func snippet(in utf8: UnsafeBufferPointer<UInt8>, from: Int? = nil) -> Snippet {
+        var found = from.map { matches(in: utf8, from: $0, budget: Self.passageBudget) } ?? []
+        if found.isEmpty { found = matches(in: utf8) }
         var bestStart = 0
         if !found.isEmpty {
             var bestCount = 0
