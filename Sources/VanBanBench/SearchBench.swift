@@ -51,6 +51,18 @@ struct SearchBench: ParsableCommand {
             }
             let slowest = zip(set.indices, oursTimes).sorted { $0.1 > $1.1 }.prefix(5)
             let theirsByQuery = theirsTimes
+            let oursByQuery = oursTimes
+            // Medians by kind of query: numbers (the first two fifths), words, quoted phrases.
+            let kinds: [(String, (Int) -> Bool)] = [
+                ("numbers", { $0 < set.count * 2 / 5 }),
+                ("words", { $0 >= set.count * 2 / 5 && !set[$0].hasPrefix("\"") }),
+                ("phrases", { set[$0].hasPrefix("\"") }),
+            ]
+            let byKind = kinds.map { name, isKind in
+                let indices = set.indices.filter(isKind)
+                return String(format: "%@ %.2f / %.2f ms", name, percentile(indices.map { oursByQuery[$0] }.sorted(), 0.5) * 1000,
+                              percentile(indices.map { theirsByQuery[$0] }.sorted(), 0.5) * 1000)
+            }
             oursTimes.sort(); theirsTimes.sort()
             let p50o = percentile(oursTimes, 0.5) * 1000, p99o = percentile(oursTimes, 0.99) * 1000
             let p50t = percentile(theirsTimes, 0.5) * 1000, p99t = percentile(theirsTimes, 0.99) * 1000
@@ -60,6 +72,7 @@ struct SearchBench: ParsableCommand {
             print(String(format: "| vanban search (parse, rank, snippets) | %.2f | %.2f |", p50o, p99o))
             print(String(format: "| Xapian QueryParser + plain index | %.2f | %.2f |", p50t, p99t))
             print(String(format: "ratio vanban/QueryParser: p50 %.2f, p99 %.2f; QueryParser errors: %d", p50o / p50t, p99o / p99t, theirErrors))
+            print("p50 by kind (vanban / QueryParser): " + byKind.joined(separator: ", "))
             print("slowest vanban queries (vanban / QueryParser): "
                   + slowest.map { String(format: "%@ (%.1f / %.1f ms)", set[$0.0], $0.1 * 1000, theirsByQuery[$0.0] * 1000) }.joined(separator: ", "))
         }

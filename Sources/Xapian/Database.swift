@@ -127,15 +127,12 @@ public class Database: @unchecked Sendable {
 
     /// The positions of `term` in document `docid`, ascending (empty when the document lacks the term).
     public func positions(of term: String, in docid: UInt32) throws -> [UInt32] {
-        try Collector<UInt32>().collect { context in
-            try withBytes(term) { p, n in
-                try call { error in
-                    xb_database_positions(handle, docid, p, n, { context, position in
-                        Collector<UInt32>.from(context).items.append(position)
-                    }, context, error)
-                }
-            }
+        var count = 0
+        guard let pointer = try withBytes(term, { p, n in try call { xb_database_positions(handle, docid, p, n, &count, $0) } }) else {
+            return []
         }
+        defer { xb_free(pointer) }
+        return Array(UnsafeBufferPointer(start: pointer, count: count))
     }
 
     /// The terms starting with `prefix`, in byte order, with their term frequencies.

@@ -1,4 +1,7 @@
 #include "Support.h"
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
 
 using xb::bytes;
 using xb::guard;
@@ -85,11 +88,18 @@ void xb_database_postings(const xb_database *db, const char *term, size_t length
     });
 }
 
-void xb_database_positions(const xb_database *db, uint32_t docid, const char *term, size_t length,
-                           xb_docid_callback callback, void *context, xb_error **err) {
-    guard_void(err, [&] {
+uint32_t *xb_database_positions(const xb_database *db, uint32_t docid, const char *term, size_t length,
+                                size_t *count, xb_error **err) {
+    *count = 0;
+    return guard(err, static_cast<uint32_t *>(nullptr), [&]() -> uint32_t * {
         const std::string t = bytes(term, length);
-        for (auto it = db->db->positionlist_begin(docid, t); it != db->db->positionlist_end(docid, t); ++it) callback(context, *it);
+        std::vector<uint32_t> positions(db->db->positionlist_begin(docid, t), db->db->positionlist_end(docid, t));
+        if (positions.empty()) return nullptr;
+        auto *out = static_cast<uint32_t *>(std::malloc(positions.size() * sizeof(uint32_t)));
+        if (!out) throw std::bad_alloc();
+        std::copy(positions.begin(), positions.end(), out);
+        *count = positions.size();
+        return out;
     });
 }
 

@@ -40,6 +40,9 @@ import Testing
         #expect(try db.termList(1) == expected)
         #expect(db.termExists("x\u{0}y"))
         #expect(!db.termExists("x"))
+        #expect(try db.positions(of: "beta", in: 1) == [1, 5])
+        #expect(try db.positions(of: "alpha", in: 1).isEmpty, "a term without positions")
+        #expect(try db.positions(of: "gamma", in: 1).isEmpty, "a term the document lacks")
     }
 
     @Test func statisticsAndTermLists() throws {

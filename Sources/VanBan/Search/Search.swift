@@ -133,8 +133,12 @@ extension SearchIndex {
             estimatedTotal = mset.estimatedTotal
         }
         let snippets = SnippetBuilder(terms: compiler.highlights)
-        let positional = compiler.highlights.exact.map { TermText.clipped(Schema.Prefix.exact + $0) }
+        // The positional terms of what is highlighted, a document number as the text writes it
+        // (`565-cv/ddtld`, in every separator variant); only those the index holds.
+        let positional = (compiler.highlights.exact.map { TermText.clipped(Schema.Prefix.exact + $0) }
             + compiler.highlights.folded.map { TermText.clipped($0) }
+            + compiler.highlights.numberKeys.map { TermText.clipped($0.lowercased()) })
+            .filter { database.termFrequency($0) > 0 }
         var hits: [SearchHit] = []
         for item in mset {
             // A document without a card (not written by VanBan) still shows its path.
@@ -166,29 +170,27 @@ extension SearchIndex {
     /// from Xapian's positions, so a long document is not analysed from its start. Nil when none of
     /// `terms` has positions there (a query of numbers or wildcards) or the document has no offsets.
     func passageStart(_ docid: UInt32, _ document: Document, terms: [String]) throws -> Int? {
-        var found: [(position: UInt32, term: Int)] = []
-        for (k, term) in terms.enumerated() {
-            for position in try database.positions(of: term, in: docid) { found.append((position, k)) }
-        }
-        guard !found.isEmpty else { return nil }
-        found.sort { $0.position < $1.position }
-        // The window of `span` positions with the most distinct terms, then the most matches.
-        let span: UInt32 = 24
-        var counts = [Int](repeating: 0, count: terms.count)
-        var distinct = 0
-        var best = (distinct: 0, matches: 0, position: found[0].position)
-        var j = 0
-        for i in found.indices {
-            while j < found.count, found[j].position - found[i].position < span {
-                if counts[found[j].term] == 0 { distinct += 1 }
-                counts[found[j].term] += 1
-                j += 1
+        let lists = try terms.map { try database.positions(of: $0, in: docid) }.filter { !$0.isEmpty }.sorted { $0.count < $1.count }
+        guard let anchors = lists.first else { return nil }
+        // Each position of the rarest term, with how many of the other terms stand within `span` of it;
+        // the first position with the most wins. Binary searches, so common words cost little.
+        let span: UInt32 = 12
+        var best = (terms: 0, position: anchors[0])
+        for anchor in anchors.prefix(4_096) {
+            var near = 1
+            for list in lists.dropFirst() {
+                var low = 0, high = list.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if list[mid] + span < anchor { low = mid + 1 } else { high = mid }
+                }
+                if low < list.count, list[low] <= anchor + span { near += 1 }
             }
-            if (distinct, j - i) > (best.distinct, best.matches) { best = (distinct, j - i, found[i].position) }
-            counts[found[i].term] -= 1
-            if counts[found[i].term] == 0 { distinct -= 1 }
+            if near > best.terms { best = (near, anchor) }
+            if near == lists.count { break }
         }
-        let block = Int(best.position - 1) / Schema.positionBlock
+        let first = best.position > span ? best.position - span : 1
+        let block = Int(first - 1) / Schema.positionBlock
         return try document.withValue(Schema.Slot.positionOffsets) { bytes in
             guard (block + 1) * 4 <= bytes.count else { return nil }
             return (0..<4).reduce(0) { $0 | Int(bytes[block * 4 + $1]) << (8 * $1) }

@@ -89,9 +89,10 @@ int xb_database_term_exists(const xb_database *db, const char *term, size_t leng
 void xb_database_postings(const xb_database *db, const char *term, size_t length,
                           xb_docid_callback callback, void *context, xb_error **err);
 /// Terms starting with `prefix`, with their term frequency.
-/// The positions of `term` in document `docid`, ascending (none when the document lacks the term).
-void xb_database_positions(const xb_database *db, uint32_t docid, const char *term, size_t length,
-                           xb_docid_callback callback, void *context, xb_error **err);
+/// The positions of `term` in document `docid`, ascending, as a malloc'ed array of `*count` entries
+/// (NULL and 0 when the document lacks the term); free it with xb_free.
+uint32_t *xb_database_positions(const xb_database *db, uint32_t docid, const char *term, size_t length,
+                                size_t *count, xb_error **err);
 void xb_database_allterms(const xb_database *db, const char *prefix, size_t length,
                           xb_term_callback callback, void *context, xb_error **err);
 void xb_database_termlist(const xb_database *db, uint32_t docid,
