@@ -74,7 +74,7 @@ public struct SnippetBuilder: Sendable {
     static let analysisBudget = 24_576
     /// Most bytes analysed from a passage's known start (see ``snippet(in:from:)``): its block of 64
     /// positions and the passage after it.
-    static let passageBudget = 1_536
+    static let passageBudget = 1_024
 
     /// Distinct query keys a passage can show (number keys count once).
     var wanted: Int {
