@@ -43,7 +43,8 @@ public enum HeaderExtractor {
             func isBreak(_ b: UInt8) -> Bool { b == 0x0A || b == 0x0D }
             var first: [Cell] = []
             var headEnd = utf8.startIndex
-            while headEnd < utf8.endIndex, first.count < head {
+            let headLimit = utf8.index(utf8.startIndex, offsetBy: regionBytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            while headEnd < headLimit, first.count < head {
                 let lineEnd = utf8[headEnd...].firstIndex(where: isBreak) ?? utf8.endIndex
                 first += cells(of: text[headEnd..<lineEnd].unicodeScalars)
                 headEnd = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
@@ -51,7 +52,8 @@ public enum HeaderExtractor {
             var last: [[Cell]] = []
             var count = 0
             var tailStart = utf8.endIndex
-            while tailStart > headEnd, count < tail {
+            let tailLimit = utf8.index(utf8.endIndex, offsetBy: -regionBytes, limitedBy: headEnd) ?? headEnd
+            while tailStart > tailLimit, count < tail {
                 let lineStart = utf8[headEnd..<tailStart].lastIndex(where: isBreak).map { utf8.index(after: $0) } ?? headEnd
                 let c = cells(of: text[lineStart..<tailStart].unicodeScalars)
                 last.append(c)
@@ -61,6 +63,10 @@ public enum HeaderExtractor {
             let end = Array(last.reversed().joined())
             return (Array(first.prefix(head)), Array((tailStart <= headEnd ? first + end : end).suffix(tail)))
         }
+
+        /// Bytes at each end of the text where the header and the closing block are looked for: a text of
+        /// long lines (a news page, a paragraph per line) would otherwise be read whole, twice.
+        static let regionBytes = 8_192
 
         /// Header and closing lines are short; a longer line is a paragraph, read only in its opening part.
         static let lineLimit = 600

@@ -22,8 +22,10 @@ struct PlainIndex: ParsableCommand {
             // The text is stored, as vanban stores it, so that both sides fetch the same kind of data at search time.
             doc.data = text
             doc.addBooleanTerm("Q" + name)
-            try db.replace(uniqueTerm: "Q" + name, with: doc)
-            if (i + 1) % 2000 == 0 { try db.commit() }
+            // As vanban writes a file new to the index: added, with a commit every 500 documents
+            // (the interval that is fastest for both, measured on corpus-bulk).
+            _ = try db.add(doc)
+            if (i + 1) % 500 == 0 { try db.commit() }
         }
         try db.commit()
     }

@@ -19,8 +19,8 @@ public struct IndexOptions: Sendable {
     public var batchFiles = 128
     public var batchBytes = 16 << 20
     /// Files, or bytes of text, written between two commits.
-    public var commitFiles = 2000
-    public var commitBytes = 64 << 20
+    public var commitFiles = 500
+    public var commitBytes = 16 << 20
 
     public init(roots: [URL], indexPath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, rebuild: Bool = false) {
         self.roots = roots
@@ -119,8 +119,14 @@ public final class Indexer {
                 case .same:
                     report.unchanged += 1
                 case .prepared(let prepared):
-                    try db.replace(uniqueTerm: prepared.idTerm, with: prepared.document)
-                    if known[file.path] == nil { report.added += 1 } else { report.updated += 1 }
+                    // A file the index does not hold is added: no search for its id term.
+                    if known[file.path] == nil {
+                        _ = try db.add(prepared.document)
+                        report.added += 1
+                    } else {
+                        try db.replace(uniqueTerm: prepared.idTerm, with: prepared.document)
+                        report.updated += 1
+                    }
                     known[file.path] = prepared.document.value(Schema.Slot.fileState)
                     report.bytes += prepared.textBytes
                     sinceCommitBytes += prepared.textBytes
