@@ -85,11 +85,12 @@ public enum BodyStatements {
         return out
     }
 
-    /// The date a news-style text gives for the issue of the document it is about, "Ngày 18/11/2025, Bộ Tài
-    /// chính đã ban hành Công văn 17899/BTC-VP …": a sentence in the first ``leadBytes`` that opens with a
-    /// date and says that the document numbered `own` was issued ("ban hành") then. Nil when no sentence
-    /// says so; another document's issue, or a date that is not the sentence's first words, gives nothing.
-    public static func issueDate(in text: String, of own: DocNumber) -> String? {
+    /// The date (and the type, when named) a news-style text gives for the issue of the document it is about,
+    /// "Ngày 18/11/2025, Bộ Tài chính đã ban hành Công văn 17899/BTC-VP …": a sentence in the first
+    /// ``leadBytes`` that opens with a date and says that the document numbered `own` was issued ("ban hành")
+    /// then. Nil when no sentence says so; another document's issue, or a date that is not the sentence's
+    /// first words, gives nothing.
+    public static func issueStatement(in text: String, of own: DocNumber) -> (date: String, type: String?)? {
         let utf8 = text.utf8
         var end = utf8.index(utf8.startIndex, offsetBy: leadBytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
         while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
@@ -105,7 +106,10 @@ public enum BodyStatements {
             guard let said = (afterDate..<stop).first(where: { t.matchesWord(banHanh, at: $0) && !t.isAlnum($0 - 1) }) else { continue }
             let rest = RefText(t.string(said + banHanh.count, stop))
             if let found = DocNumberParser.find(in: rest).first, found.start < 60, found.number.sameSymbol(as: own) {
-                return date
+                var named = Substring(rest.string(0, found.start))
+                while named.last?.isWhitespace == true { named.removeLast() }
+                if RefText.fold(String(named)).hasSuffix(" SO") { named = named.dropLast(2) }
+                return (date, typeName(endingAt: RefText(String(named))))
             }
         }
         return nil

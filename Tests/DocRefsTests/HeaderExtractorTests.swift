@@ -140,16 +140,16 @@ struct BodyStatementTests {
     @Test func newsSentenceGivesTheIssueDateOfItsOwnNumberOnly() throws {
         let own = try #require(DocNumberParser.parse("389/NQ-CP"))
         let news = "Bổ sung 41 cửa khẩu\nNgày 2/12/2025, Chính phủ ban hành Nghị quyết 389/NQ-CP về việc bổ sung."
-        #expect(BodyStatements.issueDate(in: news, of: own) == "2025-12-02")
+        #expect(BodyStatements.issueStatement(in: news, of: own).map { [$0.date, $0.type] } == ["2025-12-02", "Nghị quyết"])
         let spelled = "Tin mới. Ngày 18 tháng 11 năm 2025, Bộ Tài chính đã ban hành Công văn số 389/NQ-CP."
-        #expect(BodyStatements.issueDate(in: spelled, of: own) == "2025-11-18")
+        #expect(BodyStatements.issueStatement(in: spelled, of: own).map { [$0.date, $0.type] } == ["2025-11-18", "Công văn"])
         // Another document's issue, a date inside a sentence, an effective date, no "ban hành": nothing.
-        #expect(BodyStatements.issueDate(in: "Ngày 2/12/2025, Chính phủ ban hành Nghị quyết 390/NQ-CP.", of: own) == nil)
-        #expect(BodyStatements.issueDate(in: "Từ ngày 2/12/2025, Chính phủ ban hành Nghị quyết 389/NQ-CP.", of: own) == nil)
-        #expect(BodyStatements.issueDate(in: "Nghị quyết 389/NQ-CP có hiệu lực từ ngày 2/12/2025.", of: own) == nil)
-        #expect(BodyStatements.issueDate(in: "Ngày 2/12/2025, Chính phủ họp. Sau đó ban hành Nghị quyết 389/NQ-CP.", of: own) == nil)
+        #expect(BodyStatements.issueStatement(in: "Ngày 2/12/2025, Chính phủ ban hành Nghị quyết 390/NQ-CP.", of: own) == nil)
+        #expect(BodyStatements.issueStatement(in: "Từ ngày 2/12/2025, Chính phủ ban hành Nghị quyết 389/NQ-CP.", of: own) == nil)
+        #expect(BodyStatements.issueStatement(in: "Nghị quyết 389/NQ-CP có hiệu lực từ ngày 2/12/2025.", of: own) == nil)
+        #expect(BodyStatements.issueStatement(in: "Ngày 2/12/2025, Chính phủ họp. Sau đó ban hành Nghị quyết 389/NQ-CP.", of: own) == nil)
         let late = String(repeating: "x ", count: 1_000) + "\nNgày 2/12/2025, Chính phủ ban hành Nghị quyết 389/NQ-CP."
-        #expect(BodyStatements.issueDate(in: late, of: own) == nil, "only the opening of the text is read")
+        #expect(BodyStatements.issueStatement(in: late, of: own) == nil, "only the opening of the text is read")
     }
 }
 

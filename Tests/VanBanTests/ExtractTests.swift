@@ -170,6 +170,7 @@ struct DerivedMetadataTests {
         #expect(m.header.number?.display == "17899/BTC-VP")
         #expect(m.header.date == "2025-11-18")
         #expect(m.derived["date"] == "issue statement")
+        #expect(m.type == "Công văn" && m.derived["type"] == "issue statement")
     }
 
     @Test("a stated number wins over the file name; an appendix of another document gives no date")

@@ -13,7 +13,8 @@ public struct DocumentMetadata: Sendable {
     public var citations: [Citation]
     /// Fields the header does not state, with where they came from: "number" → "file name"; "date" →
     /// "appendix heading" (the "(Kèm theo … số N ngày …)" line of its own appendix) or "issue statement" (a
-    /// news text's "Ngày 2/12/2025, Chính phủ ban hành Nghị quyết 389/NQ-CP …"); "issuer" → "number"
+    /// news text's "Ngày 2/12/2025, Chính phủ ban hành Nghị quyết 389/NQ-CP …", which gives "type" too);
+    /// "issuer" → "number"
     /// (its issuer code).
     public var derived: [String: String] = [:]
 
@@ -38,9 +39,13 @@ public struct DocumentMetadata: Sendable {
             header.date = date
             derived["date"] = "appendix heading"
         }
-        if header.date == nil, let own = header.number, let date = BodyStatements.issueDate(in: windows.headAndTail, of: own) {
-            header.date = date
+        if header.date == nil, let own = header.number, let stated = BodyStatements.issueStatement(in: windows.headAndTail, of: own) {
+            header.date = stated.date
             derived["date"] = "issue statement"
+            if header.type == nil, let type = stated.type {
+                header.type = type
+                derived["type"] = "issue statement"
+            }
         }
         if header.issuer == nil, let number = header.number, let issuer = IssuerCodes.issuer(of: number) {
             header.issuer = issuer
