@@ -23,9 +23,9 @@ build: deps
 release: deps
 	swift build -c release
 
-## demo: build, index corpus/ into index/, and show searches, a mention search and a citation list
+## demo: build, index corpus/ into index/ (anew, so an index of an older schema never stops it), and show searches, a mention search and a citation list
 demo: release
-	$(VANBAN) index corpus --index index
+	$(VANBAN) index corpus --index index --rebuild
 	@echo; echo '$$ vanban search "nghi quyet cong doan"'
 	@$(VANBAN) search --index index "nghi quyet cong doan" --limit 3
 	@echo; echo '$$ vanban search "565 cv ddtld"'
