@@ -54,6 +54,14 @@ import Testing
         #expect(expectXapianError { _ = try Database(paths: [a, dir.path("missing")]) }?.isKind(of: "DatabaseOpeningError") == true)
     }
 
+    @Test func docidListsAreRefusedOverShards() throws {
+        let dir = try TemporaryDirectory()
+        let (a, b) = try Self.makeShards(dir)
+        let enquire = Enquire(try Database(paths: [a, b]))
+        enquire.query = .filter(.term("shared"), .documents([1, 2]))
+        #expect(expectXapianError { _ = try enquire.mset(offset: 0, limit: 10) }?.kind == "InvalidOperationError")
+    }
+
     @Test func locationOpensLocalPaths() throws {
         let dir = try TemporaryDirectory()
         let (a, _) = try Self.makeShards(dir)

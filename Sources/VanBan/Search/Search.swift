@@ -97,7 +97,8 @@ extension SearchIndex {
     ///
     /// Ranked by relevance, a query of words side by side runs in two passes: BM25 with the title boost
     /// picks the best ``SearchOptions/rerankDepth`` documents (and counts the facets), then the proximity
-    /// boost reorders those alone, so its positional check never runs over thousands of matches.
+    /// boost reorders those alone, so its positional check never runs over thousands of matches. On one
+    /// local index the second pass is filtered by the candidates' docids (no stored value read per candidate).
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResponse {
         let node = try QueryLanguage.parse(text)
         var compiler = QueryCompiler(mode: options.mode)
@@ -125,9 +126,12 @@ extension SearchIndex {
             let candidates = try run(filtered(try first.compile(node)), offset: 0, limit: depth,
                                      sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
             estimatedTotal = candidates.estimatedTotal
-            let ids = candidates.map { Query.term(Schema.idTerm(forPath: $0.document.value(Schema.Slot.path))) }
-            mset = ids.isEmpty ? candidates
-                : try run(.filter(query, .or(ids)), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
+            // One local database filters by docid list; shards and remotes (whose docids are interleaved
+            // and which cannot ship a posting source) filter by the candidates' id terms.
+            let only: Query = isSingleLocal ? .documents(candidates.map(\.docid))
+                : .or(candidates.map { Query.term(Schema.idTerm(forPath: $0.document.value(Schema.Slot.path))) })
+            mset = candidates.isEmpty ? candidates
+                : try run(.filter(query, only), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
         } else {
             mset = try run(query, offset: options.offset, limit: options.limit, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
             estimatedTotal = mset.estimatedTotal

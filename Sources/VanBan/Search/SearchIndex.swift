@@ -7,11 +7,14 @@ import Xapian
 public final class SearchIndex {
     public let database: Database
     public let locations: [String]
+    /// One local database: its docids are the documents' own, so a docid list can filter a query.
+    let isSingleLocal: Bool
 
     /// Opens every location; a missing local index says to run `vanban index`.
     public init(locations: [String]) throws {
         precondition(!locations.isEmpty, "at least one index location")
         self.locations = locations
+        isSingleLocal = locations.count == 1 && !locations[0].hasPrefix("tcp://")
         var opened: Database?
         for location in locations {
             let db = try Self.open(location)

@@ -169,6 +169,10 @@ xb_query *xb_query_value_ge(uint32_t slot, const char *limit, size_t length, xb_
 xb_query *xb_query_value_le(uint32_t slot, const char *limit, size_t length, xb_error **err);
 /// Terms starting with `prefix`; more than `max_expansion` terms (0 = no limit) is an error at match time.
 xb_query *xb_query_wildcard(const char *prefix, size_t length, uint32_t max_expansion, xb_error **err);
+/// Exactly the documents `docids` (any order; 0 and repeats ignored), with no weight. For one local
+/// database only: over several shards the search fails with InvalidOperationError, remotely with
+/// UnimplementedError.
+xb_query *xb_query_docids(const uint32_t *docids, size_t count, xb_error **err);
 xb_query *xb_query_match_all(xb_error **err);
 xb_query *xb_query_match_nothing(xb_error **err);
 void xb_query_free(xb_query *query);
