@@ -136,6 +136,17 @@ import VietText
         #expect(try index.search("thu nhap ca nhan").results.map { ($0.path as NSString).lastPathComponent } == ["gan.txt", "xa.txt"])
     }
 
+    @Test func aTitleHoldingTheWordsApartGetsNoTitleBoost() throws {
+        let dir = TempDir()
+        _ = try dir.write("docs/apart.txt", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề quy chế công chức giai đoạn 2025-2030\n\n"
+            + String(repeating: "Nội dung quy chế áp dụng cho cán bộ. ", count: 4))
+        _ = try dir.write("docs/together.txt", "Ban chấp hành công đoàn cơ sở họp bàn. " + String(repeating: "Nội dung khác. ", count: 3))
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        #expect(try index.lookup("12/QĐ-UBND").document.title?.contains("giai đoạn") == true)
+        #expect(try index.search("cong doan").results.map { ($0.path as NSString).lastPathComponent } == ["together.txt", "apart.txt"])
+        #expect(try index.search("quy chế").results.map { ($0.path as NSString).lastPathComponent }.first == "apart.txt")
+    }
+
     @Test func twoPassRankingEqualsOnePassWhenTheCandidatesFit() throws {
         let index = try F.open()
         for q in ["cong doan", "dat dai", "chuyen doi so", "công đoàn cơ sở", "cong doan -xang"] {

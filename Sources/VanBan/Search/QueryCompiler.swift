@@ -74,15 +74,15 @@ public struct QueryCompiler {
             }
             var query: Query = positive.isEmpty ? .matchAll : (positive.count == 1 ? positive[0] : .and(positive))
             if plainWords.count >= 2 && plainWords.count == positive.count {
-                // Words typed next to each other rank higher when they stand next to each other,
-                // and higher still when the title holds them all.
-                var boosts: [Query] = []
+                // Words typed next to each other rank higher when they stand next to each other, in the text
+                // and in the title (both positional checks, so both wait for the second pass).
                 if proximity {
-                    boosts.append(.scaleWeight(.phrase(plainWords.map { Query.term($0) }, window: plainWords.count + 1), Self.phraseBoost))
+                    let window = plainWords.count + 1
+                    var boosts: [Query] = [.scaleWeight(.phrase(plainWords.map { Query.term($0) }, window: window), Self.phraseBoost)]
                     proximityTerms.append(plainWords)
+                    if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords, window: window)) }
+                    query = .andMaybe(query, boosts.count == 1 ? boosts[0] : .or(boosts))
                 }
-                if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords)) }
-                if !boosts.isEmpty { query = .andMaybe(query, boosts.count == 1 ? boosts[0] : .or(boosts)) }
             }
             if !negative.isEmpty { query = .andNot(query, negative.count == 1 ? negative[0] : .or(negative)) }
             return query
@@ -122,11 +122,12 @@ public struct QueryCompiler {
     /// Factor on the words of a query or phrase standing together in the title.
     static let titleBoostFactor = 1.0
 
-    /// Extra weight for documents whose title holds all of `terms` (title-prefixed). Titles are short, so
-    /// holding the words is nearly holding them in a row, and it needs no positional check.
-    static func titleBoost(_ terms: [Query]) -> Query {
+    /// Extra weight for documents whose title holds `terms` (title-prefixed) in a row, or within `window`
+    /// positions. Holding them apart is not enough: a long title ("… QUYẾT ĐỊNH … NGHỊ ĐỊNH …") holds the
+    /// syllables of many phrases it is not about.
+    static func titleBoost(_ terms: [Query], window: Int? = nil) -> Query {
         guard !terms.isEmpty else { return .matchNothing }
-        return .scaleWeight(terms.count == 1 ? terms[0] : .and(terms), titleBoostFactor)
+        return .scaleWeight(terms.count == 1 ? terms[0] : .phrase(terms, window: window ?? terms.count), titleBoostFactor)
     }
 
     /// `key` with every `/` and `-` swapped both ways (`12/QD-TLD`, `12-QD/TLD`, …): people mix up
