@@ -193,6 +193,52 @@ import VietText
         #expect(try index.search("cong OR dat OR so", options: options).results.isEmpty)
     }
 
+    @Test func oldestFirstPutsUndatedLastAcrossPages() throws {
+        let dir = TempDir()
+        for (name, date) in [("b", "12/3/2021"), ("a", "05/01/2020"), ("c", "30/9/2022")] {
+            _ = try dir.write("docs/\(name).txt", "UBND TỈNH BẮC NINH\nSố: 1\(name.unicodeScalars.first!.value)/KH-UBND\nBắc Ninh, ngày \(date)\n\nKế hoạch về công đoàn cơ sở.")
+        }
+        _ = try dir.write("docs/x.txt", "Ghi chú về công đoàn, không có ngày.")
+        _ = try dir.write("docs/y.txt", "Một ghi chú khác về công đoàn.")
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        var options = SearchOptions()
+        options.sort = .date
+        let all = try index.search("cong doan", options: options)
+        #expect(all.results.map { $0.date ?? "-" } == ["2020-01-05", "2021-03-12", "2022-09-30", "-", "-"])
+        #expect(all.estimatedTotal == 5)
+        options.limit = 2
+        var paged: [String] = []
+        for offset in [0, 2, 4, 6] {
+            options.offset = offset
+            let page = try index.search("cong doan", options: options)
+            #expect(page.estimatedTotal == 5, "offset \(offset)")
+            #expect(page.results.map(\.rank) == Array(stride(from: offset + 1, through: min(offset + 2, 5), by: 1)), "offset \(offset)")
+            paged += page.results.map(\.path)
+        }
+        #expect(paged == all.results.map(\.path))
+        options.sort = .dateDescending
+        options.offset = 0
+        options.limit = 10
+        #expect(try index.search("cong doan", options: options).results.map { $0.date ?? "-" } == ["2022-09-30", "2021-03-12", "2020-01-05", "-", "-"])
+        options.sort = .date
+        options.facets = true
+        options.limit = 1
+        let years = try index.search("cong doan", options: options).facets?.year.map { "\($0.value) \($0.count)" }
+        #expect(years == ["2020 1", "2021 1", "2022 1"])
+    }
+
+    @Test func smallResultSetsAreCountedNotEstimated() throws {
+        let dir = TempDir()
+        for i in 0..<30 {
+            _ = try dir.write("docs/\(i).txt", (i % 3 == 0 ? "Nghị quyết về công đoàn. " : "Nghị định về thuế. ") + String(repeating: "Nội dung \(i). ", count: i + 1))
+        }
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        var options = SearchOptions()
+        options.limit = 1
+        #expect(try index.search("\"nghi quyet\"", options: options).estimatedTotal == 10)
+        #expect(try index.search("nghi", options: options).estimatedTotal == 30)
+    }
+
     @Test func facetsCountEveryMatch() throws {
         var options = SearchOptions()
         options.facets = true

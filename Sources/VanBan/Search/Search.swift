@@ -112,9 +112,10 @@ extension SearchIndex {
         }
         let query = filtered(try compiler.compile(node))
         let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
-        let checkAtLeast = options.facets ? database.documentCount : 0
+        // Facets count every match; otherwise the first `countedMatches` are counted, not estimated.
+        let checkAtLeast = options.facets ? database.documentCount : max(Self.countedMatches, options.offset + options.limit)
 
-        let mset: MSet
+        let page: [(rank: Int, item: MatchItem)]
         let estimatedTotal: Int
         // The proximity boost checks positions in every document holding all its words: worth a first pass
         // only when that can be many more than the candidates.
@@ -130,10 +131,15 @@ extension SearchIndex {
             // and which cannot ship a posting source) filter by the candidates' id terms.
             let only: Query = isSingleLocal ? .documents(candidates.map(\.docid))
                 : .or(candidates.map { Query.term(Schema.idTerm(forPath: $0.document.value(Schema.Slot.path))) })
-            mset = candidates.isEmpty ? candidates
+            let reranked = candidates.isEmpty ? candidates
                 : try run(.filter(query, only), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
+            page = reranked.map { ($0.rank, $0) }
+        } else if options.sort == .date {
+            (page, estimatedTotal) = try runOldestFirst(query, offset: options.offset, limit: options.limit,
+                                                        spies: spies, checkAtLeast: checkAtLeast)
         } else {
-            mset = try run(query, offset: options.offset, limit: options.limit, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
+            let mset = try run(query, offset: options.offset, limit: options.limit, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
+            page = mset.map { ($0.rank, $0) }
             estimatedTotal = mset.estimatedTotal
         }
         let snippets = SnippetBuilder(terms: compiler.highlights)
@@ -144,13 +150,13 @@ extension SearchIndex {
             + compiler.highlights.numberKeys.map { TermText.clipped($0.lowercased()) })
             .filter { database.termFrequency($0) > 0 }
         var hits: [SearchHit] = []
-        for item in mset {
+        for (rank, item) in page {
             // A document without a card (not written by VanBan) still shows its path.
             let card = try item.document.withValue(Schema.Slot.card, Schema.HitCard.decode)
                 ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 5)
             let from = try passageStart(item.docid, item.document, terms: positional)
             let snippet = try item.document.withValue(Schema.Slot.text) { snippets.snippet(in: $0, from: from) }
-            hits.append(SearchHit(rank: item.rank + 1, docid: item.docid, path: card[0] ?? "", number: card[1], type: card[2],
+            hits.append(SearchHit(rank: rank + 1, docid: item.docid, path: card[0] ?? "", number: card[1], type: card[2],
                                   issuer: card[3], date: card[4], title: card[5], score: item.weight,
                                   snippet: snippet.text, highlights: snippet.highlights))
         }
@@ -199,6 +205,27 @@ extension SearchIndex {
             guard (block + 1) * 4 <= bytes.count else { return nil }
             return (0..<4).reduce(0) { $0 | Int(bytes[block * 4 + $1]) << (8 * $1) }
         }
+    }
+
+    /// Matches counted exactly (Xapian's estimate of a small result set can be far off).
+    static let countedMatches = 100
+
+    /// Oldest first with undated documents last: Xapian sorts an empty value first, and a key maker that
+    /// would say otherwise cannot travel to a `tcp://` shard. So the dated matches come first, then the
+    /// undated ones; when the dated ones do not fill the page, their count is exact and the page goes on.
+    func runOldestFirst(_ query: Query, offset: Int, limit: Int, spies: [ValueCountMatchSpy],
+                        checkAtLeast: Int) throws -> (page: [(rank: Int, item: MatchItem)], estimatedTotal: Int) {
+        let dated = try QueryCompiler.dateRange(from: nil, to: nil)
+        let first = try run(.filter(query, dated), offset: offset, limit: limit, sort: .date, spies: spies, checkAtLeast: checkAtLeast)
+        var page = first.map { (rank: $0.rank, item: $0) }
+        let isFull = first.count == limit
+        // A page not filled means the matcher ran out: the bound is the count.
+        let datedCount = isFull ? first.estimatedTotal : first.lowerBound
+        // The undated part runs even for a full page: its estimate, and the facets' counts.
+        let rest = try run(.andNot(query, dated), offset: isFull ? 0 : max(0, offset - datedCount),
+                           limit: isFull ? 1 : limit - first.count, sort: .date, spies: spies, checkAtLeast: checkAtLeast)
+        if !isFull { page += rest.map { (rank: datedCount + $0.rank, item: $0) } }
+        return (page, datedCount + rest.estimatedTotal)
     }
 
     func run(_ query: Query, offset: Int, limit: Int, sort: SearchSort, spies: [ValueCountMatchSpy], checkAtLeast: Int) throws -> MSet {
