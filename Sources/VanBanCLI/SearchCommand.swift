@@ -39,7 +39,9 @@ struct SearchCommand: ParsableCommand {
 
     @Option(help: "Results to show.") var limit = 10
     @Option(help: "Results to skip (paging).") var offset = 0
-    @Option(help: "Order: relevance, date or -date (newest first).") var sort: SearchSort = .relevance
+    // Unconditional: the value `-date` starts with a dash and is not an option.
+    @Option(parsing: .unconditional, help: "Order: relevance, date (oldest first, undated last) or -date (newest first).")
+    var sort: SearchSort = .relevance
     @Option(name: .customLong("type"), help: "Only this type (name or abbreviation: \"Quyết định\", QĐ).") var type: String?
     @Option(help: "Only documents whose issuer contains these words.") var issuer: String?
     @Option(help: "Only documents dated on or after (YYYY-MM-DD, DD/MM/YYYY or YYYY).") var from: String?

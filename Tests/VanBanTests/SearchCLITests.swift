@@ -42,6 +42,19 @@ import Testing
         #expect(try r.json()["suggestion"] is NSNull || r.json()["suggestion"] is String)
     }
 
+    @Test func sortTakesMinusDateAsAValue() throws {
+        let dates = { (args: [String]) throws -> [String] in
+            let r = try vanban(["search", "cong OR dat OR so", "--json"] + args + index)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            return (try r.json()["results"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+        }
+        let newest = try dates(["--sort", "-date"])
+        #expect(newest.count == 5 && newest == newest.sorted(by: >))
+        #expect(try dates(["--sort=-date"]) == newest)
+        #expect(try dates(["--sort", "date"]) == newest.reversed())
+        #expect(try vanban(["search", "thuế", "--sort", "newest"] + index).status == 2)
+    }
+
     @Test func exitCodes() throws {
         #expect(try vanban(["search", "công đoàn"] + index).status == 0)
         let none = try vanban(["search", "casino"] + index)
