@@ -58,7 +58,8 @@ struct NumberCommand: ParsableCommand {
         commandName: "number",
         abstract: "Look a document up by its number, in any spelling, with the documents citing it.",
         discussion: """
-        565-CV/ĐĐTLĐ, 565/CV-DDTLD, "565 cv ddtld" and "số 565-CV/ĐĐTLĐ" are the same number.
+        565-CV/ĐĐTLĐ, 565/CV-DDTLD, "565 cv ddtld" and "số 565-CV/ĐĐTLĐ" are the same number. A number \
+        without its issuer ("Nghị quyết 380", "NQ 380") names the one document of the index bearing it.
         Exit codes: 0 found (the document or a citation of it), 1 neither, 2 error.
         """
     )
@@ -84,11 +85,12 @@ struct NumberCommand: ParsableCommand {
 
     func run() throws {
         let response = try reportingErrors { () -> Response in
-            guard let number = DocNumberParser.parse(symbol) ?? DocNumberParser.find(in: symbol).first?.number,
+            let idx = try index.open()
+            guard let number = try DocNumberParser.parse(symbol) ?? DocNumberParser.find(in: symbol).first?.number
+                    ?? resolvePartial(in: idx),
                   let target = ReferenceTarget.parse(number.display) else {
                 throw VanBanError.badQuery(message: "\"\(symbol)\" is not a document number (e.g. 565-CV/ĐĐTLĐ, 145/2020/NĐ-CP)", position: 0)
             }
-            let idx = try index.open()
             let own = try idx.documents(numbered: number).first.map { DocumentSummary($0.docid, $0.document) }
             return Response(query: symbol, key: number.key, document: own, citedBy: try citingDocuments(idx, target))
         }
@@ -104,6 +106,20 @@ struct NumberCommand: ParsableCommand {
             }
         }
         if response.document == nil && response.citedBy.isEmpty { throw Exit.noResults }
+    }
+
+    /// A number written without its issuer (`Nghị quyết 380`, `NQ 380`) stands for the one document of the
+    /// index that bears it; when several or none do, the error says which, or where to look instead.
+    func resolvePartial(in idx: SearchIndex) throws -> DocNumber? {
+        guard let partial = DocNumberParser.parsePartial(symbol) else { return nil }
+        let numbers = try idx.documents(partial: partial.partialKey).compactMap { $0.document.number }
+        let distinct = numbers.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if distinct.count == 1, let number = DocNumberParser.parse(distinct[0]) { return number }
+        if distinct.isEmpty {
+            Output.error("no document numbered \"\(symbol)\" in the index; `vanban cited-by \"\(symbol)\"` lists the documents citing it")
+            throw Exit.noResults
+        }
+        throw VanBanError.badQuery(message: "\"\(symbol)\" is the number of \(distinct.count) documents: \(distinct.joined(separator: ", ")); give the full number", position: 0)
     }
 }
 

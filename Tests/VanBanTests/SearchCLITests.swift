@@ -55,6 +55,23 @@ import Testing
         #expect(try vanban(["search", "thuế", "--sort", "newest"] + index).status == 2)
     }
 
+    @Test func numberWithoutIssuerNamesTheOneDocumentBearingIt() throws {
+        let r = try vanban(["number", "kế hoạch 88", "--json"] + index)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect((try r.json()["document"] as? [String: Any])?["number"] as? String == "88/KH-UBND")
+        #expect(try vanban(["number", "KH 88"] + index).stdout.contains("88/KH-UBND"))
+        let none = try vanban(["number", "kế hoạch 999"] + index)
+        #expect(none.status == 1 && none.stderr.contains("cited-by"), "\(none.stderr)")
+
+        let dir = TempDir()
+        try dir.write("docs/a.txt", "UBND TỈNH BẮC NINH\nSố: 12/QĐ-UBND\n\nQuyết định về thuế.")
+        try dir.write("docs/b.txt", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nSố: 12/QĐ-TLĐ\n\nQuyết định về công đoàn.")
+        let path = dir.url.appendingPathComponent("idx").path
+        #expect(try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", path]).status == 0)
+        let two = try vanban(["number", "QĐ 12", "--index", path])
+        #expect(two.status == 2 && two.stderr.contains("12/QĐ-UBND") && two.stderr.contains("12/QĐ-TLĐ"), "\(two.stderr)")
+    }
+
     @Test func exitCodes() throws {
         #expect(try vanban(["search", "công đoàn"] + index).status == 0)
         let none = try vanban(["search", "casino"] + index)

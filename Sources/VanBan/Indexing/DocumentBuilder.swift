@@ -59,7 +59,7 @@ public struct DocumentBuilder: Sendable {
         if let number = header.number {
             doc.addTerm(Schema.Prefix.number + number.key)
             if let loose = number.keyWithoutYear, loose != number.key { doc.addTerm(Schema.Prefix.number + loose) }
-            doc.addBooleanTerm(Schema.Prefix.partial + number.partialKey)
+            doc.addTerm(Schema.Prefix.partial + number.partialKey)
             for issuer in number.issuers { doc.addBooleanTerm(Schema.Prefix.issuer + TermText.folded(issuer)) }
         }
         if let type {

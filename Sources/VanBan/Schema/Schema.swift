@@ -24,7 +24,7 @@ public enum Schema {
         public static let id = "Q"
         /// The document's own number: full key and key without year (weighted, wdf 1).
         public static let number = "XN"
-        /// The document's own partial key, `NQ:2` (boolean).
+        /// The document's own partial key, `NQ:2` (wdf 1: a partial number query weights it like ``number``).
         public static let partial = "XP"
         /// A key the document cites: full, partial or named (wdf = number of mentions).
         public static let cites = "XC"

@@ -47,7 +47,9 @@ public struct QueryCompiler {
         case .number(let number, _):
             return numberQuery(number)
         case .partial(let key, _):
-            return .or([.scaleWeight(.term(Schema.Prefix.partial + key), 1), .term(Schema.Prefix.cites + key)])
+            // As for a full number: the documents bearing it first, then those citing it.
+            return .or([.scaleWeight(.term(Schema.Prefix.partial + key), Self.ownNumberBoost),
+                        .scaleWeight(.term(Schema.Prefix.cites + key), Schema.Weight.citation)])
         case .field(let field, let value):
             return try fieldQuery(field, value)
         case .and(let items):

@@ -31,7 +31,13 @@ public enum QueryLanguage {
             }
         }
         var parser = Parser(tokens: try Lexer(query).tokens())
-        return try parser.parseQuery()
+        let words = try parser.parseQuery()
+        // The whole query as a partial number (`Nghị quyết 02`, `NQ 02`): the documents bearing it or citing
+        // it, ranked by that, and as before every document holding the words.
+        if let partial = DocNumberParser.parsePartial(trimmed) {
+            return .or([.partial(key: partial.partialKey, text: trimmed), words])
+        }
+        return words
     }
 
     // MARK: - Lexer

@@ -57,6 +57,11 @@ public final class SearchIndex {
         return try ids.filter { seen.insert($0).inserted }.map { ($0, try stored($0, withText: false)) }
     }
 
+    /// Documents whose own number has the partial key `key` (`NQ:2`), in docid order.
+    public func documents(partial key: String) throws -> [(docid: UInt32, document: StoredDocument)] {
+        try database.postings(Schema.Prefix.partial + key).map { ($0, try stored($0, withText: false)) }
+    }
+
     /// Documents citing any of `keys`, in docid order.
     public func documents(citing keys: [String]) throws -> [(docid: UInt32, document: StoredDocument)] {
         var seen = Set<UInt32>()
