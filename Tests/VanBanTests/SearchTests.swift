@@ -263,6 +263,24 @@ import VietText
         #expect(try F.open().search("dat", options: options).facets == nil)
     }
 
+    @Test func facetValuesWrittenAlikeCountAsOne() throws {
+        let merged = FacetCount.merged([("CHÍNH PHỦ", 11), ("Chính phủ", 5), ("UỶ BAN NHÂN DÂN TỈNH BẮC NINH", 3),
+                                        ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", 3), ("Chi\u{301}nh phu\u{309}", 2), ("Bộ Tài chính", 4), ("", 9)])
+        #expect(merged == [FacetCount(value: "Chính phủ", count: 18), FacetCount(value: "UỶ BAN NHÂN DÂN TỈNH BẮC NINH", count: 6),
+                           FacetCount(value: "Bộ Tài chính", count: 4)])
+        #expect(FacetCount.merged([]) == [])
+
+        let dir = TempDir()
+        _ = try dir.write("docs/a.txt", "CHÍNH PHỦ\nSố: 1/NĐ-CP\n\nNghị định về thuế.")
+        _ = try dir.write("docs/b.txt", "Chính phủ\nSố: 2/NĐ-CP\n\nNghị định khác về thuế.")
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        var options = SearchOptions()
+        options.facets = true
+        let issuers = try #require(try index.search("thue", options: options).facets?.issuer)
+        #expect(issuers == [FacetCount(value: "Chính phủ", count: 2)])
+        #expect(try index.stats().byIssuer == issuers)
+    }
+
     // MARK: Snippets
 
     @Test func highlightSpansCoverTheMatchedWords() throws {

@@ -40,9 +40,6 @@ extension SearchIndex {
         let spies = [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) }
         spies.forEach(enquire.add)
         _ = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
-        func counts(_ spy: ValueCountMatchSpy) -> [FacetCount] {
-            spy.counts.filter { !$0.value.isEmpty }.map { FacetCount(value: $0.value, count: $0.count) }
-        }
         var size = 0
         for location in locations where !location.hasPrefix("tcp://") {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: location)) ?? [] {
@@ -54,6 +51,7 @@ extension SearchIndex {
         return IndexStats(locations: locations, documents: database.documentCount, terms: try database.allTerms().count,
                           averageLength: database.averageLength, sizeBytes: size,
                           lastUpdate: updated.isEmpty ? nil : updated,
-                          byType: counts(spies[0]), byIssuer: counts(spies[1]), byYear: counts(spies[2]))
+                          byType: FacetCount.merged(spies[0].counts), byIssuer: FacetCount.merged(spies[1].counts),
+                          byYear: FacetCount.merged(spies[2].counts))
     }
 }

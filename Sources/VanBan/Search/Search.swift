@@ -64,6 +64,27 @@ public struct SearchHit: Codable, Sendable {
 public struct FacetCount: Codable, Sendable, Hashable {
     public var value: String
     public var count: Int
+
+    /// The values a spy counted, those written alike but for case, tone placement, Unicode form or
+    /// spacing (`CHÍNH PHỦ`, `Chính phủ`; `UỶ BAN`, `ỦY BAN`) counted as one, most frequent first (ties in
+    /// byte order). The one shown is the most frequent spelling not in capitals, else the most frequent.
+    public static func merged(_ counts: [(value: String, count: Int)]) -> [FacetCount] {
+        let analyzer = Analyzer()
+        var groups: [String: (total: Int, spellings: [(value: String, count: Int)])] = [:]
+        var order: [String] = []
+        for (value, count) in counts where !value.isEmpty {
+            let key = analyzer.tokens(in: value).map(\.exact).joined(separator: " ")
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: (0, [])].total += count
+            groups[key]!.spellings.append((value, count))
+        }
+        func isCapitals(_ s: String) -> Bool { !s.unicodeScalars.contains { $0.properties.isLowercase } }
+        return order.map { key -> FacetCount in
+            let group = groups[key]!
+            let shown = group.spellings.first { !isCapitals($0.value) } ?? group.spellings[0]
+            return FacetCount(value: shown.value, count: group.total)
+        }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value.utf8.lexicographicallyPrecedes($1.value.utf8) }
+    }
 }
 
 public struct Facets: Codable, Sendable, Equatable {
@@ -162,10 +183,8 @@ extension SearchIndex {
         }
         var facets: Facets?
         if options.facets {
-            func counts(_ spy: ValueCountMatchSpy) -> [FacetCount] {
-                spy.counts.filter { !$0.value.isEmpty }.map { FacetCount(value: $0.value, count: $0.count) }
-            }
-            facets = Facets(type: counts(spies[0]), issuer: counts(spies[1]), year: counts(spies[2]))
+            facets = Facets(type: FacetCount.merged(spies[0].counts), issuer: FacetCount.merged(spies[1].counts),
+                            year: FacetCount.merged(spies[2].counts))
         }
         let suggestion = options.suggest
             ? try Suggester(database: database).suggestion(for: text, node: node, passages: hits.map(\.snippet))
