@@ -114,6 +114,13 @@ struct IndexTests {
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: mot.path)
         let fourth = try IndexKit.index([docs], into: index)
         #expect((fourth.added, fourth.updated, fourth.removed, fourth.unchanged) == (0, 0, 0, 3))
+        // … and its new mtime is stored, so the next run skips it without reading it.
+        let scanned = try #require(FileScanner().scan([docs]).files.first { $0.path.hasSuffix("/mot.txt") })
+        let db = try Database(path: index)
+        let id = try #require(try db.postings(Schema.idTerm(forPath: scanned.path)).first)
+        #expect(try db.document(id).value(Schema.Slot.fileState).hasPrefix(scanned.statKey + " "))
+        #expect(try IndexKit.names("thủy lợi", in: index) == ["mot.txt"])
+        #expect(try SearchIndex(locations: [index]).stored(id).text == "Văn bản thứ nhất về thủy lợi")
 
         // Indexing only a subfolder does not remove documents outside it.
         try dir.write("docs/sub/nam.txt", "Văn bản thứ năm")

@@ -116,7 +116,15 @@ public final class Indexer {
                 switch outcome {
                 case .failed(let message):
                     report.failed.append(.init(path: file.path, error: message))
-                case .same:
+                case .same(let fileState):
+                    // The new mtime is stored (values only; Xapian leaves the terms alone), so the next
+                    // run skips the file on its stat alone instead of reading and hashing it again.
+                    for id in try db.postings(Schema.idTerm(forPath: file.path)) {
+                        let document = try db.document(id)
+                        document.setValue(Schema.Slot.fileState, fileState)
+                        try db.replace(id, with: document)
+                    }
+                    known[file.path] = fileState
                     report.unchanged += 1
                 case .prepared(let prepared):
                     // A file the index does not hold is added: no search for its id term.
@@ -156,7 +164,8 @@ public final class Indexer {
 
     private enum Outcome: Sendable {
         case prepared(PreparedDocument)
-        case same
+        /// Touched but with the same text: its new `mtime size hash`.
+        case same(fileState: String)
         case failed(String)
     }
 
@@ -204,7 +213,7 @@ public final class Indexer {
                     let source = try registry.read(file.url)
                     let hash = StableHash.hex(source.text.utf8)
                     if let old = knownStates[i], old.hasSuffix(" " + hash) {
-                        slots.set(i, .same)
+                        slots.set(i, .same(fileState: "\(file.statKey) \(hash)"))
                         continue
                     }
                     let prepared = try builder.build(path: file.path, file: source, fileState: "\(file.statKey) \(hash)")
