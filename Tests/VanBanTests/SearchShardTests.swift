@@ -6,7 +6,7 @@ import TCPServerSupport
 /// Several indexes searched as one give what one index holding every document gives.
 @Suite(.serialized) struct SearchShardTests {
     typealias F = SearchFixture
-    static let queries = ["cong doan", "công đoàn", "12/QĐ-TLĐ", "dat OR thue", "\"chuyển đổi số\"", "dat -thue", "nam:2023", "chuy*"]
+    static let queries = ["cong doan", "quy dinh hien hanh", "công đoàn", "12/QĐ-TLĐ", "dat OR thue", "\"chuyển đổi số\"", "dat -thue", "nam:2023", "chuy*"]
 
     /// Shards (a, c, e) and (b, d), plus one index of all five.
     static func build(_ dir: TempDir) throws -> (shards: [String], whole: String) {
@@ -22,15 +22,22 @@ import TCPServerSupport
         return ([paths[0], paths[1]], paths[2])
     }
 
-    /// What must agree: file name, score (to 1e-9), estimated total, facets, snippet.
-    static func signature(_ index: SearchIndex, _ query: String) throws -> [String] {
+    /// The ways a query runs: one pass; two passes (rerank depth 1, so any query of two words with more
+    /// than two candidates is reranked: shards filter by id terms, one index by docids); oldest first.
+    static let variants: [(String, @Sendable (inout SearchOptions) -> Void)] = [
+        ("one pass", { _ in }), ("two passes", { $0.rerankDepth = 1 }), ("oldest first", { $0.sort = .date }),
+    ]
+
+    /// What must agree: file name, score (to 1e-9), estimated total, facets, snippet; the order by date.
+    static func signature(_ index: SearchIndex, _ query: String, _ variant: (inout SearchOptions) -> Void = { _ in }) throws -> [String] {
         var options = SearchOptions()
         options.facets = true
         options.limit = 20
+        variant(&options)
         let r = try index.search(query, options: options)
         let hits = r.results.map { hit in
             "\(URL(fileURLWithPath: hit.path).lastPathComponent) \(String(format: "%.9f", hit.score)) \(hit.number ?? "-") \(hit.snippet) \(hit.highlights)"
-        }.sorted()
+        }.sorted() + [options.sort == .date ? r.results.map { $0.date ?? "-" }.joined(separator: " ") : ""]
         let facets = r.facets.map { f in [f.type, f.issuer, f.year].map { $0.map { "\($0.value)=\($0.count)" }.sorted().joined(separator: ",") } } ?? []
         return ["total \(r.estimatedTotal)"] + hits + facets
     }
@@ -41,7 +48,9 @@ import TCPServerSupport
         let both = try SearchIndex(locations: shards)
         let one = try SearchIndex(locations: [whole])
         #expect(both.database.documentCount == 5)
-        for q in Self.queries { #expect(try Self.signature(both, q) == Self.signature(one, q), "\(q)") }
+        for q in Self.queries {
+            for (name, variant) in Self.variants { #expect(try Self.signature(both, q, variant) == Self.signature(one, q, variant), "\(q), \(name)") }
+        }
         // Ranks: the own-number document first across shards too.
         #expect(URL(fileURLWithPath: try #require(try both.search("12 qd tld").results.first).path).lastPathComponent == F.a)
     }
@@ -58,7 +67,9 @@ import TCPServerSupport
             let remote = try SearchIndex(locations: [s1.location, s2.location])
             let one = try SearchIndex(locations: [whole])
             #expect(remote.database.documentCount == 5)
-            for q in Self.queries { #expect(try Self.signature(remote, q) == Self.signature(one, q), "\(q)") }
+            for q in Self.queries {
+                for (name, variant) in Self.variants { #expect(try Self.signature(remote, q, variant) == Self.signature(one, q, variant), "\(q), \(name)") }
+            }
             let stats = try remote.stats()
             #expect(stats.documents == 5)
         }
