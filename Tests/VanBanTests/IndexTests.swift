@@ -359,24 +359,34 @@ struct IndexTests {
         #expect(try IndexKit.names("nội dung", in: index) == ["a.txt"])
     }
 
-    @Test("the index is a standard Xapian database: xapian-delve opens it",
-          .enabled(if: Paths.onPath("xapian-delve") != nil, "xapian-delve is not installed (apt-get install xapian-tools)"))
-    func xapianDelve() throws {
+    @Test("the index is a standard Xapian database: xapian-delve and quest open it",
+          .enabled(if: Paths.onPath("xapian-delve") != nil && Paths.onPath("quest") != nil,
+                   "xapian-delve or quest is not installed (apt-get install xapian-tools)"))
+    func xapianTools() throws {
         let dir = TempDir()
         try dir.write("docs/a.txt", "Thông tư hướng dẫn")
+        try dir.write("docs/b.txt", "Công văn khác")
         let index = dir.url.appendingPathComponent("index").path
         try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Paths.onPath("xapian-delve")!)
-        process.arguments = [index]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(text.contains("number of documents = 1"))
+        func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, text: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Paths.onPath(tool)!)
+            process.arguments = arguments
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = Pipe()
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, text)
+        }
+        let delve = try run("xapian-delve", [index])
+        #expect(delve.status == 0)
+        #expect(delve.text.contains("number of documents = 2"))
+        // The folded terms carry no prefix, so Xapian's own query parser (without a stemmer) finds them.
+        let quest = try run("quest", ["-s", "none", "-d", index, "huong dan"])
+        #expect(quest.status == 0)
+        #expect(quest.text.contains("Exactly 1 matches") && quest.text.contains("/docs/a.txt"), "\(quest.text)")
     }
 
     @Test("vanban index --json prints the report; exit 3 when some file failed")
