@@ -188,7 +188,7 @@ struct ReaderTests {
             try registry.read(url)
         } throws: { error in
             guard case VanBanError.unreadable(let path, let reason) = error else { return false }
-            return path == url.path && reason.contains("pdftotext")
+            return path == url.path && reason.contains("pdftotext") && reason.contains("damaged or not a PDF")
         }
     }
 

@@ -219,6 +219,8 @@ public final class Indexer {
                     let prepared = try builder.build(path: file.path, file: source, fileState: "\(file.statKey) \(hash)")
                     spellings.merge(prepared.spellings, uniquingKeysWith: +)
                     slots.set(i, .prepared(prepared))
+                } catch VanBanError.unreadable(_, let reason) {
+                    slots.set(i, .failed(reason))  // the report names the path already
                 } catch {
                     slots.set(i, .failed("\(error)"))
                 }

@@ -27,7 +27,14 @@ public struct PDFReader: FileReader {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let why = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw VanBanError.unreadable(path: url.path, reason: "pdftotext failed (\(process.terminationStatus))\(why.isEmpty ? "" : ": " + why)")
+            // pdftotext's exit codes (its messages are silenced with -q: a damaged file can print
+            // thousands of lines, and a full pipe would stall it).
+            let meaning = switch process.terminationStatus {
+            case 1: "damaged or not a PDF"
+            case 3: "the PDF forbids copying its text (encrypted)"
+            default: "exit \(process.terminationStatus)"
+            }
+            throw VanBanError.unreadable(path: url.path, reason: "pdftotext failed: \(meaning)\(why.isEmpty ? "" : ": " + why)")
         }
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n")
         return SourceFile(text: text, format: "pdf", encoding: "utf-8", formatTitle: nil, metadata: [:])
