@@ -102,7 +102,11 @@ struct SearchCommand: ParsableCommand {
 
     static func printResults(_ r: SearchResponse, markdown: Bool) {
         if let s = r.suggestion { print(markdown ? "*Có phải bạn muốn tìm:* **\(s)**\n" : "Did you mean: \(Output.bold(s))\n") }
-        if r.results.isEmpty { print("No documents match \"\(r.query)\"."); return }
+        if r.results.isEmpty {
+            print(r.estimatedTotal > 0 ? "No results on this page: about \(r.estimatedTotal) documents match \"\(r.query)\" (lower --offset)."
+                                       : "No documents match \"\(r.query)\".")
+            return
+        }
         print(markdown ? "About \(r.estimatedTotal) documents match **\(r.query)**.\n" : "About \(r.estimatedTotal) documents match \"\(r.query)\".\n")
         for hit in r.results {
             let head = Output.describe(number: hit.number, type: hit.type, issuer: hit.issuer, date: hit.date)

@@ -72,6 +72,20 @@ import Testing
         #expect(two.status == 2 && two.stderr.contains("12/QĐ-UBND") && two.stderr.contains("12/QĐ-TLĐ"), "\(two.stderr)")
     }
 
+    @Test func theSameIndexTwiceCountsOnce() throws {
+        let once = try vanban(["search", "cong OR dat OR so", "--json"] + index)
+        let twice = try vanban(["search", "cong OR dat OR so", "--json"] + index + ["--index", SearchFixture.indexPath + "/"])
+        #expect(once.status == 0 && twice.status == 0)
+        #expect((try twice.json()["results"] as? [[String: Any]])?.count == 5)
+        #expect(try twice.json()["estimated_total"] as? Int == once.json()["estimated_total"] as? Int)
+    }
+
+    @Test func aPagePastTheEndSaysSo() throws {
+        let r = try vanban(["search", "cong OR dat OR so", "--offset", "50"] + index)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("No results on this page: about 5 documents match"), "\(r.stdout)")
+    }
+
     @Test func exitCodes() throws {
         #expect(try vanban(["search", "công đoàn"] + index).status == 0)
         let none = try vanban(["search", "casino"] + index)

@@ -242,8 +242,10 @@ public struct QueryCompiler {
         func pad(_ x: String) -> String { x.count == 1 ? "0" + x : x }
         if digits.count == 1, digits[0].count == 4, Int(digits[0]) != nil { return digits[0] + (end ? "1231" : "0101") }
         if digits.count == 3, digits.allSatisfy({ Int($0) != nil }) {
-            if digits[0].count == 4 { return digits[0] + pad(digits[1]) + pad(digits[2]) }
-            if digits[2].count == 4 { return digits[2] + pad(digits[1]) + pad(digits[0]) }
+            let (year, month, day) = digits[0].count == 4 ? (digits[0], digits[1], digits[2]) : (digits[2], digits[1], digits[0])
+            if year.count == 4, (1...12).contains(Int(month)!), (1...31).contains(Int(day)!), month.count <= 2, day.count <= 2 {
+                return year + pad(month) + pad(day)
+            }
         }
         throw VanBanError.badQuery(message: "cannot read the date \"\(s)\": use YYYY-MM-DD, DD/MM/YYYY or YYYY", position: 0)
     }

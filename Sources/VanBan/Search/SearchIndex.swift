@@ -13,6 +13,11 @@ public final class SearchIndex {
     /// Opens every location; a missing local index says to run `vanban index`.
     public init(locations: [String]) throws {
         precondition(!locations.isEmpty, "at least one index location")
+        // The same index named twice would return every document twice.
+        var seen = Set<String>()
+        let locations = locations.filter {
+            seen.insert($0.hasPrefix("tcp://") ? $0 : URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted
+        }
         self.locations = locations
         isSingleLocal = locations.count == 1 && !locations[0].hasPrefix("tcp://")
         var opened: Database?
