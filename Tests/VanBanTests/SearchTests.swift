@@ -372,6 +372,14 @@ import VietText
         #expect(try F.open().search("giai doan").suggestion == "giai đoạn")
         #expect(try F.open().search("dat dai").suggestion == "đất đai")
         #expect(try F.open().search("Giai doan").suggestion == "Giai đoạn")
+        // No passage holds all three together: `cong doan` takes its marks from where those two stand
+        // together, `kinh` (alone) its usual ones.
+        #expect(Suggester.inContext(["kinh", "cong", "doan"], passages: ["Công đoàn cơ sở và công đoạn", "kinh phí công đoàn"])
+                == [nil, "công", "đoàn"])
+        #expect(Suggester.inContext(["kinh", "phi", "cong", "doan"], passages: ["Kinh phí. Công đoàn cơ sở", "kinh phí công"])
+                == ["kinh", "phí", "công", "đoàn"])
+        #expect(Suggester.inContext(["xa", "gan"], passages: ["không có"]) == [nil, nil])
+        #expect(try F.open().search("dai hoi cong doan").suggestion == "đại hội công đoàn")
     }
 
     @Test func separatorVariantsCoverBothStyles() {

@@ -19,15 +19,15 @@ public struct Suggester {
         if case .number = node { return nil }
         if let typed = TypedInput.suggestion(for: query), try knownExactly(typed) { return typed }
         let raw = query.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        if raw.count >= 2, raw.allSatisfy({ Self.isPlainWord($0) && !Folding.hasMarks($0) }),
-           let marked = Self.inContext(raw, passages: passages), marked != raw {
-            return marked.joined(separator: " ")
-        }
+        // Words typed without marks take the marks of the longest runs of them found together in the
+        // results' passages; the others, their usual marks or a spelling correction.
+        let context = raw.count >= 2 && raw.allSatisfy({ Self.isPlainWord($0) && !Folding.hasMarks($0) })
+            ? Self.inContext(raw, passages: passages) : Array(repeating: nil, count: raw.count)
         var changed = false
         var words: [String] = []
-        for word in raw {
+        for (word, formInContext) in zip(raw, context) {
             guard Self.isPlainWord(word) else { words.append(word); continue }
-            if let better = try improve(word), better != word {
+            if let better = try formInContext ?? improve(word), better != word {
                 words.append(better); changed = true
             } else {
                 words.append(word)
@@ -36,29 +36,44 @@ public struct Suggester {
         return changed ? words.joined(separator: " ") : nil
     }
 
-    /// The marked forms `words` most often take where they stand together in `passages` (a form of
-    /// pseudo-relevance feedback: the documents that match show how the words are written). Nil when
-    /// they never stand together there.
-    static func inContext(_ words: [String], passages: [String]) -> [String]? {
+    /// For each of `words`, the marked form it most often takes where it stands in a run of two or more of
+    /// them in `passages` (a form of pseudo-relevance feedback: the documents that match show how the words
+    /// are written), the longest run first from the left; nil for a word in no such run.
+    static func inContext(_ words: [String], passages: [String]) -> [String?] {
         let analyzer = Analyzer()
         let wanted = words.map(TermText.folded)
-        var counts: [[String]: Int] = [:]
-        var order: [[String]] = []
-        for passage in passages {
-            let tokens = analyzer.tokens(in: passage).filter { $0.kind == .word }
-            guard tokens.count >= wanted.count else { continue }
-            for start in 0...(tokens.count - wanted.count) {
-                let run = tokens[start..<(start + wanted.count)]
-                guard zip(run, wanted).allSatisfy({ $0.folded == $1 }),
-                      zip(run, run.dropFirst()).allSatisfy({ $0.position + 1 == $1.position }) else { continue }
-                let forms = run.map(\.exact)
-                if counts[forms] == nil { order.append(forms) }
-                counts[forms, default: 0] += 1
+        let passageTokens = passages.map { analyzer.tokens(in: $0).filter { $0.kind == .word } }
+        /// The forms `wanted[range]` most often take together, if they ever stand together.
+        func forms(_ range: Range<Int>) -> [String]? {
+            var counts: [[String]: Int] = [:]
+            var order: [[String]] = []
+            for tokens in passageTokens where tokens.count >= range.count {
+                for start in 0...(tokens.count - range.count) {
+                    let run = tokens[start..<(start + range.count)]
+                    guard zip(run, wanted[range]).allSatisfy({ $0.folded == $1 }),
+                          zip(run, run.dropFirst()).allSatisfy({ $0.position + 1 == $1.position }) else { continue }
+                    let forms = run.map(\.exact)
+                    if counts[forms] == nil { order.append(forms) }
+                    counts[forms, default: 0] += 1
+                }
+            }
+            var best: [String]?
+            for forms in order where best.map({ counts[forms]! > counts[$0]! }) ?? true { best = forms }
+            return best
+        }
+        var out = [String?](repeating: nil, count: words.count)
+        var i = 0
+        while i < words.count - 1 {
+            var length = words.count - i
+            while length >= 2, forms(i..<(i + length)) == nil { length -= 1 }
+            if length >= 2, let found = forms(i..<(i + length)) {
+                for (k, form) in found.enumerated() { out[i + k] = matchCase(form, like: words[i + k]) }
+                i += length
+            } else {
+                i += 1
             }
         }
-        var best: [String]?
-        for forms in order where best.map({ counts[forms]! > counts[$0]! }) ?? true { best = forms }
-        return best.map { zip($0, words).map { matchCase($0, like: $1) } }
+        return out
     }
 
     /// The most used marked form of an unmarked word, when it is clearly the usual one;
