@@ -312,6 +312,24 @@ import VietText
         #expect(words == ["12/QĐ-TLĐ"], "\(words)")
     }
 
+    @Test func aPhraseIsHighlightedOnlyWhereItStandsWhole() throws {
+        let text = "Đảng đoàn chỉ đạo công tác. Công đoàn cơ sở và CÔNG ĐOÀN ngành; công đoạn sản xuất."
+        func marked(_ query: String) throws -> [String] {
+            var compiler = QueryCompiler()
+            _ = try compiler.compile(QueryLanguage.parse(query))
+            let s = SnippetBuilder(terms: compiler.highlights).snippet(in: text)
+            let bytes = Array(s.text.utf8)
+            return s.highlights.map { String(decoding: bytes[$0[0]..<$0[1]], as: UTF8.self) }
+        }
+        #expect(try marked("\"công đoàn\"") == ["Công", "đoàn", "CÔNG", "ĐOÀN"])
+        #expect(try marked("\"cong doan\"") == ["Công", "đoàn", "CÔNG", "ĐOÀN", "công", "đoạn"])
+        // A word asked for on its own as well is highlighted wherever it stands.
+        #expect(try marked("đoàn \"công đoàn\"") == ["đoàn", "Công", "đoàn", "CÔNG", "ĐOÀN"])
+        #expect(try marked("\"công đoàn\" đảng") == ["Đảng", "Công", "đoàn", "CÔNG", "ĐOÀN"])
+        #expect(try marked("\"đoàn\"") == ["đoàn", "đoàn", "ĐOÀN"])
+        #expect(try marked("\"công đoàn ngành\"") == ["CÔNG", "ĐOÀN", "ngành"])
+    }
+
     @Test func snippetOfAHugeDocumentIsShortAndValid() throws {
         let text = String(repeating: "Nội dung không liên quan. ", count: 40_000) + "Công đoàn cơ sở."
         let builder = SnippetBuilder(terms: { var t = HighlightTerms(); t.folded = ["cong", "doan"]; return t }())

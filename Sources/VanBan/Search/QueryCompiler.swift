@@ -15,11 +15,26 @@ public enum MatchMode: String, Sendable, CaseIterable {
 
 /// What the snippet builder highlights: the exact and folded forms and number keys the query asked for.
 public struct HighlightTerms: Sendable {
+    /// One word of a query as it is matched: its exact form, or its folded form.
+    public struct Word: Sendable, Hashable {
+        public var form: String
+        public var isExact: Bool
+        public init(form: String, isExact: Bool) { self.form = form; self.isExact = isExact }
+    }
+
+    /// Every exact and folded form asked for (in phrases too).
     public var exact = Set<String>()
     public var folded = Set<String>()
     public var foldedPrefixes = Set<String>()
     public var numberKeys = Set<String>()
+    /// Quoted phrases: their words are highlighted only where the whole phrase stands, unless
+    /// the query also asks for the word on its own (``single``).
+    public var phrases: [[Word]] = []
+    /// The words asked for on their own.
+    public var single = Set<Word>()
     public var isEmpty: Bool { exact.isEmpty && folded.isEmpty && foldedPrefixes.isEmpty && numberKeys.isEmpty }
+    /// Words asked for only inside phrases of two or more words.
+    var phraseOnly: Set<Word> { Set(phrases.joined()).subtracting(single) }
 }
 
 /// Turns a ``QueryNode`` into a Xapian query under ``Schema``.
@@ -40,7 +55,9 @@ public struct QueryCompiler {
         case .word(let text, let prefix):
             return wordQuery(text, prefix: prefix)
         case .phrase(let text):
-            let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
+            let words = matchedWords(text, highlight: true, inPhrase: true)
+            if words.count > 1 { highlights.phrases.append(words) }
+            let terms = words.map { Query.term(($0.isExact ? Schema.Prefix.exact : "") + $0.form) }
             guard !terms.isEmpty else { return .matchNothing }
             let title = termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
             return .andMaybe(terms.count == 1 ? terms[0] : .phrase(terms), Self.titleBoost(title))
@@ -168,17 +185,22 @@ public struct QueryCompiler {
 
     /// The terms of `text`'s tokens: exact or folded by the diacritic rule, under the given prefixes.
     mutating func termStrings(_ text: String, termPrefix: (String, String), highlight: Bool) -> [String] {
-        var out: [String] = []
+        matchedWords(text, highlight: highlight, inPhrase: false).map { ($0.isExact ? termPrefix.1 : termPrefix.0) + $0.form }
+    }
+
+    /// `text`'s words as they are matched, exact or folded by the diacritic rule; with `highlight`, noted
+    /// for the snippets (as single words unless `inPhrase`).
+    mutating func matchedWords(_ text: String, highlight: Bool, inPhrase: Bool) -> [HighlightTerms.Word] {
+        var out: [HighlightTerms.Word] = []
         // A document number's parts follow it as their own tokens; match those.
         for token in analyzer.tokens(in: text) where token.kind != .docnumber {
             let useExact = mode == .exact || (mode == .auto && Folding.hasMarks(token.text))
-            if useExact {
-                if highlight { highlights.exact.insert(token.exact) }
-                out.append(termPrefix.1 + token.exact)
-            } else {
-                if highlight { highlights.folded.insert(token.folded) }
-                out.append(termPrefix.0 + token.folded)
+            let word = HighlightTerms.Word(form: useExact ? token.exact : token.folded, isExact: useExact)
+            if highlight {
+                if useExact { highlights.exact.insert(word.form) } else { highlights.folded.insert(word.form) }
+                if !inPhrase { highlights.single.insert(word) }
             }
+            out.append(word)
         }
         return out
     }

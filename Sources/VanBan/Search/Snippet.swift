@@ -95,6 +95,8 @@ public struct SnippetBuilder: Sendable {
         var seen = Set<String>()
         let total = min(bytes.count, scanLimit)
         let anchors = numberAnchors
+        let phraseOnly = terms.phraseOnly
+        let longestPhrase = terms.phrases.map(\.count).max() ?? 0
         var analysed = 0
         do {
             var start = min(from, total)
@@ -114,6 +116,8 @@ public struct SnippetBuilder: Sendable {
                 analysed += end - start
                 let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                 let base = start
+                // The last words seen, to find the quoted phrases (positions restart with each piece).
+                var recent: [(exact: String, folded: String, range: Range<Int>, position: Int)] = []
                 analyzer.forEachToken(in: piece) { token in
                     if token.kind == .docnumber {
                         if !terms.numberKeys.isEmpty, let n = DocNumberParser.parse(token.text),
@@ -123,10 +127,24 @@ public struct SnippetBuilder: Sendable {
                         }
                         return
                     }
-                    if terms.exact.contains(token.exact) || terms.folded.contains(token.folded)
+                    let range = (base + token.start)..<(base + token.end)
+                    if (terms.exact.contains(token.exact) && !phraseOnly.contains(.init(form: token.exact, isExact: true)))
+                        || (terms.folded.contains(token.folded) && !phraseOnly.contains(.init(form: token.folded, isExact: false)))
                         || terms.foldedPrefixes.contains(where: { token.folded.hasPrefix($0) }) {
-                        out.append((base + token.start)..<(base + token.end))
+                        out.append(range)
                         seen.insert(token.folded)
+                    }
+                    guard longestPhrase > 1 else { return }
+                    recent.append((token.exact, token.folded, range, token.position))
+                    if recent.count > longestPhrase { recent.removeFirst() }
+                    for phrase in terms.phrases where phrase.count <= recent.count {
+                        let run = recent.suffix(phrase.count)
+                        guard zip(run, phrase).allSatisfy({ $1.isExact ? $0.exact == $1.form : $0.folded == $1.form }),
+                              zip(run, run.dropFirst()).allSatisfy({ $0.position + 1 == $1.position }) else { continue }
+                        for word in run {
+                            out.append(word.range)
+                            seen.insert(word.folded)
+                        }
                     }
                 }
                 start = end
