@@ -16,7 +16,7 @@ struct IndexCommand: ParsableCommand {
         Ctrl-C stops after the current batch with everything before it committed; a second Ctrl-C quits at once \
         (the last commit stays usable, and the next run finishes the work).
 
-        Exit codes: 0 all indexed, 3 some files failed (the rest is committed), 130 interrupted, 2 error \
+        Exit codes: 0 all indexed, 3 some files failed (the rest is committed), 130 or 143 interrupted (SIGINT, SIGTERM), 2 error \
         (for example another `vanban index` is writing the same index).
 
         Examples:
@@ -67,7 +67,8 @@ struct IndexCommand: ParsableCommand {
         } else {
             Self.printSummary(report, indexPath: indexPath)
         }
-        if report.interrupted { throw Exit.interrupted }
+        // The shell's convention for a run ended by a signal: 128 + its number (130 SIGINT, 143 SIGTERM).
+        if report.interrupted { throw ExitCode(128 + (StopRequest.shared.signal ?? SIGINT)) }
         if !report.failed.isEmpty { throw Exit.someFilesFailed }
     }
 
@@ -77,8 +78,8 @@ struct IndexCommand: ParsableCommand {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {
-                if StopRequest.shared.isRequested { _exit(130) }
-                StopRequest.shared.request()
+                if StopRequest.shared.isRequested { _exit(128 + sig) }
+                StopRequest.shared.request(signal: sig)
                 FileHandle.standardError.write(Data("\nvanban: stopping after the current batch (again to quit now)\n".utf8))
             }
             source.resume()

@@ -51,7 +51,6 @@ enum Exit {
     static let noResults = ExitCode(1)
     static let error = ExitCode(2)
     static let someFilesFailed = ExitCode(3)
-    static let interrupted = ExitCode(130)
 }
 
 /// Runs `body`, turning VanBan's errors into a message and exit code 2.

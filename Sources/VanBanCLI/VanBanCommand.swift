@@ -18,7 +18,7 @@ struct VanBanCommand: ParsableCommand {
 
         The index is ./index unless --index or $VANBAN_INDEX names another.
         Exit codes: 0 success (results found), 1 no results, 2 error, \
-        3 some files failed (index, extract: the rest was done), 130 indexing interrupted.
+        3 some files failed (index, extract: the rest was done), 130/143 indexing interrupted (SIGINT/SIGTERM).
         """,
         version: "vanban \(VanBanInfo.version) (Xapian \(xapianVersion))",
         subcommands: [

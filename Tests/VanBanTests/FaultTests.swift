@@ -96,8 +96,9 @@ struct FaultTests {
         #expect(try IndexKit.assertWholeDocuments(index) == Self.fileCount)
     }
 
-    @Test("SIGINT stops after the current batch with exit 130; the index is whole and a rerun completes")
-    func interrupted() throws {
+    @Test("SIGINT or SIGTERM stops after the current batch with exit 128 + signal; the index is whole and a rerun completes",
+          arguments: [SIGINT, SIGTERM])
+    func interrupted(by signal: Int32) throws {
         let dir = TempDir()
         let corpus = dir.url.appendingPathComponent("corpus")
         try IndexKit.generateCorpus(Self.fileCount, in: corpus)
@@ -106,9 +107,9 @@ struct FaultTests {
         let run = try Running(["index", corpus.path, "--index", index, "--jobs", "2", "--json"])
         try #require(Self.waitForFirstCommit(index, while: run) > 0, "no commit became visible while the indexer ran")
         try #require(run.process.isRunning, "the indexer finished before it could be interrupted")
-        kill(run.process.processIdentifier, SIGINT)
+        kill(run.process.processIdentifier, signal)
         let stopped = run.wait()
-        #expect(stopped.status == 130, "\(stopped.stderr)")
+        #expect(stopped.status == 128 + signal, "\(stopped.stderr)")
         #expect(stopped.stderr.contains("stopping after the current batch"))
         let report = try #require(try JSONSerialization.jsonObject(with: Data(stopped.stdout.utf8)) as? [String: Any])
         #expect(report["interrupted"] as? Bool == true)

@@ -33,11 +33,14 @@ public struct IndexOptions: Sendable {
 /// Asks a running ``Indexer`` to stop after its current batch (set from a signal handler).
 public final class StopRequest: Sendable {
     public static let shared = StopRequest()
-    private let flag = Atomic<Bool>(false)
+    /// The signal that asked (0: none yet).
+    private let requestedBy = Atomic<Int32>(0)
     public init() {}
-    public func request() { flag.store(true, ordering: .relaxed) }
-    public var isRequested: Bool { flag.load(ordering: .relaxed) }
-    public func reset() { flag.store(false, ordering: .relaxed) }
+    public func request(signal: Int32 = SIGINT) { requestedBy.store(signal, ordering: .relaxed) }
+    public var isRequested: Bool { requestedBy.load(ordering: .relaxed) != 0 }
+    /// The signal that asked the indexer to stop, if one did.
+    public var signal: Int32? { let s = requestedBy.load(ordering: .relaxed); return s == 0 ? nil : s }
+    public func reset() { requestedBy.store(0, ordering: .relaxed) }
 }
 
 /// Indexes files into a Xapian database: parallel analysis, one writer, commits in batches,
