@@ -243,7 +243,7 @@ import VietText
         let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
         var options = SearchOptions()
         options.limit = 1
-        #expect(try index.search("\"nghi quyet\"", options: options).estimatedTotal == 10)
+        #expect(try index.search("nghi quyet cong doan", options: options).estimatedTotal == 10)
         #expect(try index.search("nghi", options: options).estimatedTotal == 30)
     }
 
@@ -367,6 +367,27 @@ import VietText
         let from = try #require(try search.passageStart(1, search.database.document(1), terms: ["cong", "doan"]))
         #expect(from <= start && start - from < 1_000, "the block holding the passage")
         #expect(try search.passageStart(1, search.database.document(1), terms: ["xang"]) == nil)
+    }
+
+    @Test("the passage of a quoted phrase is where its words follow each other, not merely stand near")
+    func phrasePassageFoundByPositions() throws {
+        let dir = TempDir()
+        let filler = String(repeating: "Nội dung không liên quan đến việc này. ", count: 800)
+        let text = "Công tác của đoàn thanh niên.\n" + filler + "\nĐại hội Công đoàn cơ sở họp ngày mai.\n" + filler
+        let docs = try dir.write("docs/dai.txt", text).deletingLastPathComponent()
+        let index = dir.url.appendingPathComponent("index").path
+        _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: index, jobs: 1)).run(stop: StopRequest())
+        let search = try SearchIndex(locations: [index])
+        let hit = try #require(try search.search("\"công đoàn\"").results.first)
+        #expect(hit.snippet.contains("Công đoàn cơ sở"), "\(hit.snippet)")
+        #expect(hit.highlights.map { String(decoding: Array(hit.snippet.utf8)[$0[0]..<$0[1]], as: UTF8.self) } == ["Công", "đoàn"])
+        let document = try search.database.document(1)
+        let exact = [Schema.Prefix.exact + "công", Schema.Prefix.exact + "đoàn"]
+        let deep = text.utf8.distance(from: text.utf8.startIndex, to: try #require(text.utf8.firstRange(of: "Công đoàn cơ sở".utf8)).lowerBound)
+        let phraseFrom = try #require(try search.passageStart(1, document, terms: exact, phrase: exact))
+        #expect(phraseFrom <= deep && deep - phraseFrom < 1_000)
+        // Without the phrase, the first place where the words stand near each other.
+        #expect(try search.passageStart(1, document, terms: exact) == 0)
     }
 
     @Test func renderWrapsHighlights() {

@@ -133,8 +133,10 @@ extension SearchIndex {
         }
         let query = filtered(try compiler.compile(node))
         let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
-        // Facets count every match; otherwise the first `countedMatches` are counted, not estimated.
-        let checkAtLeast = options.facets ? database.documentCount : max(Self.countedMatches, options.offset + options.limit)
+        // Facets count every match; otherwise the first `countedMatches` are counted, not estimated, unless a
+        // quoted phrase would make that a positional check of each of them (its total stays an estimate).
+        let checkAtLeast = options.facets ? database.documentCount
+            : compiler.highlights.phrases.isEmpty ? max(Self.countedMatches, options.offset + options.limit) : 0
 
         let page: [(rank: Int, item: MatchItem)]
         let estimatedTotal: Int
@@ -170,12 +172,16 @@ extension SearchIndex {
             + compiler.highlights.folded.map { TermText.clipped($0) }
             + compiler.highlights.numberKeys.map { TermText.clipped($0.lowercased()) })
             .filter { database.termFrequency($0) > 0 }
+        // A quoted phrase is highlighted only where it stands whole: its passage is where its terms follow
+        // each other (the longest phrase's).
+        let phrase = compiler.highlights.phrases.max { $0.count < $1.count }?
+            .map { TermText.clipped(($0.isExact ? Schema.Prefix.exact : "") + $0.form) } ?? []
         var hits: [SearchHit] = []
         for (rank, item) in page {
             // A document without a card (not written by VanBan) still shows its path.
             let card = try item.document.withValue(Schema.Slot.card, Schema.HitCard.decode)
                 ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 5)
-            let from = try passageStart(item.docid, item.document, terms: positional)
+            let from = try passageStart(item.docid, item.document, terms: positional, phrase: phrase)
             let snippet = try item.document.withValue(Schema.Slot.text) { snippets.snippet(in: $0, from: from) }
             hits.append(SearchHit(rank: rank + 1, docid: item.docid, path: card[0] ?? "", number: card[1], type: card[2],
                                   issuer: card[3], date: card[4], title: card[5], score: item.weight,
@@ -198,26 +204,47 @@ extension SearchIndex {
     /// ``Schema/Slot/positionOffsets``) where most of `terms` stand within a few words of each other, read
     /// from Xapian's positions, so a long document is not analysed from its start. Nil when none of
     /// `terms` has positions there (a query of numbers or wildcards) or the document has no offsets.
-    func passageStart(_ docid: UInt32, _ document: Document, terms: [String]) throws -> Int? {
-        let lists = try terms.map { try database.positions(of: $0, in: docid) }.filter { !$0.isEmpty }.sorted { $0.count < $1.count }
-        guard let anchors = lists.first else { return nil }
-        // Each position of the rarest term, with how many of the other terms stand within `span` of it;
-        // the first position with the most wins. Binary searches, so common words cost little.
-        let span: UInt32 = 12
-        var best = (terms: 0, position: anchors[0])
-        for anchor in anchors.prefix(4_096) {
-            var near = 1
-            for list in lists.dropFirst() {
-                var low = 0, high = list.count
-                while low < high {
-                    let mid = (low + high) / 2
-                    if list[mid] + span < anchor { low = mid + 1 } else { high = mid }
-                }
-                if low < list.count, list[low] <= anchor + span { near += 1 }
+    /// With `phrase` (positional terms in order), the passage is where they follow each other, if they do.
+    func passageStart(_ docid: UInt32, _ document: Document, terms: [String], phrase: [String] = []) throws -> Int? {
+        /// The index of the first element of sorted `list` that is at least `value`.
+        func lowerBound(_ list: [UInt32], _ value: UInt32) -> Int {
+            var low = 0, high = list.count
+            while low < high {
+                let mid = (low + high) / 2
+                if list[mid] < value { low = mid + 1 } else { high = mid }
             }
-            if near > best.terms { best = (near, anchor) }
-            if near == lists.count { break }
+            return low
         }
+        let span: UInt32 = 12
+        var best: (terms: Int, position: UInt32)?
+        if phrase.count > 1 {
+            let lists = try phrase.map { try database.positions(of: $0, in: docid) }
+            if let firsts = lists.first {
+                best = firsts.prefix(4_096).first { p in
+                    lists.indices.dropFirst().allSatisfy { k in
+                        let i = lowerBound(lists[k], p + UInt32(k))
+                        return i < lists[k].count && lists[k][i] == p + UInt32(k)
+                    }
+                }.map { (phrase.count, $0) }
+            }
+        }
+        if best == nil {
+            let lists = try terms.map { try database.positions(of: $0, in: docid) }.filter { !$0.isEmpty }.sorted { $0.count < $1.count }
+            guard let anchors = lists.first else { return nil }
+            // Each position of the rarest term, with how many of the other terms stand within `span` of it;
+            // the first position with the most wins. Binary searches, so common words cost little.
+            best = (0, anchors[0])
+            for anchor in anchors.prefix(4_096) {
+                var near = 1
+                for list in lists.dropFirst() {
+                    let i = lowerBound(list, anchor > span ? anchor - span : 0)
+                    if i < list.count, list[i] <= anchor + span { near += 1 }
+                }
+                if near > best!.terms { best = (near, anchor) }
+                if near == lists.count { break }
+            }
+        }
+        guard let best else { return nil }
         let first = best.position > span ? best.position - span : 1
         let block = Int(first - 1) / Schema.positionBlock
         return try document.withValue(Schema.Slot.positionOffsets) { bytes in
