@@ -101,6 +101,10 @@ public struct QueryCompiler {
                     proximityTerms.append(plainWords)
                     if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords, window: window)) }
                     query = .andMaybe(query, boosts.count == 1 ? boosts[0] : .or(boosts))
+                } else if titleWords.count == plainWords.count {
+                    // Without positions (the first of two passes), a title holding the words anywhere is
+                    // enough to make a document a candidate; the second pass asks for them in a row.
+                    query = .andMaybe(query, .scaleWeight(.and(titleWords), Self.titleBoostFactor))
                 }
             }
             if !negative.isEmpty { query = .andNot(query, negative.count == 1 ? negative[0] : .or(negative)) }

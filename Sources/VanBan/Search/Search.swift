@@ -134,9 +134,10 @@ extension SearchIndex {
         let query = filtered(try compiler.compile(node))
         let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
         // Facets count every match; otherwise the first `countedMatches` are counted, not estimated, unless a
-        // quoted phrase would make that a positional check of each of them (its total stays an estimate).
+        // phrase or the proximity boost would make that a positional check of each (the total stays an estimate).
+        let isPositional = !compiler.highlights.phrases.isEmpty || !compiler.proximityTerms.isEmpty
         let checkAtLeast = options.facets ? database.documentCount
-            : compiler.highlights.phrases.isEmpty ? max(Self.countedMatches, options.offset + options.limit) : 0
+            : isPositional ? 0 : max(Self.countedMatches, options.offset + options.limit)
 
         let page: [(rank: Int, item: MatchItem)]
         let estimatedTotal: Int
