@@ -344,15 +344,21 @@ import VietText
         #expect(s.highlights.allSatisfy { $0[0] >= 0 && $0[1] <= s.text.utf8.count && $0[0] < $0[1] })
     }
 
-    @Test("the snippet of a long document is the passage where the words stand together, found by positions")
-    func passageFoundByPositions() throws {
-        let dir = TempDir()
-        let filler = String(repeating: "Nội dung không liên quan đến việc này. ", count: 600)
-        let text = "Công văn nói về công tác chung.\n" + filler + "\nĐại hội Công đoàn cơ sở họp ngày mai.\n" + filler
+    /// One long document indexed alone: `opening`, `fillers` unrelated sentences, "Đại hội Công đoàn cơ sở …",
+    /// and as many fillers again.
+    static func longDocument(opening: String, fillers: Int, in dir: TempDir) throws -> (text: String, index: SearchIndex) {
+        let filler = String(repeating: "Nội dung không liên quan đến việc này. ", count: fillers)
+        let text = opening + "\n" + filler + "\nĐại hội Công đoàn cơ sở họp ngày mai.\n" + filler
         let docs = try dir.write("docs/dai.txt", text).deletingLastPathComponent()
         let index = dir.url.appendingPathComponent("index").path
         _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: index, jobs: 1)).run(stop: StopRequest())
-        let search = try SearchIndex(locations: [index])
+        return (text, try SearchIndex(locations: [index]))
+    }
+
+    @Test("the snippet of a long document is the passage where the words stand together, found by positions")
+    func passageFoundByPositions() throws {
+        let dir = TempDir()
+        let (text, search) = try Self.longDocument(opening: "Công văn nói về công tác chung.", fillers: 600, in: dir)
 
         // The offsets table: one entry per 64 positions, each the start of the first token of its block.
         let tokens = Analyzer().tokens(in: text)
@@ -378,12 +384,7 @@ import VietText
     @Test("the passage of a quoted phrase is where its words follow each other, not merely stand near")
     func phrasePassageFoundByPositions() throws {
         let dir = TempDir()
-        let filler = String(repeating: "Nội dung không liên quan đến việc này. ", count: 800)
-        let text = "Công tác của đoàn thanh niên.\n" + filler + "\nĐại hội Công đoàn cơ sở họp ngày mai.\n" + filler
-        let docs = try dir.write("docs/dai.txt", text).deletingLastPathComponent()
-        let index = dir.url.appendingPathComponent("index").path
-        _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: index, jobs: 1)).run(stop: StopRequest())
-        let search = try SearchIndex(locations: [index])
+        let (text, search) = try Self.longDocument(opening: "Công tác của đoàn thanh niên.", fillers: 800, in: dir)
         let hit = try #require(try search.search("\"công đoàn\"").results.first)
         #expect(hit.snippet.contains("Công đoàn cơ sở"), "\(hit.snippet)")
         #expect(hit.highlights.map { String(decoding: Array(hit.snippet.utf8)[$0[0]..<$0[1]], as: UTF8.self) } == ["Công", "đoàn"])

@@ -64,14 +64,10 @@ public struct Suggester {
         var out = [String?](repeating: nil, count: words.count)
         var i = 0
         while i < words.count - 1 {
-            var length = words.count - i
-            while length >= 2, forms(i..<(i + length)) == nil { length -= 1 }
-            if length >= 2, let found = forms(i..<(i + length)) {
-                for (k, form) in found.enumerated() { out[i + k] = matchCase(form, like: words[i + k]) }
-                i += length
-            } else {
-                i += 1
-            }
+            // The longest run starting at `i` that the passages hold.
+            let run = stride(from: words.count - i, through: 2, by: -1).lazy.compactMap { forms(i..<(i + $0)) }.first
+            for (k, form) in (run ?? []).enumerated() { out[i + k] = matchCase(form, like: words[i + k]) }
+            i += run?.count ?? 1
         }
         return out
     }
