@@ -21,7 +21,9 @@ struct SearchBench: ParsableCommand {
         for corpus in try options.corpora() {
             let work = options.workURL.appendingPathComponent("search-\(corpus.name)").path
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-            _ = try Measured.run(vanban, ["index", corpus.folder.path, "--index", work + "/vanban", "--json"])
+            // An index of an earlier schema is rebuilt (an incremental run refuses it).
+            let stale = (try? Database(path: work + "/vanban").metadata(Schema.versionKey)).map { $0 != Schema.version } ?? false
+            _ = try Measured.run(vanban, ["index", corpus.folder.path, "--index", work + "/vanban", "--json"] + (stale ? ["--rebuild"] : []))
             if !FileManager.default.fileExists(atPath: work + "/plain/iamglass") {
                 _ = try Measured.run(bench, ["plain-index", corpus.folder.path, work + "/plain"])
             }

@@ -60,7 +60,7 @@ enum IndexKit {
         for (term, _) in try db.allTerms(prefix: Schema.Prefix.id) {
             for docid in try db.postings(term) {
                 let doc = try db.document(docid)
-                let stored = try StoredDocument.decode(doc.data, text: doc.value(Schema.Slot.text))
+                let stored = try StoredDocument.decode(doc.data, text: TextPieces.text(of: doc))
                 #expect(!stored.path.isEmpty)
                 let card = try doc.withValue(Schema.Slot.card, Schema.HitCard.decode)
                 #expect(card?[0] == stored.path && card?[1] == stored.number && card?[5] == stored.title)

@@ -2,6 +2,7 @@ import DocRefs
 import Foundation
 import Testing
 import VietText
+import Xapian
 @testable import VanBan
 
 @Suite struct SearchTests {
@@ -379,6 +380,47 @@ import VietText
         let from = try #require(try search.passageStart(1, search.database.document(1), terms: ["cong", "doan"]))
         #expect(from <= start && start - from < 1_000, "the block holding the passage")
         #expect(try search.passageStart(1, search.database.document(1), terms: ["xang"]) == nil)
+    }
+
+    @Test("the snippet of a text longer than one piece is read from the pieces around its passage")
+    func snippetFromTheMiddleOfALongText() throws {
+        let dir = TempDir()
+        let (text, search) = try Self.longDocument(opening: "Công văn nói về công tác chung.", fillers: 4_000, in: dir)
+        #expect(text.utf8.count > 3 * Schema.textPiece)
+        let hit = try #require(try search.search("cong doan").results.first)
+        #expect(hit.snippet.contains("Công đoàn cơ sở"), "\(hit.snippet)")
+        #expect(hit.highlights.map { String(decoding: Array(hit.snippet.utf8)[$0[0]..<$0[1]], as: UTF8.self) } == ["Công", "đoàn"])
+        // The offsets are the whole text's.
+        let document = try search.database.document(hit.docid)
+        let builder = SnippetBuilder(terms: { var t = HighlightTerms(); t.folded = ["cong", "doan"]; return t }())
+        #expect(try search.snippet(of: document, from: nil, with: builder).offset == 0, "no passage known: the opening")
+        let deep = try #require(try search.passageStart(hit.docid, document, terms: ["cong", "doan"]))
+        let s = try search.snippet(of: document, from: deep, with: builder)
+        let original = Array(text.utf8)[s.offset..<(s.offset + s.text.utf8.count)].map { $0 == 0x0A ? UInt8(ascii: " ") : $0 }
+        #expect(String(decoding: original, as: UTF8.self) == s.text)
+        #expect(s.offset > 2 * Schema.textPiece)
+    }
+
+    @Test func textPiecesRoundTrip() throws {
+        // Two-byte scalars straddle every piece boundary.
+        let text = String(repeating: "đ", count: Schema.textPiece + 7) + "x"
+        let document = Document()
+        TextPieces.store(text, in: document)
+        #expect(document.valueBytes(Schema.Slot.text).count == Schema.textPiece)
+        #expect(document.valueBytes(Schema.Slot.textMore).count == Schema.textPiece)
+        #expect(document.valueBytes(Schema.Slot.textMore + 1).count == text.utf8.count - 2 * Schema.textPiece)
+        #expect(document.valueBytes(Schema.Slot.textMore + 2).isEmpty)
+        #expect(try TextPieces.text(of: document) == text)
+        let bytes = Array(text.utf8)
+        for range in [0..<10, (Schema.textPiece - 3)..<(Schema.textPiece + 5), (2 * Schema.textPiece - 1)..<(3 * Schema.textPiece), 5..<5] {
+            let got = try TextPieces.bytes(of: document, in: range)
+            let upper = min(range.upperBound, bytes.count)
+            #expect(got.offset == range.lowerBound && got.bytes == Array(bytes[range.lowerBound..<max(range.lowerBound, upper)]), "\(range)")
+        }
+        #expect(try TextPieces.bytes(of: document, in: (10 * Schema.textPiece)..<(11 * Schema.textPiece)).bytes.isEmpty)
+        let empty = Document()
+        TextPieces.store("", in: empty)
+        #expect(try TextPieces.text(of: empty) == "" && empty.valueBytes(Schema.Slot.text).isEmpty)
     }
 
     @Test("the passage of a quoted phrase is where its words follow each other, not merely stand near")

@@ -7,7 +7,7 @@ import Xapian
 public struct PreparedDocument: @unchecked Sendable {
     /// Unique id term (`Q…`).
     public let idTerm: String
-    /// The document; its ``Schema/Slot/text`` value holds the only copy of the text.
+    /// The document; its text values (``TextPieces``) hold the only copy of the text.
     public let document: Document
     /// UTF-8 bytes of the text.
     public let textBytes: Int
@@ -31,7 +31,7 @@ public struct DocumentBuilder: Sendable {
 
         let doc = Document()
         // The text first: the copies a huge text needs on its way do not add up with the positions.
-        doc.setValue(Schema.Slot.text, text)
+        TextPieces.store(text, in: doc)
         doc.data = try Self.stored(path: path, file: file, metadata: metadata).encodedMetadata()
         doc.setValue(Schema.Slot.card, Schema.HitCard.encode(path: path, number: header.number?.display, type: type,
                                                             issuer: header.issuer, date: header.date, title: header.title))

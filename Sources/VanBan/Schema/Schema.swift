@@ -6,7 +6,7 @@ import Xapian
 public enum Schema {
     /// Bumped whenever terms, values or stored data change meaning. Kept in the index metadata
     /// under ``versionKey``; an index of another version must be rebuilt.
-    public static let version = "2"
+    public static let version = "3"
     /// Metadata key holding ``version``.
     public static let versionKey = "vanban.schema"
     /// Metadata key holding the ISO-8601 time of the last committed indexing run.
@@ -52,9 +52,12 @@ public enum Schema {
         public static let path: UInt32 = 4
         /// File state for incremental runs: `mtime-seconds size content-hash`.
         public static let fileState: UInt32 = 5
-        /// The decoded text, UTF-8. A value, not part of the data: Xapian keeps values uncompressed, so a
-        /// snippet reads the text without inflating it, and the indexer does not deflate it.
+        /// The decoded text, UTF-8, its first ``Schema/textPiece`` bytes (``TextPieces``); the next pieces
+        /// are in ``textMore`` on. Values, not part of the data: Xapian keeps values uncompressed, so a
+        /// snippet reads the piece it shows without inflating anything, and the indexer deflates nothing.
         public static let text: UInt32 = 6
+        /// The text's second piece, then its third in 101, and so on.
+        public static let textMore: UInt32 = 100
         /// What a result shows, ``HitCard``: path, number, type, issuer, date and title in one value.
         public static let card: UInt32 = 7
         /// Where the positions fall in the text: for each block of ``positionBlock`` positions (1–64,
@@ -62,6 +65,9 @@ public enum Schema {
         /// analysing at the block of its passage instead of at the start of the text.
         public static let positionOffsets: UInt32 = 8
     }
+
+    /// Bytes of text per value (``Slot/text``, ``Slot/textMore``, …).
+    public static let textPiece = 65_536
 
     /// Positions per entry of ``Slot/positionOffsets``.
     public static let positionBlock = 64

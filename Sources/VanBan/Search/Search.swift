@@ -183,7 +183,7 @@ extension SearchIndex {
             let card = try item.document.withValue(Schema.Slot.card, Schema.HitCard.decode)
                 ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 5)
             let from = try passageStart(item.docid, item.document, terms: positional, phrase: phrase)
-            let snippet = try item.document.withValue(Schema.Slot.text) { snippets.snippet(in: $0, from: from) }
+            let snippet = try snippet(of: item.document, from: from, with: snippets)
             hits.append(SearchHit(rank: rank + 1, docid: item.docid, path: card[0] ?? "", number: card[1], type: card[2],
                                   issuer: card[3], date: card[4], title: card[5], score: item.weight,
                                   snippet: snippet.text, highlights: snippet.highlights))
@@ -252,6 +252,21 @@ extension SearchIndex {
             guard (block + 1) * 4 <= bytes.count else { return nil }
             return (0..<4).reduce(0) { $0 | Int(bytes[block * 4 + $1]) << (8 * $1) }
         }
+    }
+
+    /// The snippet of `document`: from the text around `from` (where the positions put the passage), read
+    /// from the piece or two that hold it; else, or when nothing matches there, from the text's opening.
+    func snippet(of document: Document, from: Int?, with builder: SnippetBuilder) throws -> Snippet {
+        if let from {
+            // The passage may open a little before its first match, and ends within its budget after it.
+            let window = try TextPieces.bytes(of: document, in: max(0, from - 256)..<(from + SnippetBuilder.passageBudget + 2 * builder.length))
+            let found = window.bytes.withUnsafeBufferPointer { builder.snippet(in: $0, from: from - window.offset, orOpening: false) }
+            if !found.highlights.isEmpty {
+                return Snippet(text: found.text, highlights: found.highlights, offset: found.offset + window.offset)
+            }
+        }
+        let opening = try TextPieces.bytes(of: document, in: 0..<builder.scanLimit)
+        return opening.bytes.withUnsafeBufferPointer { builder.snippet(in: $0) }
     }
 
     /// Matches counted exactly (Xapian's estimate of a small result set can be far off).

@@ -49,7 +49,7 @@ public final class SearchIndex {
     /// The stored document `docid`; `withText: false` leaves its text empty (and unread).
     public func stored(_ docid: UInt32, withText: Bool = true) throws -> StoredDocument {
         let document = try database.document(docid)
-        return try StoredDocument.decode(document.data, text: withText ? document.value(Schema.Slot.text) : "")
+        return try StoredDocument.decode(document.data, text: withText ? TextPieces.text(of: document) : "")
     }
 
     /// Documents whose own number is `number` (any spelling), best match first.

@@ -172,10 +172,11 @@ public struct SnippetBuilder: Sendable {
 
     /// The passage holding the most matches. With `from` (a token's start where the positions put the
     /// best passage) only ``passageBudget`` bytes from there are analysed; the text is scanned from its
-    /// start when `from` is nil or nothing matches there.
-    func snippet(in utf8: UnsafeBufferPointer<UInt8>, from: Int? = nil) -> Snippet {
+    /// start when `from` is nil or nothing matches there, unless `orOpening` is false (`utf8` is then
+    /// only a window of the text, and the snippet without highlights says nothing matched).
+    func snippet(in utf8: UnsafeBufferPointer<UInt8>, from: Int? = nil, orOpening: Bool = true) -> Snippet {
         var found = from.map { matches(in: utf8, from: $0, budget: Self.passageBudget) } ?? []
-        if found.isEmpty { found = matches(in: utf8) }
+        if found.isEmpty && orOpening { found = matches(in: utf8) }
         var bestStart = 0
         if !found.isEmpty {
             var bestCount = 0

@@ -1,0 +1,45 @@
+import Xapian
+
+/// A document's text kept in pieces of ``Schema/textPiece`` bytes, the first in ``Schema/Slot/text`` and the
+/// next in ``Schema/Slot/textMore`` on (see `docs/SCHEMA.md`). Xapian reads a value whole: in pieces, a
+/// snippet of a long law reads the 64 KB it shows, not the whole text. Pieces are cut at byte offsets, so a
+/// scalar may straddle two of them; they are joined as bytes.
+enum TextPieces {
+    /// The slot of piece `index` (0-based).
+    static func slot(_ index: Int) -> UInt32 {
+        index == 0 ? Schema.Slot.text : Schema.Slot.textMore + UInt32(index - 1)
+    }
+
+    /// Stores `text` in `document`, one value per piece.
+    static func store(_ text: String, in document: Document) {
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for (index, start) in stride(from: 0, to: bytes.count, by: Schema.textPiece).enumerated() {
+                document.setValue(slot(index), bytes: Array(bytes[start..<min(bytes.count, start + Schema.textPiece)]))
+            }
+        }
+    }
+
+    /// The bytes of `document`'s text in `range` (clamped to the text), and the text offset of the first.
+    static func bytes(of document: Document, in range: Range<Int>) throws -> (offset: Int, bytes: [UInt8]) {
+        let first = max(0, range.lowerBound) / Schema.textPiece
+        var out: [UInt8] = []
+        var index = first
+        while index * Schema.textPiece < range.upperBound {
+            let piece = try document.withValue(slot(index)) { Array($0) }
+            if piece.isEmpty { break }
+            out += piece
+            index += 1
+        }
+        let offset = first * Schema.textPiece
+        let lower = min(out.count, max(0, range.lowerBound) - offset)
+        let upper = min(out.count, max(lower, range.upperBound - offset))
+        return (offset + lower, Array(out[lower..<upper]))
+    }
+
+    /// The whole text of `document`.
+    static func text(of document: Document) throws -> String {
+        String(decoding: try bytes(of: document, in: 0..<Int.max).bytes, as: UTF8.self)
+    }
+}
