@@ -107,7 +107,8 @@ struct SearchCommand: ParsableCommand {
                                        : "No documents match \"\(r.query)\".")
             return
         }
-        print(markdown ? "About \(r.estimatedTotal) documents match **\(r.query)**.\n" : "About \(r.estimatedTotal) documents match \"\(r.query)\".\n")
+        let count = r.estimatedTotal == 1 ? "1 document matches" : "About \(r.estimatedTotal) documents match"
+        print(markdown ? "\(count) **\(r.query)**.\n" : "\(count) \"\(r.query)\".\n")
         for hit in r.results {
             let head = Output.describe(number: hit.number, type: hit.type, issuer: hit.issuer, date: hit.date)
             let snippet = Snippet(text: hit.snippet, highlights: hit.highlights, offset: 0)

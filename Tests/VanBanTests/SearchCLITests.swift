@@ -126,6 +126,7 @@ import Testing
         #expect(md.stdout.contains("**Công**") || md.stdout.contains("**công**"), "\(md.stdout)")
         let text = try vanban(["search", "cong doan"] + index)
         #expect(text.stdout.contains("About 2 documents match"))
+        #expect(try vanban(["search", "88/KH-UBND"] + index).stdout.contains("1 document matches \"88/KH-UBND\"."))
         #expect(!text.stdout.contains("\u{1B}["), "no escape codes when stdout is not a terminal")
     }
 
