@@ -27,9 +27,12 @@ enum TextPieces {
         var out: [UInt8] = []
         var index = first
         while index * Schema.textPiece < range.upperBound {
-            let piece = try document.withValue(slot(index)) { Array($0) }
-            if piece.isEmpty { break }
-            out += piece
+            // Appended straight from the bridge's buffer: no copy of the piece on its way.
+            let count = try document.withValue(slot(index)) { piece in
+                out.append(contentsOf: piece)
+                return piece.count
+            }
+            if count == 0 { break }
             index += 1
         }
         let offset = first * Schema.textPiece

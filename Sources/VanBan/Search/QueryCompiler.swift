@@ -145,12 +145,12 @@ public struct QueryCompiler {
     /// Factor on the words of a query or phrase standing together in the title.
     static let titleBoostFactor = 1.0
 
-    /// Extra weight for documents whose title holds `terms` (title-prefixed) in a row, or within `window`
+    /// Extra weight for documents whose title holds `terms` (title-prefixed) in a row (`window` 0), or within `window`
     /// positions. Holding them apart is not enough: a long title ("… QUYẾT ĐỊNH … NGHỊ ĐỊNH …") holds the
     /// syllables of many phrases it is not about.
-    static func titleBoost(_ terms: [Query], window: Int? = nil) -> Query {
+    static func titleBoost(_ terms: [Query], window: Int = 0) -> Query {
         guard !terms.isEmpty else { return .matchNothing }
-        return .scaleWeight(terms.count == 1 ? terms[0] : .phrase(terms, window: window ?? terms.count), titleBoostFactor)
+        return .scaleWeight(terms.count == 1 ? terms[0] : .phrase(terms, window: window), titleBoostFactor)
     }
 
     /// `key` with every `/` and `-` swapped both ways (`12/QD-TLD`, `12-QD/TLD`, …): people mix up
