@@ -6,12 +6,13 @@ struct Measured {
     let peakRSS: Int
     let status: Int32
 
-    /// Runs `tool` with `arguments`, output discarded, and measures it.
-    static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Measured {
+    /// Runs `tool` with `arguments` and measures it; its output is discarded, or its standard output
+    /// written to the file `output`.
+    static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:], output: String? = nil) throws -> Measured {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([tool] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }

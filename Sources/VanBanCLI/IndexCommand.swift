@@ -38,7 +38,10 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Discard the index and build it anew.")
     var rebuild = false
 
-    @Flag(help: "Print the report as JSON.")
+    @Flag(help: ArgumentHelp("Print the report as JSON.", discussion: """
+        Keys: added, updated, removed, unchanged, failed ([{path, error}]), unsupported, bytes, seconds, \
+        write_seconds (of seconds, the time the one writer spent in Xapian), interrupted, documents.
+        """))
     var json = false
 
     func validate() throws {

@@ -12,11 +12,19 @@ public struct IndexReport: Codable, Sendable, Equatable {
     public var unsupported: [String] = []
     public var bytes = 0
     public var seconds = 0.0
+    /// Of ``seconds``, the time the one writer spent in Xapian (adding, replacing, deleting, committing):
+    /// the part no number of analysis threads can share.
+    public var writeSeconds = 0.0
     /// True when a signal stopped the run after a committed batch.
     public var interrupted = false
     public var documents = 0
 
     public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case added, updated, removed, unchanged, failed, unsupported, bytes, seconds
+        case writeSeconds = "write_seconds", interrupted, documents
+    }
 }
 
 /// Progress of a running index, for the terminal progress bar.

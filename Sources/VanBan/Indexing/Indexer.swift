@@ -79,18 +79,26 @@ public final class Indexer {
         var done = 0
         var spellings: [WordFormKey: Int] = [:]
         var synonyms = Set<WordFormKey>()
+        /// Runs a write to the database, adding its time to the report's ``IndexReport/writeSeconds``.
+        func writing<T>(_ body: () throws -> T) rethrows -> T {
+            let start = ContinuousClock.now
+            defer { report.writeSeconds += Self.seconds(since: start) }
+            return try body()
+        }
         func commit() throws {
-            for (key, count) in spellings {
-                let word = key.form
-                try db.addSpelling(word, frequencyIncrement: count)
-                // Unmarked form → marked forms, so a query typed without marks can get them back.
-                let folded = Folding.fold(word)
-                if folded != word, synonyms.insert(key).inserted { try db.addSynonym(folded, word) }
+            try writing {
+                for (key, count) in spellings {
+                    let word = key.form
+                    try db.addSpelling(word, frequencyIncrement: count)
+                    // Unmarked form → marked forms, so a query typed without marks can get them back.
+                    let folded = Folding.fold(word)
+                    if folded != word, synonyms.insert(key).inserted { try db.addSynonym(folded, word) }
+                }
+                spellings.removeAll(keepingCapacity: true)
+                try db.setMetadata(Schema.versionKey, Schema.version)
+                try db.setMetadata(Schema.lastUpdateKey, ISO8601DateFormatter().string(from: Date()))
+                try db.commit()
             }
-            spellings.removeAll(keepingCapacity: true)
-            try db.setMetadata(Schema.versionKey, Schema.version)
-            try db.setMetadata(Schema.lastUpdateKey, ISO8601DateFormatter().string(from: Date()))
-            try db.commit()
             sinceCommitFiles = 0
             sinceCommitBytes = 0
         }
@@ -122,20 +130,22 @@ public final class Indexer {
                 case .same(let fileState):
                     // The new mtime is stored (values only; Xapian leaves the terms alone), so the next
                     // run skips the file on its stat alone instead of reading and hashing it again.
-                    for id in try db.postings(Schema.idTerm(forPath: file.path)) {
-                        let document = try db.document(id)
-                        document.setValue(Schema.Slot.fileState, fileState)
-                        try db.replace(id, with: document)
+                    try writing {
+                        for id in try db.postings(Schema.idTerm(forPath: file.path)) {
+                            let document = try db.document(id)
+                            document.setValue(Schema.Slot.fileState, fileState)
+                            try db.replace(id, with: document)
+                        }
                     }
                     known[file.path] = fileState
                     report.unchanged += 1
                 case .prepared(let prepared):
                     // A file the index does not hold is added: no search for its id term.
                     if known[file.path] == nil {
-                        _ = try db.add(prepared.document)
+                        _ = try writing { try db.add(prepared.document) }
                         report.added += 1
                     } else {
-                        try db.replace(uniqueTerm: prepared.idTerm, with: prepared.document)
+                        _ = try writing { try db.replace(uniqueTerm: prepared.idTerm, with: prepared.document) }
                         report.updated += 1
                     }
                     known[file.path] = prepared.document.value(Schema.Slot.fileState)
@@ -154,7 +164,7 @@ public final class Indexer {
         if !report.interrupted {
             let roots = options.roots.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
             for (path, _) in known where !seen.contains(path) && Self.isUnder(path, roots) {
-                try db.delete(uniqueTerm: Schema.idTerm(forPath: path))
+                try writing { try db.delete(uniqueTerm: Schema.idTerm(forPath: path)) }
                 report.removed += 1
             }
         }
