@@ -95,6 +95,16 @@ public final class Enquire: @unchecked Sendable {
         return MSet(items: items, estimatedTotal: Int(estimated), lowerBound: Int(lower), upperBound: Int(upper))
     }
 
+    /// Xapian's own snippet of `text` (`MSet::snippet`, no stemmer) for the page the last ``mset(offset:limit:checkAtLeast:)``
+    /// returned: about `length` bytes around the passage that best matches the query, its terms in `<b>…</b>`.
+    /// Before any page, a passage with nothing marked.
+    public func snippet(of text: String, length: Int = 200) throws -> String {
+        let length = try unsigned32(length, "length")
+        return try withBytes(text) { p, n in
+            try collectStrings { xb_enquire_snippet(handle, p, n, Int(length), $0, $1, $2) }
+        }.first ?? ""
+    }
+
     private func setSort(_ kind: Int, _ slot: UInt32, _ reverse: Bool) {
         mustCall { xb_enquire_set_sort(handle, Int32(kind), slot, reverse ? 1 : 0, $0) }
     }

@@ -60,6 +60,15 @@ void xb_enquire_mset(xb_enquire *enquire, uint32_t first, uint32_t max_items, ui
         if (estimated) *estimated = mset.get_matches_estimated();
         if (lower_bound) *lower_bound = mset.get_matches_lower_bound();
         if (upper_bound) *upper_bound = mset.get_matches_upper_bound();
+        enquire->last = mset;
+    });
+}
+
+void xb_enquire_snippet(const xb_enquire *enquire, const char *text, size_t text_length, size_t length,
+                        xb_string_callback callback, void *context, xb_error **err) {
+    guard_void(err, [&] {
+        const std::string snippet = enquire->last.snippet(text ? std::string(text, text_length) : std::string(), length);
+        callback(context, snippet.data(), snippet.size());
     });
 }
 

@@ -13,7 +13,8 @@ struct xb_database {
 };
 struct xb_document { Xapian::Document doc; };
 struct xb_query { Xapian::Query query; };
-struct xb_enquire { Xapian::Enquire enquire; };
+/// `last` is the page the last xb_enquire_mset returned, for xb_enquire_snippet.
+struct xb_enquire { Xapian::Enquire enquire; Xapian::MSet last; };
 struct xb_valuecountspy { Xapian::ValueCountMatchSpy spy; };
 struct xb_termgenerator { Xapian::TermGenerator generator; };
 struct xb_queryparser { Xapian::QueryParser parser; };

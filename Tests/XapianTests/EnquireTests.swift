@@ -17,6 +17,22 @@ import Testing
         }
     }
 
+    @Test func xapianSnippetMarksTheQueryTermsOfTheLastPage() throws {
+        let search = try SampleSearch()
+        let long = "a note before the passage " + String(repeating: "filler words here ", count: 40)
+            + "the lazy dog sleeps " + String(repeating: "and more filler ", count: 40)
+        // Before any page there is no query to mark: a passage, nothing marked.
+        let before = try search.enquire.snippet(of: long, length: 60)
+        #expect(!before.contains("<b>") && before.contains("filler"), "\(before)")
+        search.enquire.query = .term("dog")
+        _ = try search.enquire.mset(offset: 0, limit: 10)
+        let snippet = try search.enquire.snippet(of: long, length: 60)
+        #expect(snippet.contains("<b>dog</b>"), "\(snippet)")
+        #expect(snippet.utf8.count < 120)
+        #expect(try search.enquire.snippet(of: "", length: 60) == "")
+        #expect(expectXapianError { _ = try search.enquire.snippet(of: long, length: -1) }?.kind == "InvalidArgumentError")
+    }
+
     @Test func offsetAndLimitPage() throws {
         let search = try SampleSearch()
         search.enquire.query = .matchAll

@@ -6,7 +6,7 @@ import Xapian
 public enum Schema {
     /// Bumped whenever terms, values or stored data change meaning. Kept in the index metadata
     /// under ``versionKey``; an index of another version must be rebuilt.
-    public static let version = "3"
+    public static let version = "4"
     /// Metadata key holding ``version``.
     public static let versionKey = "vanban.schema"
     /// Metadata key holding the ISO-8601 time of the last committed indexing run.
@@ -67,7 +67,7 @@ public enum Schema {
     }
 
     /// Bytes of text per value (``Slot/text``, ``Slot/textMore``, …).
-    public static let textPiece = 65_536
+    public static let textPiece = 16_384
 
     /// Positions per entry of ``Slot/positionOffsets``.
     public static let positionBlock = 64

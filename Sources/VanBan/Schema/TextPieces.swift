@@ -2,7 +2,7 @@ import Xapian
 
 /// A document's text kept in pieces of ``Schema/textPiece`` bytes, the first in ``Schema/Slot/text`` and the
 /// next in ``Schema/Slot/textMore`` on (see `docs/SCHEMA.md`). Xapian reads a value whole: in pieces, a
-/// snippet of a long law reads the 64 KB it shows, not the whole text. Pieces are cut at byte offsets, so a
+/// snippet of a long law reads the 16 KB it shows, not the whole text. Pieces are cut at byte offsets, so a
 /// scalar may straddle two of them; they are joined as bytes.
 enum TextPieces {
     /// The slot of piece `index` (0-based).

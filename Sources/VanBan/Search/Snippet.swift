@@ -22,7 +22,9 @@ public struct Snippet: Sendable, Equatable {
 public struct SnippetBuilder: Sendable {
     public let terms: HighlightTerms
     /// Target passage length in UTF-8 bytes.
-    public var length = 240
+    public var length = SnippetBuilder.defaultLength
+    /// The passage length results show.
+    public static let defaultLength = 240
     /// Texts longer than this are searched for a passage in their first part only.
     public var scanLimit = 400_000
     let analyzer = Analyzer()
@@ -101,7 +103,8 @@ public struct SnippetBuilder: Sendable {
         do {
             var start = min(from, total)
             while start < total {
-                var end = min(total, start + min(chunk, max(budget - analysed, 256)))
+                // A passage's small budget goes in two halves: the second only when the first lacks a key.
+                var end = min(total, start + min(chunk, budget / 2, max(budget - analysed, 256)))
                 // Cut pieces at a line break or space, so no token is split.
                 if end < total {
                     var k = end

@@ -202,6 +202,10 @@ void xb_enquire_add_matchspy(xb_enquire *enquire, xb_valuecountspy *spy, xb_erro
 void xb_enquire_mset(xb_enquire *enquire, uint32_t first, uint32_t max_items, uint32_t check_at_least,
                      xb_match_callback callback, void *context, uint32_t *estimated, uint32_t *lower_bound,
                      uint32_t *upper_bound, xb_error **err);
+/// Xapian's own snippet (MSet::snippet, no stemmer, default flags) of `text` for the page the last
+/// xb_enquire_mset returned: about `length` bytes, the query's terms between <b> and </b>.
+void xb_enquire_snippet(const xb_enquire *enquire, const char *text, size_t text_length, size_t length,
+                        xb_string_callback callback, void *context, xb_error **err);
 
 xb_valuecountspy *xb_valuecountspy_new(uint32_t slot, xb_error **err);
 void xb_valuecountspy_free(xb_valuecountspy *spy);
