@@ -1,4 +1,5 @@
 import Foundation
+import VietText
 
 /// Finds references to other documents in running text (section 4 of the project's reference notes).
 ///
@@ -315,7 +316,7 @@ public enum CitationExtractor {
         for k in stride(from: items.count - 2, through: 0, by: -1) {
             let a = items[k], b = items[k + 1]
             guard a.kind == b.kind || (a.kind == .full && b.kind == .full), a.type == b.type, b.start - a.end <= 16 else { continue }
-            let gap = t.foldedString(a.end, b.start).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            let gap = t.foldedString(a.end, b.start).trimmingScalars { $0 == " " || $0 == "," }
             guard gap.isEmpty || gap == "VA" || gap == "," else { continue }
             if items[k].date == nil { items[k].date = b.date }
             if items[k].issuer == nil { items[k].issuer = b.issuer }

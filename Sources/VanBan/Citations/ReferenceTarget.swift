@@ -1,4 +1,5 @@
 import DocRefs
+import VietText
 
 /// What a user named with a reference (`02-NQ/TW`, `Nghị quyết 02`, `Luật Công đoàn`), as the
 /// citation keys it stands for.
@@ -15,7 +16,7 @@ public struct ReferenceTarget: Sendable, Equatable {
     /// Reads a reference in any form the reference parser knows; nil when it names nothing.
     /// Typed in lower case ("nghị quyết 02-nq/tw"), it is read again in upper case.
     public static func parse(_ reference: String) -> ReferenceTarget? {
-        let text = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = reference.trimmingScalars()
         guard !text.isEmpty else { return nil }
         return parseWritten(text) ?? parseWritten(text.uppercased())
     }

@@ -18,7 +18,7 @@ public enum QueryLanguage {
         for (i, scalar) in query.unicodeScalars.enumerated() where scalar.properties.generalCategory == .control && scalar != "\t" {
             throw VanBanError.badQuery(message: "control character U+\(String(scalar.value, radix: 16, uppercase: true)) is not allowed", position: i)
         }
-        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = query.trimmingScalars()
         guard !trimmed.isEmpty else { throw VanBanError.badQuery(message: "empty query", position: 0) }
         // The whole query as one number (`565 cv ddtld`, `số 70-2025-NQ/HĐND`), unless it holds a number
         // written in full plus other words: a scan that finds a different, shorter number means the
@@ -151,7 +151,7 @@ public enum QueryLanguage {
             while j < scalars.count, scalars[j] != "\"", scalars[j] != "”", scalars[j] != "“" { j += 1 }
             guard j < scalars.count else { throw VanBanError.badQuery(message: "unbalanced quote", position: i) }
             let text = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !text.trimmingScalars().isEmpty else {
                 throw VanBanError.badQuery(message: "empty phrase", position: i)
             }
             return (text, j + 1)
