@@ -37,29 +37,46 @@ struct SearchBench: ParsableCommand {
             var theirsTimes: [Double] = []
             var snippetTimes: [Double] = []
             var theirErrors = 0
+            /// How many results the QueryParser side shows for each query (a page is ten).
+            var theirCounts: [Int] = []
             /// QueryParser, a page of ten and each result's stored text; with `snippets`, Xapian's own snippet
             /// of each (`MSet::snippet`, what Omega shows), the work vanban's results page does.
-            func xapian(_ q: String, snippets: Bool) -> Double {
-                timed {
+            func xapian(_ q: String, snippets: Bool) -> (seconds: Double, results: Int) {
+                var results = 0
+                let seconds = timed {
                     do {
                         let enquire = Enquire(plainDB)
                         enquire.query = try parser.parse(q)
                         for item in try enquire.mset(offset: 0, limit: 10) {
                             let text = item.document.data
                             if snippets { _ = try enquire.snippet(of: text, length: SnippetBuilder.defaultLength) }
+                            results += 1
                         }
                     } catch { theirErrors += 1 }
                 }
+                return (seconds, results)
             }
             for _ in 0..<2 {  // the first round warms the caches
-                oursTimes.removeAll(); theirsTimes.removeAll(); snippetTimes.removeAll(); theirErrors = 0
+                oursTimes.removeAll(); theirsTimes.removeAll(); snippetTimes.removeAll(); theirCounts.removeAll(); theirErrors = 0
                 for q in set {
                     oursTimes.append(timed { _ = try? ours.search(q) })
-                    theirsTimes.append(xapian(q, snippets: false))
-                    snippetTimes.append(xapian(q, snippets: true))
+                    let bare = xapian(q, snippets: false)
+                    theirsTimes.append(bare.seconds)
+                    theirCounts.append(bare.results)
+                    snippetTimes.append(xapian(q, snippets: true).seconds)
                 }
             }
             theirErrors /= 2
+            // The queries where the QueryParser side shows a full page too, so both do a page's work.
+            let fullPage = set.indices.filter { theirCounts[$0] == 10 }
+            let fullPageLine = String(format: "queries where QueryParser shows a full page (%d of %d): p50 vanban %.2f ms, QueryParser %.2f ms (ratio %.2f), with its snippets %.2f ms (ratio %.2f)",
+                                      fullPage.count, set.count,
+                                      percentile(fullPage.map { oursTimes[$0] }.sorted(), 0.5) * 1000,
+                                      percentile(fullPage.map { theirsTimes[$0] }.sorted(), 0.5) * 1000,
+                                      percentile(fullPage.map { oursTimes[$0] }.sorted(), 0.5) / percentile(fullPage.map { theirsTimes[$0] }.sorted(), 0.5),
+                                      percentile(fullPage.map { snippetTimes[$0] }.sorted(), 0.5) * 1000,
+                                      percentile(fullPage.map { oursTimes[$0] }.sorted(), 0.5) / percentile(fullPage.map { snippetTimes[$0] }.sorted(), 0.5))
+            let emptyCount = theirCounts.filter { $0 == 0 }.count
             let slowest = zip(set.indices, oursTimes).sorted { $0.1 > $1.1 }.prefix(5)
             let theirsByQuery = theirsTimes
             let oursByQuery = oursTimes
@@ -87,6 +104,7 @@ struct SearchBench: ParsableCommand {
             print(String(format: "ratio vanban/QueryParser: p50 %.2f, p99 %.2f; with Xapian's snippets: p50 %.2f, p99 %.2f; QueryParser errors: %d",
                          p50o / p50t, p99o / p99t, p50o / p50s, p99o / p99s, theirErrors))
             print("p50 by kind (vanban / QueryParser): " + byKind.joined(separator: ", "))
+            print("QueryParser finds nothing for \(emptyCount) of \(set.count) queries; " + fullPageLine)
             print("slowest vanban queries (vanban / QueryParser): "
                   + slowest.map { String(format: "%@ (%.1f / %.1f ms)", set[$0.0], $0.1 * 1000, theirsByQuery[$0.0] * 1000) }.joined(separator: ", "))
         }
