@@ -48,8 +48,9 @@ struct SearchBench: ParsableCommand {
                         let enquire = Enquire(plainDB)
                         enquire.query = try parser.parse(q)
                         for item in try enquire.mset(offset: 0, limit: 10) {
-                            let text = item.document.data
-                            if snippets { _ = try enquire.snippet(of: text, length: SnippetBuilder.defaultLength) }
+                            _ = try item.document.withData { text in
+                                snippets ? try enquire.snippet(of: text, length: SnippetBuilder.defaultLength).utf8.count : text.count
+                            }
                             results += 1
                         }
                     } catch { theirErrors += 1 }

@@ -29,6 +29,9 @@ import Testing
         let snippet = try search.enquire.snippet(of: long, length: 60)
         #expect(snippet.contains("<b>dog</b>"), "\(snippet)")
         #expect(snippet.utf8.count < 120)
+        // The same from bytes, as lent by Document.withData.
+        var bytes = long
+        #expect(try bytes.withUTF8 { try search.enquire.snippet(of: $0, length: 60) } == snippet)
         #expect(try search.enquire.snippet(of: "", length: 60) == "")
         #expect(expectXapianError { _ = try search.enquire.snippet(of: long, length: -1) }?.kind == "InvalidArgumentError")
     }
