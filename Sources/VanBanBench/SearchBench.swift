@@ -70,13 +70,11 @@ struct SearchBench: ParsableCommand {
             theirErrors /= 2
             // The queries where the QueryParser side shows a full page too, so both do a page's work.
             let fullPage = set.indices.filter { theirCounts[$0] == 10 }
+            func median(_ times: [Double]) -> Double { percentile(fullPage.map { times[$0] }.sorted(), 0.5) }
             let fullPageLine = String(format: "queries where QueryParser shows a full page (%d of %d): p50 vanban %.2f ms, QueryParser %.2f ms (ratio %.2f), with its snippets %.2f ms (ratio %.2f)",
-                                      fullPage.count, set.count,
-                                      percentile(fullPage.map { oursTimes[$0] }.sorted(), 0.5) * 1000,
-                                      percentile(fullPage.map { theirsTimes[$0] }.sorted(), 0.5) * 1000,
-                                      percentile(fullPage.map { oursTimes[$0] }.sorted(), 0.5) / percentile(fullPage.map { theirsTimes[$0] }.sorted(), 0.5),
-                                      percentile(fullPage.map { snippetTimes[$0] }.sorted(), 0.5) * 1000,
-                                      percentile(fullPage.map { oursTimes[$0] }.sorted(), 0.5) / percentile(fullPage.map { snippetTimes[$0] }.sorted(), 0.5))
+                                      fullPage.count, set.count, median(oursTimes) * 1000, median(theirsTimes) * 1000,
+                                      median(oursTimes) / median(theirsTimes), median(snippetTimes) * 1000,
+                                      median(oursTimes) / median(snippetTimes))
             let emptyCount = theirCounts.filter { $0 == 0 }.count
             let slowest = zip(set.indices, oursTimes).sorted { $0.1 > $1.1 }.prefix(5)
             let theirsByQuery = theirsTimes
