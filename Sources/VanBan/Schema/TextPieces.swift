@@ -23,22 +23,24 @@ enum TextPieces {
 
     /// The bytes of `document`'s text in `range` (clamped to the text), and the text offset of the first.
     static func bytes(of document: Document, in range: Range<Int>) throws -> (offset: Int, bytes: [UInt8]) {
-        let first = max(0, range.lowerBound) / Schema.textPiece
+        let lower = max(0, range.lowerBound)
         var out: [UInt8] = []
-        var index = first
+        var offset = lower
+        var index = lower / Schema.textPiece
         while index * Schema.textPiece < range.upperBound {
-            // Appended straight from the bridge's buffer: no copy of the piece on its way.
+            let base = index * Schema.textPiece
+            // Only the part of the piece in `range` is copied, straight from the bridge's buffer.
             let count = try document.withValue(slot(index)) { piece in
-                out.append(contentsOf: piece)
+                let from = min(piece.count, max(0, lower - base))
+                if out.isEmpty { offset = base + from }
+                out.append(contentsOf: piece[from..<min(piece.count, max(from, range.upperBound - base))])
                 return piece.count
             }
-            if count == 0 { break }
+            // Every piece but the last is full.
+            if count < Schema.textPiece { break }
             index += 1
         }
-        let offset = first * Schema.textPiece
-        let lower = min(out.count, max(0, range.lowerBound) - offset)
-        let upper = min(out.count, max(lower, range.upperBound - offset))
-        return (offset + lower, Array(out[lower..<upper]))
+        return (offset, out)
     }
 
     /// The whole text of `document`.
