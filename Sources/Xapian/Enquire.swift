@@ -99,15 +99,17 @@ public final class Enquire: @unchecked Sendable {
     /// returned: about `length` bytes around the passage that best matches the query, its terms in `<b>…</b>`.
     /// Before any page, a passage with nothing marked.
     public func snippet(of text: String, length: Int = 200) throws -> String {
-        var text = text
-        return try text.withUTF8 { try snippet(of: $0, length: length) }
+        try withBytes(text) { try snippet($0, $1, length: length) }
     }
 
     /// ``snippet(of:length:)`` of UTF-8 bytes, such as a document's data lent by `Document.withData`.
     public func snippet(of utf8: UnsafeBufferPointer<UInt8>, length: Int = 200) throws -> String {
+        try snippet(UnsafeRawPointer(utf8.baseAddress)?.assumingMemoryBound(to: CChar.self), utf8.count, length: length)
+    }
+
+    private func snippet(_ text: UnsafePointer<CChar>?, _ count: Int, length: Int) throws -> String {
         let length = try unsigned32(length, "length")
-        let p = UnsafeRawPointer(utf8.baseAddress)?.assumingMemoryBound(to: CChar.self)
-        return try collectStrings { xb_enquire_snippet(handle, p, utf8.count, Int(length), $0, $1, $2) }.first ?? ""
+        return try collectStrings { xb_enquire_snippet(handle, text, count, Int(length), $0, $1, $2) }.first ?? ""
     }
 
     private func setSort(_ kind: Int, _ slot: UInt32, _ reverse: Bool) {
