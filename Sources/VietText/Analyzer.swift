@@ -24,14 +24,43 @@ public struct Analyzer: Sendable {
         var text = text
         text.makeContiguousUTF8()
         _ = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var stream = TokenStream(bytes: bytes)
-            defer { stream.deallocate() }
-            repeat {
-                stream.scan()
-                stream.emit(body)
-            } while stream.next < bytes.count
+            forEachToken(in: bytes) { view in
+                let exact = String(decoding: view.exact, as: UTF8.self)
+                let source = UnsafeBufferPointer(rebasing: bytes[view.start..<view.end])
+                let text = ByteBuffer.same(view.exact, source) ? exact : String(decoding: source, as: UTF8.self)
+                // The view lends one buffer for both terms when folding changed nothing.
+                let folded = view.folded.baseAddress == view.exact.baseAddress ? exact : String(decoding: view.folded, as: UTF8.self)
+                body(Token(text: text, exact: exact, folded: folded, kind: view.kind,
+                           start: view.start, end: view.end, position: view.position))
+            }
         }
     }
+
+    /// Calls `body` for every token of the UTF-8 text `bytes`, in order, lending its terms as bytes:
+    /// no string is built (the snippet highlighter's path). Offsets are into `bytes`.
+    public func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (TokenView) -> Void) {
+        guard !bytes.isEmpty else { return }
+        var stream = TokenStream(bytes: bytes)
+        defer { stream.deallocate() }
+        repeat {
+            stream.scan()
+            stream.emit(body)
+        } while stream.next < bytes.count
+    }
+}
+
+/// A token whose terms are lent by the analyzer: the buffers are valid only inside the callback.
+public struct TokenView {
+    public let kind: TokenKind
+    /// UTF-8 byte offsets of the token in the analysed bytes.
+    public let start: Int
+    public let end: Int
+    /// Word position (see ``Token/position``).
+    public let position: Int
+    /// UTF-8 of the exact term (``Token/exact``).
+    public let exact: UnsafeBufferPointer<UInt8>
+    /// UTF-8 of the folded term (``Token/folded``).
+    public let folded: UnsafeBufferPointer<UInt8>
 }
 
 /// One scanned unit: a run of letters/digits, a separator, or a barrier that stops patterns.
@@ -290,15 +319,13 @@ struct TokenStream {
         return same
     }
 
-    private mutating func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ position: Int) -> Token {
-        let exact = out.string
-        let source = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let text = out.equals(source) ? exact : String(decoding: source, as: UTF8.self)
-        let fold = foldOut() ? exact : folded.string
-        return Token(text: text, exact: exact, folded: fold, kind: kind, start: start, end: end, position: position)
+    /// The token whose exact term is in `out`, with its folded term.
+    private mutating func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ position: Int) -> TokenView {
+        let same = foldOut()
+        return TokenView(kind: kind, start: start, end: end, position: position, exact: out.bytes, folded: same ? out.bytes : folded.bytes)
     }
 
-    private mutating func wordToken(_ atom: Atom, _ position: Int) -> Token {
+    private mutating func wordToken(_ atom: Atom, _ position: Int) -> TokenView {
         exactBytes(atom)
         return makeToken(atom.isNumber ? .number : .word, atom.start, atom.end, position)
     }
@@ -378,7 +405,7 @@ struct TokenStream {
     // MARK: Emission
 
     /// Emits the tokens of the current chunk.
-    mutating func emit(_ body: (Token) -> Void) {
+    mutating func emit(_ body: (TokenView) -> Void) {
         var position = self.position
         defer { self.position = position }
         var i = 0
@@ -432,7 +459,7 @@ struct TokenStream {
         }
     }
 
-    private mutating func emitParts(_ first: Int, _ last: Int, _ position: inout Int, _ body: (Token) -> Void) {
+    private mutating func emitParts(_ first: Int, _ last: Int, _ position: inout Int, _ body: (TokenView) -> Void) {
         for k in first...last where atoms[k].kind == .word {
             body(wordToken(atoms[k], position))
             position += 1

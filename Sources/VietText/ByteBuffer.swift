@@ -69,13 +69,14 @@ struct ByteBuffer {
     }
 
     /// Whether the content equals `other` byte for byte.
-    func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard other.count == count else { return false }
-        guard count > 0, let address = other.baseAddress else { return true }
-        return memcmp(base, address, count) == 0
-    }
+    func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool { Self.same(bytes, other) }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// Whether `a` and `b` hold the same bytes.
+    @inline(__always) static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard a.count > 0, let x = a.baseAddress, let y = b.baseAddress else { return true }
+        return memcmp(x, y, a.count) == 0
+    }
 
     private mutating func grow(_ needed: Int) {
         var newCapacity = capacity * 2

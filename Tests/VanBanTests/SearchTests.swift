@@ -337,6 +337,18 @@ import Xapian
         #expect(try marked("\"công đoàn ngành\"") == ["CÔNG", "ĐOÀN", "ngành"])
     }
 
+    @Test("a phrase that repeats a word is found where the text repeats it more often")
+    func aPhraseWithARepeatedWord() throws {
+        let text = "Công đoàn đoàn đoàn kết; đoàn kết."
+        var compiler = QueryCompiler()
+        _ = try compiler.compile(QueryLanguage.parse("\"đoàn đoàn kết\" OR cong*"))
+        let s = SnippetBuilder(terms: compiler.highlights).snippet(in: text)
+        let bytes = Array(s.text.utf8)
+        let spans = s.highlights.map { [$0[0], String(decoding: bytes[$0[0]..<$0[1]], as: UTF8.self)] as [AnyHashable] }
+        // The prefix marks `Công` (byte 0); the phrase marks the second to fourth words, not the first `đoàn`.
+        #expect(spans == [[0, "Công"], [13, "đoàn"], [20, "đoàn"], [27, "kết"]], "\(spans)")
+    }
+
     @Test func snippetOfAHugeDocumentIsShortAndValid() throws {
         let text = String(repeating: "Nội dung không liên quan. ", count: 40_000) + "Công đoàn cơ sở."
         let builder = SnippetBuilder(terms: { var t = HighlightTerms(); t.folded = ["cong", "doan"]; return t }())

@@ -154,6 +154,28 @@ import Testing
         #expect(streamed.filter { $0.kind == .docnumber }.map(\.exact) == ["933/qđ-tlđ", "1013/qđ-tlđ"])
     }
 
+    @Test("tokens lent as bytes carry the same terms, kinds, offsets and positions as the strings")
+    func tokenViewsMatchTokens() {
+        let text = "ÐẢNG ĐOÀN hoà Hòa Nghị quyết 02-NQ/TW ngày 12/6/2021, 1.000 đồng; Cong\u{0309} QH14 565 - CV/ĐĐTLĐ"
+        var lent: [Token] = []
+        var utf8 = Array(text.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            analyzer.forEachToken(in: UnsafeBufferPointer(buffer)) { view in
+                lent.append(Token(text: String(decoding: buffer[view.start..<view.end], as: UTF8.self),
+                                  exact: String(decoding: view.exact, as: UTF8.self), folded: String(decoding: view.folded, as: UTF8.self),
+                                  kind: view.kind, start: view.start, end: view.end, position: view.position))
+            }
+        }
+        let tokens = analyzer.tokens(in: text)
+        #expect(lent == tokens)
+        #expect(Set(tokens.map(\.kind)) == [.word, .number, .date, .docnumber])
+        #expect(tokens.contains { $0.folded != $0.exact } && tokens.contains { $0.text != $0.exact })
+        var empty: [UInt8] = []
+        var count = 0
+        empty.withUnsafeMutableBufferPointer { analyzer.forEachToken(in: UnsafeBufferPointer($0)) { _ in count += 1 } }
+        #expect(count == 0)
+    }
+
 
     @Test func longTextIsScannedInChunksLikeItsLines() {
         // Several chunks of atoms; each line break is a barrier, so the tokens of the whole text are

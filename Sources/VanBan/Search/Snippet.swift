@@ -21,6 +21,7 @@ public struct Snippet: Sendable, Equatable {
 /// (Xapian's own snippet generator cannot see folded matches).
 public struct SnippetBuilder: Sendable {
     public let terms: HighlightTerms
+    let keys: HighlightKeys
     /// Target passage length in UTF-8 bytes.
     public var length = SnippetBuilder.defaultLength
     /// The passage length results show.
@@ -29,30 +30,14 @@ public struct SnippetBuilder: Sendable {
     public var scanLimit = 400_000
     let analyzer = Analyzer()
 
-    public init(terms: HighlightTerms) { self.terms = terms }
+    public init(terms: HighlightTerms) {
+        self.terms = terms
+        keys = HighlightKeys(terms)
+    }
 
     /// Text is analysed in pieces of this many bytes; scanning stops after the piece where
     /// ``enough`` matches were found, so long documents cost no more than short ones.
     public var chunk = 2_048
-
-    /// Byte strings (lower case) one of which every matching number holds: its first digits, a
-    /// separator and the first character of its next part (`2020/q` of `2020/QĐ-UBND`, not the date
-    /// `15/6`). When the query asks only for numbers, pieces of text without any are not analysed.
-    var numberAnchors: [[UInt8]]? {
-        guard terms.exact.isEmpty, terms.folded.isEmpty, terms.foldedPrefixes.isEmpty, !terms.numberKeys.isEmpty else { return nil }
-        var anchors: [[UInt8]] = []
-        for key in terms.numberKeys {
-            let bytes = Array(key.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            let digits = Array(bytes.prefix { $0 >= 0x30 && $0 <= 0x39 })
-            guard !digits.isEmpty else { return nil }
-            // `D` of a key may be `Đ` in the text: then the anchor stops at the separator.
-            let next = bytes.count > digits.count + 1 && bytes[digits.count + 1] != UInt8(ascii: "d") ? [bytes[digits.count + 1]] : []
-            for separator in [UInt8(ascii: "/"), UInt8(ascii: "-")] where !anchors.contains(digits + [separator] + next) {
-                anchors.append(digits + [separator] + next)
-            }
-        }
-        return anchors
-    }
 
     /// Whether `bytes[range]` holds `needle` (lower case ASCII), ignoring ASCII case.
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
@@ -78,11 +63,6 @@ public struct SnippetBuilder: Sendable {
     /// positions and the passage after it.
     static let passageBudget = 1_024
 
-    /// Distinct query keys a passage can show (number keys count once).
-    var wanted: Int {
-        terms.exact.count + terms.folded.count + terms.foldedPrefixes.count + (terms.numberKeys.isEmpty ? 0 : 1)
-    }
-
     /// Every match in `text` (up to ``scanLimit`` bytes, and only as far as needed), as UTF-8 byte ranges.
     public func matches(in text: String) -> [Range<Int>] {
         var text = text
@@ -94,68 +74,79 @@ public struct SnippetBuilder: Sendable {
     func matches(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, budget: Int = analysisBudget) -> [Range<Int>] {
         guard !terms.isEmpty else { return [] }
         var out: [Range<Int>] = []
-        var seen = Set<String>()
+        var seen = [Bool](repeating: false, count: keys.count)
+        var seenCount = 0
+        func see(_ key: Int) {
+            if !seen[key] { seen[key] = true; seenCount += 1 }
+        }
         let total = min(bytes.count, scanLimit)
-        let anchors = numberAnchors
-        let phraseOnly = terms.phraseOnly
-        let longestPhrase = terms.phrases.map(\.count).max() ?? 0
+        let anchors = keys.numberAnchors
+        // The last words seen, to find the quoted phrases: a ring of their ranges, positions and the
+        // keys each holds (a row of ``HighlightKeys/forms`` flags per word).
+        let ring = keys.longestPhrase > 1 ? keys.longestPhrase : 0
+        let forms = keys.forms
+        var flags = [Bool](repeating: false, count: max(ring, 1) * forms)
+        var ranges = [Range<Int>](repeating: 0..<0, count: ring)
+        var positions = [Int](repeating: 0, count: ring)
         var analysed = 0
-        do {
-            var start = min(from, total)
-            while start < total {
-                // A passage's small budget goes in two halves: the second only when the first lacks a key.
-                var end = min(total, start + min(chunk, budget / 2, max(budget - analysed, 256)))
-                // Cut pieces at a line break or space, so no token is split.
-                if end < total {
-                    var k = end
-                    while k > start, bytes[k] != 0x0A { k -= 1 }
-                    if k == start { k = end; while k > start, bytes[k] != 0x20 { k -= 1 } }
-                    if k > start { end = k }
-                }
-                if let anchors, !anchors.contains(where: { Self.contains(bytes, start..<end, $0) }) {
-                    start = end
-                    continue
-                }
-                analysed += end - start
-                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                let base = start
-                // The last words seen, to find the quoted phrases (positions restart with each piece).
-                var recent: [(exact: String, folded: String, range: Range<Int>, position: Int)] = []
-                analyzer.forEachToken(in: piece) { token in
+        var start = min(from, total)
+        while start < total {
+            // A passage's small budget goes in two halves: the second only when the first lacks a key.
+            var end = min(total, start + min(chunk, budget / 2, max(budget - analysed, 256)))
+            // Cut pieces at a line break or space, so no token is split.
+            if end < total {
+                var k = end
+                while k > start, bytes[k] != 0x0A { k -= 1 }
+                if k == start { k = end; while k > start, bytes[k] != 0x20 { k -= 1 } }
+                if k > start { end = k }
+            }
+            if let anchors, !anchors.contains(where: { Self.contains(bytes, start..<end, $0) }) {
+                start = end
+                continue
+            }
+            analysed += end - start
+            let base = start
+            // Positions restart with each piece, and so does the ring.
+            var filled = 0
+            var head = 0
+            flags.withUnsafeMutableBufferPointer { flags in
+                analyzer.forEachToken(in: UnsafeBufferPointer(rebasing: bytes[start..<end])) { token in
+                    let range = (base + token.start)..<(base + token.end)
                     if token.kind == .docnumber {
-                        if !terms.numberKeys.isEmpty, let n = DocNumberParser.parse(token.text),
-                           terms.numberKeys.contains(n.key) || n.keyWithoutYear.map(terms.numberKeys.contains) == true {
-                            out.append((base + token.start)..<(base + token.end))
-                            seen.insert("#")
+                        if !keys.numberKeys.isEmpty,
+                           let n = DocNumberParser.parse(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)),
+                           keys.numberKeys.contains(n.key) || n.keyWithoutYear.map(keys.numberKeys.contains) == true {
+                            out.append(range)
+                            see(keys.numberKey)
                         }
                         return
                     }
-                    let range = (base + token.start)..<(base + token.end)
-                    if (terms.exact.contains(token.exact) && !phraseOnly.contains(.init(form: token.exact, isExact: true)))
-                        || (terms.folded.contains(token.folded) && !phraseOnly.contains(.init(form: token.folded, isExact: false)))
-                        || terms.foldedPrefixes.contains(where: { token.folded.hasPrefix($0) }) {
-                        out.append(range)
-                        seen.insert(token.folded)
-                    }
-                    guard longestPhrase > 1 else { return }
-                    recent.append((token.exact, token.folded, range, token.position))
-                    if recent.count > longestPhrase { recent.removeFirst() }
-                    for phrase in terms.phrases where phrase.count <= recent.count {
-                        let run = recent.suffix(phrase.count)
-                        guard zip(run, phrase).allSatisfy({ $1.isExact ? $0.exact == $1.form : $0.folded == $1.form }),
-                              zip(run, run.dropFirst()).allSatisfy({ $0.position + 1 == $1.position }) else { continue }
-                        for word in run {
-                            out.append(word.range)
-                            seen.insert(word.folded)
+                    let row = UnsafeMutableBufferPointer(rebasing: flags[(ring > 0 ? head * forms : 0)..<(ring > 0 ? head * forms : 0) + forms])
+                    row.update(repeating: false)
+                    if keys.mark(token, in: row, see: see) { out.append(range) }
+                    guard ring > 0 else { return }
+                    ranges[head] = range
+                    positions[head] = token.position
+                    head = (head + 1) % ring
+                    filled = min(filled + 1, ring)
+                    for phrase in keys.phrases where phrase.count <= filled {
+                        // Slot of the phrase's word j among the last words.
+                        func slot(_ j: Int) -> Int { (head - phrase.count + j + ring) % ring }
+                        guard phrase.indices.allSatisfy({ j in
+                            flags[slot(j) * forms + phrase[j]] && (j == 0 || positions[slot(j - 1)] + 1 == positions[slot(j)])
+                        }) else { continue }
+                        for j in phrase.indices {
+                            out.append(ranges[slot(j)])
+                            see(phrase[j])
                         }
                     }
                 }
-                start = end
-                if seen.count >= wanted || out.count >= 12 { break }
-                // Some keys found (an OR, or words the document lacks): look a little further only.
-                if let first = out.first, start - first.lowerBound >= Self.lookAhead { break }
-                if analysed >= budget { break }
             }
+            start = end
+            if seenCount >= keys.count || out.count >= 12 { break }
+            // Some keys found (an OR, or words the document lacks): look a little further only.
+            if let first = out.first, start - first.lowerBound >= Self.lookAhead { break }
+            if analysed >= budget { break }
         }
         // A number's parts are also tokens: drop ranges inside an earlier range.
         var merged: [Range<Int>] = []
