@@ -57,7 +57,7 @@ public enum QueryLanguage {
             var offs: [Int] = []
             offs.reserveCapacity(scalars.count + 1)
             var o = 0
-            for s in scalars { offs.append(o); o += String(s).utf8.count }
+            for s in scalars { offs.append(o); o += UTF8.width(s) }
             offs.append(o)
             offsets = offs
             var byOffset: [Int: Int] = [:]

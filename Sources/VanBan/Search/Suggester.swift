@@ -41,13 +41,34 @@ public struct Suggester {
     /// are written), the longest run first from the left; nil for a word in no such run.
     static func inContext(_ words: [String], passages: [String]) -> [String?] {
         let analyzer = Analyzer()
-        let wanted = words.map(TermText.folded)
-        let passageTokens = passages.map { analyzer.tokens(in: $0).filter { $0.kind == .word } }
-        /// The forms `wanted[range]` most often take together, if they ever stand together.
+        // The distinct folded words, as bytes; `wanted[k]` is the index of word k's.
+        var folded: [[UInt8]] = []
+        let wanted = words.map { word in
+            let bytes = Array(TermText.folded(word).utf8)
+            if let k = folded.firstIndex(of: bytes) { return k }
+            folded.append(bytes)
+            return folded.count - 1
+        }
+        /// A word of a passage that is one of the folded words: which, its exact form and position.
+        struct Word { var folded: Int; var exact: String; var position: Int }
+        // Only those words are kept (as strings): a run of them must stand at consecutive positions.
+        let passageWords = passages.map { passage -> [Word] in
+            var passage = passage
+            passage.makeContiguousUTF8()
+            var out: [Word] = []
+            _ = passage.utf8.withContiguousStorageIfAvailable { bytes in
+                analyzer.forEachToken(in: bytes) { token in
+                    guard token.kind == .word, let k = folded.firstIndex(where: { $0.elementsEqual(token.folded) }) else { return }
+                    out.append(Word(folded: k, exact: String(decoding: token.exact, as: UTF8.self), position: token.position))
+                }
+            }
+            return out
+        }
+        /// The forms `words[range]` most often take together, if they ever stand together.
         func forms(_ range: Range<Int>) -> [String]? {
             var counts: [[String]: Int] = [:]
             var order: [[String]] = []
-            for tokens in passageTokens where tokens.count >= range.count {
+            for tokens in passageWords where tokens.count >= range.count {
                 for start in 0...(tokens.count - range.count) {
                     let run = tokens[start..<(start + range.count)]
                     guard zip(run, wanted[range]).allSatisfy({ $0.folded == $1 }),
