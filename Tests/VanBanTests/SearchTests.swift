@@ -413,6 +413,32 @@ import Xapian
         #expect(s.offset > 2 * Schema.textPiece)
     }
 
+    @Test("without a known passage, a snippet reads only the opening it can analyse; numbers alone, up to the scan limit")
+    func openingSnippetReadsWhatItAnalyses() throws {
+        let dir = TempDir()
+        let filler = String(repeating: "Nội dung không liên quan đến việc này. ", count: 4_000)
+        let text = "Công văn nói về công tác chung.\n" + filler + "\nTheo Công văn 565-CV/ĐĐTLĐ của Công đoàn.\n"
+        let docs = try dir.write("docs/cv.txt", text).deletingLastPathComponent()
+        let path = dir.url.appendingPathComponent("index").path
+        _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: path, jobs: 1)).run(stop: StopRequest())
+        let search = try SearchIndex(locations: [path])
+        let document = try search.database.document(1)
+
+        let words = SnippetBuilder(terms: { var t = HighlightTerms(); t.folded = ["doan"]; t.foldedPrefixes = ["cong"]; return t }())
+        #expect(words.openingLimit < 32_768 && text.utf8.count > 4 * words.openingLimit)
+        // The same snippet as from the whole text: the word lies past what is analysed, so the prefix's opening.
+        let opening = try search.snippet(of: document, from: nil, with: words)
+        #expect(opening == words.snippet(in: text))
+        #expect(opening.offset == 0 && !opening.highlights.isEmpty)
+
+        let key = try #require(DocNumberParser.parse("565-CV/ĐĐTLĐ")).key
+        let numbers = SnippetBuilder(terms: { var t = HighlightTerms(); t.numberKeys = [key]; return t }())
+        #expect(numbers.openingLimit == numbers.scanLimit)
+        let deep = try search.snippet(of: document, from: nil, with: numbers)
+        #expect(deep == numbers.snippet(in: text))
+        #expect(deep.offset > text.utf8.count / 2 && deep.text.contains("565-CV/ĐĐTLĐ"), "\(deep)")
+    }
+
     @Test func textPiecesRoundTrip() throws {
         // Two-byte scalars straddle every piece boundary.
         let text = String(repeating: "đ", count: Schema.textPiece + 7) + "x"

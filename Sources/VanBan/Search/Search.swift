@@ -265,7 +265,7 @@ extension SearchIndex {
                 return Snippet(text: found.text, highlights: found.highlights, offset: found.offset + window.offset)
             }
         }
-        let opening = try TextPieces.bytes(of: document, in: 0..<builder.scanLimit)
+        let opening = try TextPieces.bytes(of: document, in: 0..<builder.openingLimit)
         return opening.bytes.withUnsafeBufferPointer { builder.snippet(in: $0) }
     }
 

@@ -63,6 +63,13 @@ public struct SnippetBuilder: Sendable {
     /// positions and the passage after it.
     static let passageBudget = 1_024
 
+    /// How much of a text's opening a snippet can look at: a query of numbers alone skips text without
+    /// their digits and may go up to ``scanLimit``; any other analyses at most ``analysisBudget`` bytes,
+    /// and its passage ends within two lengths after them.
+    var openingLimit: Int {
+        keys.numberAnchors != nil ? scanLimit : min(scanLimit, Self.analysisBudget + chunk + 2 * length)
+    }
+
     /// Every match in `text` (up to ``scanLimit`` bytes, and only as far as needed), as UTF-8 byte ranges.
     public func matches(in text: String) -> [Range<Int>] {
         var text = text
