@@ -145,6 +145,25 @@ import Xapian
         #expect(try index.search("thu nhap ca nhan").results.map { ($0.path as NSString).lastPathComponent } == ["gan.txt", "xa.txt"])
     }
 
+    @Test("of four words or more, documents holding pairs of them in a row rank above those holding them scattered")
+    func neighbouringPairsRankFirst() throws {
+        let dir = TempDir()
+        // All four words, often, never two of them side by side; and once, as two words apart from each other.
+        _ = try dir.write("docs/scattered.txt", String(repeating: "Đề nghị đoàn kiểm tra quyết toán công trình. ", count: 3)
+            + String(repeating: "Nội dung khác. ", count: 3))
+        _ = try dir.write("docs/pairs.txt", "Nghị quyết Đại hội Công đoàn cơ sở nhiệm kỳ mới. " + String(repeating: "Nội dung khác. ", count: 3))
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        #expect(try index.search("nghi quyet cong doan").results.map { ($0.path as NSString).lastPathComponent } == ["pairs.txt", "scattered.txt"])
+        // Up to three words, their window decides (no pairs): two positional boosts, the words' window and the title's.
+        var compiler = QueryCompiler()
+        let three = try compiler.compile(QueryLanguage.parse("cong doan co")).description
+        #expect(three.components(separatedBy: " PHRASE 4 ").count == 5, "\(three)")
+        #expect(!three.contains(" PHRASE 2 "), "\(three)")
+        compiler = QueryCompiler()
+        let four = try compiler.compile(QueryLanguage.parse("nghi quyet cong doan")).description
+        #expect(four.components(separatedBy: " PHRASE 2 ").count == 4, "three pairs: \(four)")
+    }
+
     @Test func aTitleHoldingTheWordsApartGetsNoTitleBoost() throws {
         let dir = TempDir()
         _ = try dir.write("docs/apart.txt", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề quy chế công chức giai đoạn 2025-2030\n\n"

@@ -98,6 +98,13 @@ public struct QueryCompiler {
                 if proximity {
                     let window = plainWords.count + 1
                     var boosts: [Query] = [.scaleWeight(.phrase(plainWords.map { Query.term($0) }, window: window), Self.phraseBoost)]
+                    // Four words or more are often two words of the language (`nghị quyết` + `công đoàn`)
+                    // that stand apart in the text: each pair typed side by side counts where it stands so.
+                    if plainWords.count >= 4 {
+                        for k in plainWords.indices.dropLast() {
+                            boosts.append(.scaleWeight(.phrase([.term(plainWords[k]), .term(plainWords[k + 1])]), Self.pairBoost))
+                        }
+                    }
                     proximityTerms.append(plainWords)
                     if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords, window: window)) }
                     query = .andMaybe(query, boosts.count == 1 ? boosts[0] : .or(boosts))
@@ -142,6 +149,8 @@ public struct QueryCompiler {
 
     /// Factor on the words of a query standing together in the text.
     static let phraseBoost = 2.5
+    /// Factor on each pair of a query's neighbouring words standing in a row (queries of four words or more).
+    static let pairBoost = 1.0
     /// Factor on the words of a query or phrase standing together in the title.
     static let titleBoostFactor = 1.0
 
