@@ -162,6 +162,7 @@ import Xapian
         compiler = QueryCompiler()
         let four = try compiler.compile(QueryLanguage.parse("nghi quyet cong doan")).description
         #expect(four.components(separatedBy: " PHRASE 2 ").count == 4, "three pairs: \(four)")
+        #expect(!four.contains("(nghi PHRASE 5"), "no window of all four words in the text (the title keeps its own): \(four)")
     }
 
     @Test func aTitleHoldingTheWordsApartGetsNoTitleBoost() throws {

@@ -97,13 +97,16 @@ public struct QueryCompiler {
                 // and in the title (both positional checks, so both wait for the second pass).
                 if proximity {
                     let window = plainWords.count + 1
-                    var boosts: [Query] = [.scaleWeight(.phrase(plainWords.map { Query.term($0) }, window: window), Self.phraseBoost)]
-                    // Four words or more are often two words of the language (`nghị quyết` + `công đoàn`)
-                    // that stand apart in the text: each pair typed side by side counts where it stands so.
-                    if plainWords.count >= 4 {
-                        for k in plainWords.indices.dropLast() {
-                            boosts.append(.scaleWeight(.phrase([.term(plainWords[k]), .term(plainWords[k + 1])]), Self.pairBoost))
+                    var boosts: [Query]
+                    if plainWords.count >= Self.pairsFrom {
+                        // Four words or more are often two words of the language (`nghị quyết` + `công đoàn`)
+                        // standing apart in the text, seldom all within the window: each pair typed side by
+                        // side counts where it stands in a row (all four in a row earn all three pairs).
+                        boosts = plainWords.indices.dropLast().map { k in
+                            .scaleWeight(.phrase([.term(plainWords[k]), .term(plainWords[k + 1])]), Self.pairBoost)
                         }
+                    } else {
+                        boosts = [.scaleWeight(.phrase(plainWords.map { Query.term($0) }, window: window), Self.phraseBoost)]
                     }
                     proximityTerms.append(plainWords)
                     if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords, window: window)) }
@@ -149,8 +152,10 @@ public struct QueryCompiler {
 
     /// Factor on the words of a query standing together in the text.
     static let phraseBoost = 2.5
-    /// Factor on each pair of a query's neighbouring words standing in a row (queries of four words or more).
-    static let pairBoost = 1.0
+    /// From this many words typed side by side, the proximity boost is by pairs of neighbouring words.
+    static let pairsFrom = 4
+    /// Factor on each pair of a query's neighbouring words standing in a row (see ``pairsFrom``).
+    static let pairBoost = 2.0
     /// Factor on the words of a query or phrase standing together in the title.
     static let titleBoostFactor = 1.0
 
