@@ -16,6 +16,7 @@ struct SearchBench: ParsableCommand {
         let vanban = here.appendingPathComponent("vanban").path
         let bench = here.appendingPathComponent("vanban-bench").path
         let set = try Self.querySet(shared: options.sharedURL, count: queries)
+        let long = try Self.fourWordQueries(shared: options.sharedURL, count: 40)
         print("machine: \(machineLine())")
         print("queries: \(set.count) (document numbers in several spellings, words with and without marks, phrases)")
         for corpus in try options.corpora() {
@@ -57,14 +58,32 @@ struct SearchBench: ParsableCommand {
                 }
                 return (seconds, results)
             }
+            // Parts of vanban's work, to show where its time goes: the query language alone (parse and
+            // compile), and the search without suggestions.
+            var parseTimes: [Double] = []
+            var unsuggestedTimes: [Double] = []
+            var unsuggested = SearchOptions()
+            unsuggested.suggest = false
             for _ in 0..<2 {  // the first round warms the caches
                 oursTimes.removeAll(); theirsTimes.removeAll(); snippetTimes.removeAll(); theirCounts.removeAll(); theirErrors = 0
+                parseTimes.removeAll(); unsuggestedTimes.removeAll()
                 for q in set {
                     oursTimes.append(timed { _ = try? ours.search(q) })
                     let bare = xapian(q, snippets: false)
                     theirsTimes.append(bare.seconds)
                     theirCounts.append(bare.results)
                     snippetTimes.append(xapian(q, snippets: true).seconds)
+                    parseTimes.append(timed { var compiler = QueryCompiler(); _ = try? compiler.compile(QueryLanguage.parse(q)) })
+                    unsuggestedTimes.append(timed { _ = try? ours.search(q, options: unsuggested) })
+                }
+            }
+            // Queries of four words, apart from the main set (which keeps its figures comparable).
+            var longOurs: [Double] = [], longTheirs: [Double] = []
+            for _ in 0..<2 {
+                longOurs.removeAll(); longTheirs.removeAll()
+                for q in long {
+                    longOurs.append(timed { _ = try? ours.search(q) })
+                    longTheirs.append(xapian(q, snippets: false).seconds)
                 }
             }
             theirErrors /= 2
@@ -104,22 +123,41 @@ struct SearchBench: ParsableCommand {
                          p50o / p50t, p99o / p99t, p50o / p50s, p99o / p99s, theirErrors))
             print("p50 by kind (vanban / QueryParser): " + byKind.joined(separator: ", "))
             print("QueryParser finds nothing for \(emptyCount) of \(set.count) queries; " + fullPageLine)
+            print(String(format: "parts of vanban's p50: parsing and compiling %.2f ms, search without suggestions %.2f ms (QueryParser's whole query %.2f ms)",
+                         percentile(parseTimes.sorted(), 0.5) * 1000, percentile(unsuggestedTimes.sorted(), 0.5) * 1000, p50t))
+            longOurs.sort(); longTheirs.sort()
+            print(String(format: "queries of four words (%d, with and without marks): vanban p50 %.2f, p99 %.2f ms; QueryParser p50 %.2f, p99 %.2f ms",
+                         long.count, percentile(longOurs, 0.5) * 1000, percentile(longOurs, 0.99) * 1000,
+                         percentile(longTheirs, 0.5) * 1000, percentile(longTheirs, 0.99) * 1000))
             print("slowest vanban queries (vanban / QueryParser): "
                   + slowest.map { String(format: "%@ (%.1f / %.1f ms)", set[$0.0], $0.1 * 1000, theirsByQuery[$0.0] * 1000) }.joined(separator: ", "))
         }
     }
 
+    /// Four words of titles in the manifest, every other query without marks (the pair boost's case).
+    static func fourWordQueries(shared: URL, count: Int) throws -> [String] {
+        try titleWords(shared: shared).filter { $0.count >= 8 }.prefix(count).enumerated().map { k, words in
+            let pick = words[4..<8].joined(separator: " ")
+            return k % 2 == 0 ? pick : Folding.fold(pick)
+        }
+    }
+
+    /// The words (letters only, two or more) of each title in the manifest.
+    static func titleWords(shared: URL) throws -> [[String]] {
+        try manifest(shared: shared).compactMap { $0["title"] as? String }.map { title in
+            title.split(separator: " ").map(String.init).filter { $0.count > 1 && $0.allSatisfy(\.isLetter) }
+        }
+    }
+
+    static func manifest(shared: URL) throws -> [[String: Any]] {
+        let text = try String(contentsOf: shared.appendingPathComponent("corpus-vn/manifest.jsonl"), encoding: .utf8)
+        return text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
     /// Deterministic mixed queries from the manifest: numbers in five spellings, title words with and
     /// without marks, and quoted phrases.
     static func querySet(shared: URL, count: Int) throws -> [String] {
-        let manifest = try String(contentsOf: shared.appendingPathComponent("corpus-vn/manifest.jsonl"), encoding: .utf8)
-        var numbers: [String] = []
-        var titles: [String] = []
-        for line in manifest.split(separator: "\n") {
-            guard let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
-            if let n = o["number"] as? String { numbers.append(n) }
-            if let t = o["title"] as? String { titles.append(t) }
-        }
+        let numbers = try manifest(shared: shared).compactMap { $0["number"] as? String }
         var out: [String] = []
         for (i, n) in numbers.enumerated() where out.count < count * 2 / 5 {
             switch i % 5 {
@@ -131,8 +169,7 @@ struct SearchBench: ParsableCommand {
             }
         }
         var k = 0
-        for t in titles where out.count < count {
-            let words = t.split(separator: " ").map(String.init).filter { $0.count > 1 && $0.allSatisfy(\.isLetter) }
+        for words in try titleWords(shared: shared) where out.count < count {
             guard words.count >= 6 else { continue }
             let pick = Array(words[3..<(3 + 2 + k % 2)])
             switch k % 3 {
