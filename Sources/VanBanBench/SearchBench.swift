@@ -34,12 +34,7 @@ struct SearchBench: ParsableCommand {
             parser.database = plainDB
             parser.defaultOperatorAnd = true
 
-            var oursTimes: [Double] = []
-            var theirsTimes: [Double] = []
-            var snippetTimes: [Double] = []
             var theirErrors = 0
-            /// How many results the QueryParser side shows for each query (a page is ten).
-            var theirCounts: [Int] = []
             /// QueryParser, a page of ten and each result's stored text; with `snippets`, Xapian's own snippet
             /// of each (`MSet::snippet`, what Omega shows), the work vanban's results page does.
             func xapian(_ q: String, snippets: Bool) -> (seconds: Double, results: Int) {
@@ -60,33 +55,26 @@ struct SearchBench: ParsableCommand {
             }
             // Parts of vanban's work, to show where its time goes: the query language alone (parse and
             // compile), and the search without suggestions.
-            var parseTimes: [Double] = []
-            var unsuggestedTimes: [Double] = []
             var unsuggested = SearchOptions()
             unsuggested.suggest = false
-            for _ in 0..<2 {  // the first round warms the caches
-                oursTimes.removeAll(); theirsTimes.removeAll(); snippetTimes.removeAll(); theirCounts.removeAll(); theirErrors = 0
-                parseTimes.removeAll(); unsuggestedTimes.removeAll()
-                for q in set {
-                    oursTimes.append(timed { _ = try? ours.search(q) })
-                    let bare = xapian(q, snippets: false)
-                    theirsTimes.append(bare.seconds)
-                    theirCounts.append(bare.results)
-                    snippetTimes.append(xapian(q, snippets: true).seconds)
-                    parseTimes.append(timed { var compiler = QueryCompiler(); _ = try? compiler.compile(QueryLanguage.parse(q)) })
-                    unsuggestedTimes.append(timed { _ = try? ours.search(q, options: unsuggested) })
-                }
+            // Each engine runs the whole set on its own, twice, and is timed on the second round: run query by
+            // query in turn, each would start with the caches the other had just filled with its own index.
+            func rounds(_ queries: [String]? = nil, _ body: (String) -> Double) -> [Double] {
+                var times: [Double] = []
+                for _ in 0..<2 { times = (queries ?? set).map(body) }
+                return times
             }
+            var oursTimes = rounds { q in timed { _ = try? ours.search(q) } }
+            var theirsTimes = rounds { q in xapian(q, snippets: false).seconds }
+            var snippetTimes = rounds { q in xapian(q, snippets: true).seconds }
+            // One more pass, untimed: how many results the QueryParser shows, and how many queries it refuses.
+            theirErrors = 0
+            let theirCounts = set.map { xapian($0, snippets: false).results }
+            let parseTimes = rounds { q in timed { var compiler = QueryCompiler(); _ = try? compiler.compile(QueryLanguage.parse(q)) } }
+            let unsuggestedTimes = rounds { q in timed { _ = try? ours.search(q, options: unsuggested) } }
             // Queries of four words, apart from the main set (which keeps its figures comparable).
-            var longOurs: [Double] = [], longTheirs: [Double] = []
-            for _ in 0..<2 {
-                longOurs.removeAll(); longTheirs.removeAll()
-                for q in long {
-                    longOurs.append(timed { _ = try? ours.search(q) })
-                    longTheirs.append(xapian(q, snippets: false).seconds)
-                }
-            }
-            theirErrors /= 2
+            var longOurs = rounds(long) { q in timed { _ = try? ours.search(q) } }
+            var longTheirs = rounds(long) { q in xapian(q, snippets: false).seconds }
             // The queries where the QueryParser side shows a full page too, so both do a page's work.
             let fullPage = set.indices.filter { theirCounts[$0] == 10 }
             func median(_ times: [Double]) -> Double { percentile(fullPage.map { times[$0] }.sorted(), 0.5) }
