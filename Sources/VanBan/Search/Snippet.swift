@@ -128,7 +128,9 @@ public struct SnippetBuilder: Sendable {
                         }
                         return
                     }
-                    let row = UnsafeMutableBufferPointer(rebasing: flags[(ring > 0 ? head * forms : 0)..<(ring > 0 ? head * forms : 0) + forms])
+                    // This word's row of flags: the ring's next slot (the only row when there is no ring).
+                    let rowStart = head * forms
+                    let row = UnsafeMutableBufferPointer(rebasing: flags[rowStart..<(rowStart + forms)])
                     row.update(repeating: false)
                     if keys.mark(token, in: row, see: see) { out.append(range) }
                     guard ring > 0 else { return }
