@@ -165,35 +165,6 @@ import Xapian
         #expect(!four.contains("(nghi PHRASE 5"), "no window of all four words in the text (the title keeps its own): \(four)")
     }
 
-    @Test("a document that also writes the initialism of four typed words (TNCN) ranks above one holding only the words")
-    func initialismsRankHigher() throws {
-        let dir = TempDir()
-        let filler = String(repeating: "Nội dung khác. ", count: 3)
-        // The same words; the second, two words longer (which alone would rank it lower), names the tax by its initials.
-        _ = try dir.write("docs/words.txt", "Về thuế thu nhập cá nhân: tiền ăn giữa ca không tính thuế, khấu trừ thuế hằng tháng. " + filler)
-        _ = try dir.write("docs/initials.txt", "Về thuế thu nhập cá nhân: tiền ăn giữa ca không tính thuế TNCN, khấu trừ thuế TNCN hằng tháng. " + filler)
-        // The initialism alone does not make a match: the words stay required.
-        _ = try dir.write("docs/only.txt", "Khấu trừ thuế TNCN theo tháng. " + filler)
-        // Other documents, so that the initialism is as rare as in a real collection.
-        for k in 1...8 { _ = try dir.write("docs/other\(k).txt", "Thông báo số \(k) về lịch họp. " + filler) }
-        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
-        for q in ["thue thu nhap ca nhan", "thuế thu nhập cá nhân", "thu nhap ca nhan"] {
-            let ranked = try index.search(q).results.map { ($0.path as NSString).lastPathComponent }
-            #expect(ranked == ["initials.txt", "words.txt"], "\(q): \(ranked)")
-        }
-    }
-
-    @Test func initialismsOfTheTypedWords() {
-        func of(_ initials: String) -> [String] { QueryCompiler.initialisms(Array(initials.utf8)) }
-        #expect(of("ttncn") == ["ttncn", "ttnc", "tncn"])
-        #expect(of("bhxh") == ["bhxh"])
-        #expect(of("aaaaaa") == ["aaaaaa", "aaaaa", "aaaa"], "each once")
-        #expect(of("cds").isEmpty, "three letters stand for too many names")
-        #expect(of("ab2cd").isEmpty, "a run holding a number has none")
-        #expect(of("ab2cdef") == ["cdef"])
-        #expect(of(String(repeating: "a", count: 13)).isEmpty, "too many words")
-    }
-
     @Test func aTitleHoldingTheWordsApartGetsNoTitleBoost() throws {
         let dir = TempDir()
         _ = try dir.write("docs/apart.txt", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề quy chế công chức giai đoạn 2025-2030\n\n"

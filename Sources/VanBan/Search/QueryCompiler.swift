@@ -74,8 +74,6 @@ public struct QueryCompiler {
             var negative: [Query] = []
             var plainWords: [String] = []
             var titleWords: [Query] = []
-            /// The first letter of each plain word's folded form.
-            var initials: [UInt8] = []
             for item in items {
                 if case .not(let inner) = item {
                     var sub = self
@@ -86,7 +84,6 @@ public struct QueryCompiler {
                     let terms = words.map { Query.term($0) }
                     if words.count == 1 {
                         plainWords.append(words[0])
-                        initials.append(TermText.folded(text).utf8.first ?? 0)
                         titleWords += termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
                     }
                     positive.append(terms.isEmpty ? .matchNothing : (terms.count == 1 ? terms[0] : .phrase(terms)))
@@ -95,10 +92,6 @@ public struct QueryCompiler {
                 }
             }
             var query: Query = positive.isEmpty ? .matchAll : (positive.count == 1 ? positive[0] : .and(positive))
-            let initialisms = plainWords.count == positive.count ? Self.initialisms(initials) : []
-            if !initialisms.isEmpty {
-                query = .andMaybe(query, .scaleWeight(.or(initialisms.map { .term($0) }), Self.initialismBoost))
-            }
             if plainWords.count >= 2 && plainWords.count == positive.count {
                 // Words typed next to each other rank higher when they stand next to each other, in the text
                 // and in the title (both positional checks, so both wait for the second pass).
@@ -155,31 +148,6 @@ public struct QueryCompiler {
         let words = analyzer.tokens(in: number.display).filter { $0.kind != .docnumber }.map { Query.term($0.folded) }
         if words.count > 1 { parts.append(.scaleWeight(.phrase(words), 0.5)) }
         return .or(parts)
-    }
-
-    /// Factor on a document writing the initialism of some of the words (see ``initialisms(_:)``).
-    static let initialismBoost = 1.0
-    /// Lengths of the initialisms looked for: shorter ones (`cds`, `pc`) stand for too many names.
-    static let initialismLengths = 4...6
-    /// Queries of more words than this get no initialisms (their number would grow with the square).
-    static let initialismMaxWords = 12
-
-    /// The folded initialisms of four to six of the typed words in a row, longest first: `thu nhập cá nhân`
-    /// → `tncn`, `bảo hiểm xã hội` → `bhxh`. Vietnamese documents write such names by their initials
-    /// (`thuế TNCN`, `đóng BHXH`), and a text that does is about them; the words stay required. Only words
-    /// starting with a letter count (a run holding a number has none).
-    static func initialisms(_ initials: [UInt8]) -> [String] {
-        guard initials.count >= initialismLengths.lowerBound, initials.count <= initialismMaxWords else { return [] }
-        var out: [String] = []
-        for length in initialismLengths.reversed() where length <= initials.count {
-            for start in 0...(initials.count - length) {
-                let run = initials[start..<(start + length)]
-                guard run.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
-                let term = String(decoding: run, as: UTF8.self)
-                if !out.contains(term) { out.append(term) }
-            }
-        }
-        return out
     }
 
     /// Factor on the words of a query standing together in the text.
