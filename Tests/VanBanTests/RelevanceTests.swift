@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietText
 @testable import VanBan
 
 /// The judged query set of `Fixtures/search/relevance.json` over `../shared/corpus-vn`.
@@ -15,8 +16,10 @@ struct RelevanceSet: Decodable {
     var note: String
     var queries: [Judged]
 
-    static func load() throws -> RelevanceSet {
-        let url = Paths.fixtures.appendingPathComponent("search/relevance.json")
+    /// `relevance.json`, the set the ranking was tuned on; `relevance-heldout.json`, keyword queries judged in
+    /// session 6 without looking at any engine's results and not used for tuning.
+    static func load(_ name: String = "relevance") throws -> RelevanceSet {
+        let url = Paths.fixtures.appendingPathComponent("search/\(name).json")
         return try JSONDecoder().decode(RelevanceSet.self, from: Data(contentsOf: url))
     }
 
@@ -38,6 +41,15 @@ struct RelevanceSet: Decodable {
         #expect(Set(numbers.map(\.spelling)) == ["printed", "lowercase", "unmarked", "separators", "so"])
         #expect(set.queries.allSatisfy { !$0.relevant.isEmpty && $0.relevant.values.allSatisfy { (1...2).contains($0) } })
         #expect(set.queries.contains { $0.kind == "phrase" } && set.queries.contains { $0.spelling == "unmarked" })
+
+        let heldOut = try RelevanceSet.load("relevance-heldout")
+        #expect(heldOut.queries.count >= 10)
+        #expect(heldOut.queries.allSatisfy { $0.kind == "keyword" && !$0.relevant.isEmpty && $0.relevant.values.allSatisfy { (1...2).contains($0) } })
+        // Each query with marks and without, judged alike.
+        for marked in heldOut.queries where marked.spelling == "marked" {
+            let plain = heldOut.queries.first { $0.spelling == "unmarked" && $0.query == Folding.fold(marked.query) }
+            #expect(plain?.relevant == marked.relevant, "\(marked.query)")
+        }
     }
 
     @Test func ndcgOfPerfectAndReversedRankings() {
@@ -80,14 +92,25 @@ struct RelevanceSet: Decodable {
                 ndcgs.append((judged.query, RelevanceSet.ndcg(ranked, judged.relevant)))
             }
         }
+        var heldOut: [(String, Double)] = []
+        for judged in try RelevanceSet.load("relevance-heldout").queries {
+            var options = SearchOptions()
+            options.suggest = false
+            let ranked = try index.search(judged.query, options: options).results.map { URL(fileURLWithPath: $0.path).lastPathComponent }
+            heldOut.append((judged.query, RelevanceSet.ndcg(ranked, judged.relevant)))
+        }
         let rate = Double(numberHits) / Double(max(1, numberTotal))
         let mean = ndcgs.map(\.1).reduce(0, +) / Double(max(1, ndcgs.count))
+        let heldOutMean = heldOut.map(\.1).reduce(0, +) / Double(max(1, heldOut.count))
         print("relevance: number queries at rank 1: \(numberHits)/\(numberTotal) (\(String(format: "%.1f", rate * 100)) %)")
         for m in misses { print("  miss: \(m)") }
         for (q, v) in ndcgs { print(String(format: "  nDCG@10 %.3f  %@", v, q)) }
         print(String(format: "relevance: mean nDCG@10 of %d keyword and phrase queries: %.3f", ndcgs.count, mean))
+        for (q, v) in heldOut { print(String(format: "  held out: nDCG@10 %.3f  %@", v, q)) }
+        print(String(format: "relevance: mean nDCG@10 of %d held-out keyword queries: %.3f", heldOut.count, heldOutMean))
         #expect(rate >= 0.98, "number queries at rank 1: \(numberHits)/\(numberTotal); misses: \(misses)")
         // A floor well under the measured figure, to catch a ranking regression.
         #expect(mean >= 0.6, "mean nDCG@10 \(mean)")
+        #expect(heldOutMean >= 0.6, "held-out mean nDCG@10 \(heldOutMean)")
     }
 }
