@@ -3,7 +3,7 @@ import Testing
 import VietText
 @testable import VanBan
 
-/// The judged query set of `Fixtures/search/relevance.json` over `../shared/corpus-vn`.
+/// A judged query set over `../shared/corpus-vn` (`Fixtures/search/relevance.json` and `relevance-heldout.json`).
 struct RelevanceSet: Decodable {
     struct Judged: Decodable {
         var query: String
@@ -79,10 +79,14 @@ struct RelevanceSet: Decodable {
         var numberHits = 0, numberTotal = 0
         var misses: [String] = []
         var ndcgs: [(String, Double)] = []
-        for judged in set.queries {
+        /// The file names of the first page for `query`.
+        func ranked(_ query: String) throws -> [String] {
             var options = SearchOptions()
             options.suggest = false
-            let ranked = try index.search(judged.query, options: options).results.map { URL(fileURLWithPath: $0.path).lastPathComponent }
+            return try index.search(query, options: options).results.map { URL(fileURLWithPath: $0.path).lastPathComponent }
+        }
+        for judged in set.queries {
+            let ranked = try ranked(judged.query)
             if judged.kind == "number" {
                 numberTotal += 1
                 if let first = ranked.first, judged.relevant[first] != nil { numberHits += 1 } else {
@@ -92,13 +96,7 @@ struct RelevanceSet: Decodable {
                 ndcgs.append((judged.query, RelevanceSet.ndcg(ranked, judged.relevant)))
             }
         }
-        var heldOut: [(String, Double)] = []
-        for judged in try RelevanceSet.load("relevance-heldout").queries {
-            var options = SearchOptions()
-            options.suggest = false
-            let ranked = try index.search(judged.query, options: options).results.map { URL(fileURLWithPath: $0.path).lastPathComponent }
-            heldOut.append((judged.query, RelevanceSet.ndcg(ranked, judged.relevant)))
-        }
+        let heldOut = try RelevanceSet.load("relevance-heldout").queries.map { ($0.query, RelevanceSet.ndcg(try ranked($0.query), $0.relevant)) }
         let rate = Double(numberHits) / Double(max(1, numberTotal))
         let mean = ndcgs.map(\.1).reduce(0, +) / Double(max(1, ndcgs.count))
         let heldOutMean = heldOut.map(\.1).reduce(0, +) / Double(max(1, heldOut.count))
