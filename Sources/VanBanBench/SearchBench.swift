@@ -53,10 +53,6 @@ struct SearchBench: ParsableCommand {
                 }
                 return (seconds, results)
             }
-            // Parts of vanban's work, to show where its time goes: the query language alone (parse and
-            // compile), and the search without suggestions.
-            var unsuggested = SearchOptions()
-            unsuggested.suggest = false
             // Each engine runs the whole set on its own, twice, and is timed on the second round: run query by
             // query in turn, each would start with the caches the other had just filled with its own index.
             func rounds(_ queries: [String]? = nil, _ body: (String) -> Double) -> [Double] {
@@ -70,6 +66,10 @@ struct SearchBench: ParsableCommand {
             // One more pass, untimed: how many results the QueryParser shows, and how many queries it refuses.
             theirErrors = 0
             let theirCounts = set.map { xapian($0, snippets: false).results }
+            // Parts of vanban's work, to show where its time goes: the query language alone (parse and
+            // compile), and the search without suggestions.
+            var unsuggested = SearchOptions()
+            unsuggested.suggest = false
             let parseTimes = rounds { q in timed { var compiler = QueryCompiler(); _ = try? compiler.compile(QueryLanguage.parse(q)) } }
             let unsuggestedTimes = rounds { q in timed { _ = try? ours.search(q, options: unsuggested) } }
             // Queries of four words, apart from the main set (which keeps its figures comparable).
