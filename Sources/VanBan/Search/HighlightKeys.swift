@@ -23,7 +23,7 @@ struct HighlightKeys: Sendable {
     let count: Int
     /// The key every matching document number counts as.
     var numberKey: Int { count - 1 }
-    /// Exact and folded keys: these are the ones a token's flags record (see ``mark(_:in:)``).
+    /// Exact and folded keys: these are the ones a token's flags record (see ``mark(_:in:see:)``).
     var forms: Int { exact.count + folded.count }
     var longestPhrase: Int { phrases.map(\.count).max() ?? 0 }
 

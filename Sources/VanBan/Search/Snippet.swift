@@ -35,8 +35,8 @@ public struct SnippetBuilder: Sendable {
         keys = HighlightKeys(terms)
     }
 
-    /// Text is analysed in pieces of this many bytes; scanning stops after the piece where
-    /// ``enough`` matches were found, so long documents cost no more than short ones.
+    /// Text is analysed in pieces of this many bytes; scanning stops after the piece where every key of
+    /// the query was seen (or twelve matches), so long documents cost no more than short ones.
     public var chunk = 2_048
 
     /// Whether `bytes[range]` holds `needle` (lower case ASCII), ignoring ASCII case.
