@@ -70,7 +70,11 @@ let package = Package(
             dependencies: ["VietText", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "DocRefsTests", dependencies: ["DocRefs", "VietText"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DocRefsTests",
+            dependencies: ["DocRefs", "VietText", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "VanBanTests",
             dependencies: [

@@ -1,10 +1,11 @@
 import Foundation
+import VietText
 
 /// The reference-matching normalisation used by this module, over Unicode scalars.
 ///
 /// Every scalar of the original text becomes one entry with three views:
-/// - `scalars`: the scalar after normalisation: Ð/ð → Đ/đ, dash look-alikes → `-`,
-///   slash look-alikes → `/`, NBSP-like spaces → space, `\r` → `\n`;
+/// - `scalars`: the scalar after normalisation: the look-alikes of ``VietText/LookAlikes`` mapped
+///   (Ð/ð → Đ/đ, dashes → `-`, slashes → `/`, NBSP-like spaces → space, fullwidth ASCII → ASCII), `\r` → `\n`;
 /// - `folded`: one ASCII byte: the base letter in upper case (marks removed, Đ → D), a digit,
 ///   ASCII punctuation as is, `\n`, space, or `~` for any other scalar;
 /// - `offsets`: the UTF-8 offset of the scalar in the original text (`offsets.count == count + 1`).
@@ -104,57 +105,21 @@ struct RefText {
     static func isLetterByte(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
     private static func isIgnorable(_ v: UInt32) -> Bool {
-        v == 0xAD || (v >= 0x200B && v <= 0x200D) || v == 0xFEFF || v == 0x2060
-            || (v >= 0x300 && v <= 0x36F)
+        LookAlikes.canonical(v) == LookAlikes.deleted || LookAlikes.isCombiningMark(v)
     }
 
-    /// Maps Ð, dash, slash and space look-alikes; keeps every other scalar.
+    /// Maps look-alikes as the analyzer does (``VietText/LookAlikes``), and a carriage return to a line feed.
     static func normalize(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        switch s.value {
-        case 0xD0: return "Đ"
-        case 0xF0: return "đ"
-        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return "-"
-        case 0x2044, 0x2215, 0xFF0F: return "/"
-        case 0xA0, 0x202F, 0x2007, 0x3000: return " "
-        case 0x0D: return "\n"
-        default: return s
-        }
+        if s.value == 0x0D { return "\n" }
+        return Unicode.Scalar(LookAlikes.canonical(s.value)) ?? s
     }
 
-    /// Folded byte and upper-case flag of a normalised scalar.
+    /// Folded byte and upper-case flag of a normalised scalar: a letter's base letter in upper case,
+    /// a digit or ASCII punctuation as it is, `~` for anything else.
     static func foldScalar(_ s: Unicode.Scalar) -> (UInt8, Bool) {
-        let v = s.value
-        if v < 0x80 {
-            let b = UInt8(v)
-            if b >= 0x61 && b <= 0x7A { return (b - 0x20, false) }
-            if b >= 0x41 && b <= 0x5A { return (b, true) }
-            return (b, false)
-        }
-        if v < UInt32(foldTable.count) {
-            let e = foldTable[Int(v)]
-            if e != 0 { return (UInt8(e & 0xFF), e & 0x100 != 0) }
-        }
-        return (0x7E, false)
+        if let (base, isUpper) = LookAlikes.baseLetter(s.value) { return (base, isUpper) }
+        return s.value < 0x80 ? (UInt8(s.value), false) : (0x7E, false)
     }
-
-    /// Base letter (upper-case ASCII) and case of every Latin letter up to U+1EFF, built once
-    /// from the canonical decomposition.
-    private static let foldTable: [UInt16] = {
-        var table = [UInt16](repeating: 0, count: 0x1F00)
-        for v in 0xC0..<0x1F00 {
-            guard let scalar = Unicode.Scalar(UInt32(v)), scalar.properties.isAlphabetic else { continue }
-            let isUpper = scalar.properties.isUppercase
-            var base: UInt8 = 0
-            if v == 0x110 || v == 0x111 || v == 0xD0 || v == 0xF0 {
-                base = 0x44
-            } else if let first = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
-                      first.isASCII, first.properties.isAlphabetic {
-                base = UInt8(first.value) & 0xDF
-            }
-            if base != 0 { table[v] = UInt16(base) | (isUpper ? 0x100 : 0) }
-        }
-        return table
-    }()
 }
 
 extension RefText {

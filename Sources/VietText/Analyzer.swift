@@ -140,7 +140,7 @@ struct TokenStream {
         let n = bytes.count
         while i < n {
             let (raw, len) = decode(i)
-            let v = ScalarClass.canonical(raw)
+            let v = LookAlikes.canonical(raw)
             switch ScalarClass.of(v) {
             case .letter, .digit:
                 var atom = Atom(start: i, end: i, kind: .word, spaceBefore: space)
@@ -148,7 +148,7 @@ struct TokenStream {
                 var j = i
                 while j < n {
                     let (r, l) = decode(j)
-                    let c = ScalarClass.canonical(r)
+                    let c = LookAlikes.canonical(r)
                     let cls = ScalarClass.of(c)
                     if cls == .digit {
                         if inDigits { atom.digits += 1 }
@@ -207,8 +207,8 @@ struct TokenStream {
         var i = start
         while i < end {
             let (r, l) = decode(i)
-            let c = ScalarClass.canonical(r)
-            if c != ScalarClass.deleted { scratch.append(c) }
+            let c = LookAlikes.canonical(r)
+            if c != LookAlikes.deleted { scratch.append(c) }
             i += l
         }
     }
@@ -234,10 +234,10 @@ struct TokenStream {
         while i < atom.end {
             let (r, l) = decode(i)
             i += l
-            let c = ScalarClass.canonical(r)
+            let c = LookAlikes.canonical(r)
             if c != r {
                 mapped = true
-                if c == ScalarClass.deleted { continue }
+                if c == LookAlikes.deleted { continue }
             }
             scratch.append(c)
             if c < 0x80 {
@@ -337,7 +337,7 @@ struct TokenStream {
         var i = atom.start
         while i < atom.end {
             let (r, l) = decode(i)
-            let c = ScalarClass.canonical(r)
+            let c = LookAlikes.canonical(r)
             if c >= 0x30 && c <= 0x39 { result = result * 10 + Int(c - 0x30) }
             i += l
         }
@@ -388,7 +388,7 @@ struct TokenStream {
             let spaced = sep.spaceBefore || part.spaceBefore
             if part.isNumber && part.count == 4 && j == i && sep.kind == .slash && !hasYear {
                 hasYear = true
-            } else if part.digits == 0 && part.count <= 15 {
+            } else if part.digits == 0 && part.count <= 15 && isSymbolPart(part) {
                 if spaced && !part.firstUpper { break }
                 if symbols == 0 { firstSymbolUpper = part.hasUpper }
                 symbols += 1
@@ -400,6 +400,24 @@ struct TokenStream {
         }
         guard symbols >= 1, slashes >= 1, firstSymbolUpper || symbols >= 2 || hasYear else { return nil }
         return j
+    }
+
+    /// Whether `atom` has the shape of a number's symbol part, as the reference parser reads it: Latin
+    /// letters, then digits (`QĐ`, `QH14`), nothing after them.
+    private func isSymbolPart(_ atom: Atom) -> Bool {
+        var i = atom.start
+        var inDigits = false
+        while i < atom.end {
+            let (raw, len) = decode(i)
+            i += len
+            let v = LookAlikes.canonical(raw)
+            switch ScalarClass.of(v) {
+            case .digit: inDigits = true
+            case .letter: if inDigits || LookAlikes.baseLetter(v) == nil { return false }
+            default: continue
+            }
+        }
+        return true
     }
 
     // MARK: Emission

@@ -8,8 +8,8 @@ enum WordForm {
         var out: [UInt32] = []
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
-            let v = ScalarClass.canonical(scalar.value)
-            if v != ScalarClass.deleted { out.append(v) }
+            let v = LookAlikes.canonical(scalar.value)
+            if v != LookAlikes.deleted { out.append(v) }
         }
         return out
     }
@@ -113,9 +113,9 @@ enum WordForm {
         if v == 0x110 || v == 0x111 || v == 0xD0 || v == 0xF0 { out.append(0x64); return }
         let info = VietLetters.lookup(v)
         if info != 0 { out.append(VietLetters.baseASCII[Int(VietLetters.vowel(info))]); return }
-        let c = ScalarClass.canonical(v)
+        let c = LookAlikes.canonical(v)
         if c != v {
-            if c != ScalarClass.deleted { appendFolded(c, to: &out) }
+            if c != LookAlikes.deleted { appendFolded(c, to: &out) }
             return
         }
         if ScalarClass.of(v) == .mark { return }

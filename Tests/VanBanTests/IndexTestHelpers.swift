@@ -64,7 +64,7 @@ enum IndexKit {
                 #expect(!stored.path.isEmpty)
                 let card = try doc.withValue(Schema.Slot.card, Schema.HitCard.decode)
                 #expect(card?[0] == stored.path && card?[1] == stored.number && card?[5] == stored.title)
-                #expect(Schema.idTerm(forPath: stored.path) == term)
+                #expect(Terms.id(path: stored.path) == term)
                 let terms = try db.termList(docid).map(\.term)
                 #expect(terms.contains(term))
                 #expect(terms.contains(Schema.Prefix.format + stored.format))

@@ -75,7 +75,7 @@ struct IndexTests {
         #expect(front.title == "Hướng dẫn khám bệnh")
 
         let db = try Database(path: index)
-        #expect(try db.postings(Schema.typeTerm("Nghị quyết")).count == 1)
+        #expect(try db.postings(Terms.type("Nghị quyết")).count == 1)
         #expect(try db.postings(Schema.Prefix.year + "2022").count == 1)
         #expect(try IndexKit.names("số:7/2022/TT-BYT", in: index).first == "front.md")
     }
@@ -117,7 +117,7 @@ struct IndexTests {
         // … and its new mtime is stored, so the next run skips it without reading it.
         let scanned = try #require(FileScanner().scan([docs]).files.first { $0.path.hasSuffix("/mot.txt") })
         let db = try Database(path: index)
-        let id = try #require(try db.postings(Schema.idTerm(forPath: scanned.path)).first)
+        let id = try #require(try db.postings(Terms.id(path: scanned.path)).first)
         #expect(try db.document(id).value(Schema.Slot.fileState).hasPrefix(scanned.statKey + " "))
         #expect(try IndexKit.names("thủy lợi", in: index) == ["mot.txt"])
         #expect(try SearchIndex(locations: [index]).stored(id).text == "Văn bản thứ nhất về thủy lợi")

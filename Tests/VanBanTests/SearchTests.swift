@@ -532,10 +532,10 @@ import Xapian
     }
 
     @Test func separatorVariantsCoverBothStyles() {
-        let v = Set(QueryCompiler.separatorVariants("12/QD-TLD"))
+        let v = Set(Terms.separatorVariants("12/QD-TLD"))
         #expect(v == ["12/QD-TLD", "12-QD/TLD", "12/QD/TLD", "12-QD-TLD"])
-        #expect(QueryCompiler.separatorVariants("ABC") == ["ABC"])
-        #expect(QueryCompiler.separatorVariants("1-2-3-4-5-6") == ["1-2-3-4-5-6"])
+        #expect(Terms.separatorVariants("ABC") == ["ABC"])
+        #expect(Terms.separatorVariants("1-2-3-4-5-6") == ["1-2-3-4-5-6"])
     }
 
     @Test func unknownWordIsCorrected() throws {

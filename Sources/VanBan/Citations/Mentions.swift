@@ -82,7 +82,7 @@ extension SearchIndex {
         }
         var keys = Array(target.keys)
         if let prefix = target.keyPrefix {
-            keys += try database.allTerms(prefix: Schema.Prefix.cites + prefix).map { String($0.term.dropFirst(Schema.Prefix.cites.count)) }
+            keys += try database.allTerms(prefix: Terms.cites(prefix)).compactMap { Terms.value(of: $0.term, prefix: Schema.Prefix.cites) }
         }
         var found: [MentionDocument] = []
         for (_, doc) in try documents(citing: keys) {

@@ -25,9 +25,7 @@ public struct ReferenceTarget: Sendable, Equatable {
         let number = DocNumberParser.find(in: text).first?.number ?? DocNumberParser.parse(text)
         if let number {
             // Either separator style names the same document: 565/CV-ĐĐTLĐ is 565-CV/ĐĐTLĐ.
-            var keys = Set(QueryCompiler.separatorVariants(number.key))
-            if number.year == nil, let loose = number.keyWithoutYear { keys.formUnion(QueryCompiler.separatorVariants(loose)) }
-            return ReferenceTarget(kind: .number, key: number.key, keys: keys, keyPrefix: nil)
+            return ReferenceTarget(kind: .number, key: number.key, keys: Set(Terms.numberKeys(number)), keyPrefix: nil)
         }
         if let named = CitationExtractor.extract(from: text).first(where: { $0.kind == .named || $0.kind == .article }) {
             // A law named with its year resolves to its number; a bare name covers every edition, by name or number.

@@ -42,51 +42,45 @@ public struct DocumentBuilder: Sendable {
             while offsets.count / 4 <= token.position / Schema.positionBlock {
                 withUnsafeBytes(of: UInt32(truncatingIfNeeded: token.start).littleEndian) { offsets.append(contentsOf: $0) }
             }
-            doc.addPosting(TermText.clipped(token.folded), position: pos)
-            doc.addPosting(TermText.clipped(Schema.Prefix.exact + token.exact), position: pos)
-            if token.kind == .word, token.exact.utf8.count < 40 { spellings[WordFormKey(form: token.exact), default: 0] += 1 }
+            doc.addPosting(Terms.word(token.folded, exact: false), position: pos)
+            doc.addPosting(Terms.word(token.exact, exact: true), position: pos)
+            if let form = Terms.spelling(kind: token.kind, exact: token.exact) { spellings[WordFormKey(form: form), default: 0] += 1 }
         }
         doc.setValue(Schema.Slot.positionOffsets, bytes: offsets)
         if let title = header.title {
             analyzer.forEachToken(in: title) { token in
                 let pos = UInt32(token.position + 1)
-                doc.addPosting(TermText.clipped(Schema.Prefix.title + token.folded), position: pos)
-                doc.addPosting(TermText.clipped(Schema.Prefix.titleExact + token.exact), position: pos)
-                doc.addTerm(TermText.clipped(token.folded), wdfInc: Schema.Weight.titleWdf)
-                doc.addTerm(TermText.clipped(Schema.Prefix.exact + token.exact), wdfInc: Schema.Weight.titleWdf)
+                doc.addPosting(Terms.title(token.folded, exact: false), position: pos)
+                doc.addPosting(Terms.title(token.exact, exact: true), position: pos)
+                doc.addTerm(Terms.word(token.folded, exact: false), wdfInc: Schema.Weight.titleWdf)
+                doc.addTerm(Terms.word(token.exact, exact: true), wdfInc: Schema.Weight.titleWdf)
             }
         }
         if let number = header.number {
-            doc.addTerm(Schema.Prefix.number + number.key)
-            if let loose = number.keyWithoutYear, loose != number.key { doc.addTerm(Schema.Prefix.number + loose) }
-            doc.addTerm(Schema.Prefix.partial + number.partialKey)
-            for issuer in number.issuers { doc.addBooleanTerm(Schema.Prefix.issuer + TermText.folded(issuer)) }
+            for term in Terms.ownNumber(number) { doc.addTerm(term) }
+            doc.addTerm(Terms.partial(number.partialKey))
+            for issuer in number.issuers { doc.addBooleanTerm(Terms.prefixed(Schema.Prefix.issuer, TermText.folded(issuer))) }
         }
         if let type {
-            doc.addBooleanTerm(Schema.typeTerm(type))
+            doc.addBooleanTerm(Terms.type(type))
             doc.setValue(Schema.Slot.type, type)
         }
         if let issuer = header.issuer {
-            var issuerPosition: UInt32 = 0
-            for word in TermText.folded([header.parentIssuer, issuer].compactMap { $0 }.joined(separator: " ")).split(separator: " ") {
-                issuerPosition += 1
-                doc.addPosting(TermText.clipped(Schema.Prefix.issuer + word), position: issuerPosition, wdfInc: 0)
-            }
+            let words = Terms.issuerWords([header.parentIssuer, issuer].compactMap { $0 }.joined(separator: " "))
+            for (k, term) in words.enumerated() { doc.addPosting(term, position: UInt32(k + 1), wdfInc: 0) }
             doc.setValue(Schema.Slot.issuer, issuer)
         }
         if let date = header.date, date.count == 10 {
             let compact = date.replacingOccurrences(of: "-", with: "")
             doc.setValue(Schema.Slot.date, compact)
             doc.setValue(Schema.Slot.year, String(date.prefix(4)))
-            doc.addBooleanTerm(Schema.Prefix.year + String(date.prefix(4)))
+            doc.addBooleanTerm(Terms.year(date.prefix(4)))
         }
         for citation in citations {
-            for key in Self.citationKeys(citation) {
-                doc.addTerm(TermText.clipped(Schema.Prefix.cites + key))
-            }
+            for key in Terms.citationKeys(citation) { doc.addTerm(Terms.cites(key)) }
         }
-        doc.addBooleanTerm(Schema.Prefix.format + file.format)
-        let idTerm = Schema.idTerm(forPath: path)
+        doc.addBooleanTerm(Terms.format(file.format))
+        let idTerm = Terms.id(path: path)
         doc.addBooleanTerm(idTerm)
         doc.setValue(Schema.Slot.path, path)
         doc.setValue(Schema.Slot.fileState, fileState)
@@ -101,17 +95,5 @@ public struct DocumentBuilder: Sendable {
             number: header.number?.display, numberKey: header.number?.key, type: metadata.type,
             issuer: header.issuer, date: header.date, title: header.title, signer: header.signer,
             citations: metadata.citations, text: file.text)
-    }
-
-    /// The `XC` keys a citation is indexed under: its key, and for a full number also the key
-    /// without year and the partial key, so that every way of asking finds it.
-    public static func citationKeys(_ citation: Citation) -> [String] {
-        var keys = [citation.key]
-        if let number = citation.number {
-            if let loose = number.keyWithoutYear { keys.append(loose) }
-            keys.append(number.partialKey)
-        }
-        var seen = Set<String>()
-        return keys.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }

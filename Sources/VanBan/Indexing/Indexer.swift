@@ -131,7 +131,7 @@ public final class Indexer {
                     // The new mtime is stored (values only; Xapian leaves the terms alone), so the next
                     // run skips the file on its stat alone instead of reading and hashing it again.
                     try writing {
-                        for id in try db.postings(Schema.idTerm(forPath: file.path)) {
+                        for id in try db.postings(Terms.id(path: file.path)) {
                             let document = try db.document(id)
                             document.setValue(Schema.Slot.fileState, fileState)
                             try db.replace(id, with: document)
@@ -164,7 +164,7 @@ public final class Indexer {
         if !report.interrupted {
             let roots = options.roots.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
             for (path, _) in known where !seen.contains(path) && Self.isUnder(path, roots) {
-                try writing { try db.delete(uniqueTerm: Schema.idTerm(forPath: path)) }
+                try writing { try db.delete(uniqueTerm: Terms.id(path: path)) }
                 report.removed += 1
             }
         }

@@ -2,11 +2,11 @@ import Foundation
 import Xapian
 
 /// The index schema, written down in one place: term prefixes, value slots, the stored-data
-/// format and the schema version. `docs/SCHEMA.md` explains each entry; keep the two in step.
+/// format and the schema version; ``Terms`` makes every term under these prefixes. `docs/SCHEMA.md` explains each entry; keep the two in step.
 public enum Schema {
     /// Bumped whenever terms, values or stored data change meaning. Kept in the index metadata
     /// under ``versionKey``; an index of another version must be rebuilt.
-    public static let version = "4"
+    public static let version = "5"
     /// Metadata key holding ``version``.
     public static let versionKey = "vanban.schema"
     /// Metadata key holding the ISO-8601 time of the last committed indexing run.
@@ -36,6 +36,8 @@ public enum Schema {
         public static let year = "Y"
         /// Format of the source file, `XFpdf` (boolean).
         public static let format = "XF"
+        /// Every prefix above (`""`, the folded body terms, has none).
+        public static let all = [exact, title, titleExact, id, number, partial, cites, type, issuer, year, format]
     }
 
     /// Value slots.
@@ -64,6 +66,8 @@ public enum Schema {
         /// 65–128, …), the UTF-8 offset of its first token, as UInt32 little-endian. A snippet starts
         /// analysing at the block of its passage instead of at the start of the text.
         public static let positionOffsets: UInt32 = 8
+        /// Every slot above (``textMore`` stands for itself and the slots after it).
+        public static let all = [date, type, issuer, year, path, fileState, text, textMore, card, positionOffsets]
     }
 
     /// Bytes of text per value (``Slot/text``, ``Slot/textMore``, …).
@@ -97,16 +101,6 @@ public enum Schema {
         public static let ownNumber = 20.0
         /// Factor applied to a citation match in a number query.
         public static let citation = 2.0
-    }
-
-    /// The unique id term of a file path.
-    public static func idTerm(forPath path: String) -> String {
-        Prefix.id + String(StableHash.fnv1a64(Array(path.utf8)), radix: 16)
-    }
-
-    /// The type term for a full type name (`Quyết định` → `XKquyet-dinh`).
-    public static func typeTerm(_ name: String) -> String {
-        Prefix.type + TermText.folded(name).split(separator: " ").joined(separator: "-")
     }
 
     /// Throws unless `db` carries this schema version (or is empty, for a fresh index).

@@ -57,16 +57,16 @@ public struct QueryCompiler {
         case .phrase(let text):
             let words = matchedWords(text, highlight: true, inPhrase: true)
             if words.count > 1 { highlights.phrases.append(words) }
-            let terms = words.map { Query.term(($0.isExact ? Schema.Prefix.exact : "") + $0.form) }
+            let terms = words.map { Query.term(Terms.word($0.form, exact: $0.isExact)) }
             guard !terms.isEmpty else { return .matchNothing }
-            let title = termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
+            let title = termsFor(text, in: .title, highlight: false)
             return .andMaybe(terms.count == 1 ? terms[0] : .phrase(terms), Self.titleBoost(title))
         case .number(let number, _):
             return numberQuery(number)
         case .partial(let key, _):
             // As for a full number: the documents bearing it first, then those citing it.
-            return .or([.scaleWeight(.term(Schema.Prefix.partial + key), Self.ownNumberBoost),
-                        .scaleWeight(.term(Schema.Prefix.cites + key), Schema.Weight.citation)])
+            return .or([.scaleWeight(.term(Terms.partial(key)), Self.ownNumberBoost),
+                        .scaleWeight(.term(Terms.cites(key)), Schema.Weight.citation)])
         case .field(let field, let value):
             return try fieldQuery(field, value)
         case .and(let items):
@@ -80,11 +80,11 @@ public struct QueryCompiler {
                     sub.highlights = HighlightTerms()
                     negative.append(try sub.compile(inner))
                 } else if case .word(let text, false) = item {
-                    let words = termStrings(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
+                    let words = termStrings(text, in: .body, highlight: true)
                     let terms = words.map { Query.term($0) }
                     if words.count == 1 {
                         plainWords.append(words[0])
-                        titleWords += termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
+                        titleWords += termsFor(text, in: .title, highlight: false)
                     }
                     positive.append(terms.isEmpty ? .matchNothing : (terms.count == 1 ? terms[0] : .phrase(terms)))
                 } else {
@@ -136,14 +136,11 @@ public struct QueryCompiler {
     /// Own number first (weight ×``ownNumberBoost``), then documents citing it, then
     /// documents that write its parts in a row.
     mutating func numberQuery(_ number: DocNumber) -> Query {
-        var keys = Self.separatorVariants(number.key)
-        if let loose = number.keyWithoutYear, number.year == nil { keys += Self.separatorVariants(loose) }
-        highlights.numberKeys.formUnion(keys)
-        if let loose = number.keyWithoutYear { highlights.numberKeys.formUnion(Self.separatorVariants(loose)) }
+        highlights.numberKeys.formUnion(Terms.highlightKeys(number))
         var parts: [Query] = []
-        for key in keys {
-            parts.append(.scaleWeight(.term(Schema.Prefix.number + key), Self.ownNumberBoost))
-            parts.append(.scaleWeight(.term(Schema.Prefix.cites + key), Schema.Weight.citation))
+        for key in Terms.numberKeys(number) {
+            parts.append(.scaleWeight(.term(Terms.ownNumber(key: key)), Self.ownNumberBoost))
+            parts.append(.scaleWeight(.term(Terms.cites(key)), Schema.Weight.citation))
         }
         let words = analyzer.tokens(in: number.display).filter { $0.kind != .docnumber }.map { Query.term($0.folded) }
         if words.count > 1 { parts.append(.scaleWeight(.phrase(words), 0.5)) }
@@ -167,43 +164,32 @@ public struct QueryCompiler {
         return .scaleWeight(terms.count == 1 ? terms[0] : .phrase(terms, window: window), titleBoostFactor)
     }
 
-    /// `key` with every `/` and `-` swapped both ways (`12/QD-TLD`, `12-QD/TLD`, …): people mix up
-    /// the state (`12/QĐ-TLĐ`) and party (`37-HD/BTGDVTW`) styles. Up to four separators vary.
-    static func separatorVariants(_ key: String) -> [String] {
-        let bytes = Array(key.utf8)
-        let slots = bytes.indices.filter { bytes[$0] == UInt8(ascii: "/") || bytes[$0] == UInt8(ascii: "-") }
-        guard !slots.isEmpty, slots.count <= 4 else { return [key] }
-        var out = [key]
-        for mask in 0..<(1 << slots.count) {
-            var b = bytes
-            for (i, slot) in slots.enumerated() { b[slot] = mask & (1 << i) != 0 ? UInt8(ascii: "/") : UInt8(ascii: "-") }
-            let variant = String(decoding: b, as: UTF8.self)
-            if variant != key { out.append(variant) }
-        }
-        return out
-    }
-
     mutating func wordQuery(_ text: String, prefix: Bool) -> Query {
         if prefix {
             let folded = TermText.folded(text)
             highlights.foldedPrefixes.insert(folded)
             let useExact = mode == .exact || (mode == .auto && Folding.hasMarks(text))
-            return useExact ? .wildcard(Schema.Prefix.exact + TermText.exact(text)) : .wildcard(folded)
+            return .wildcard(useExact ? Terms.exactWord(text) : Terms.word(folded, exact: false))
         }
-        let terms = termsFor(text, termPrefix: ("", Schema.Prefix.exact), highlight: true)
+        let terms = termsFor(text, in: .body, highlight: true)
         guard !terms.isEmpty else { return .matchNothing }
-        let title = termsFor(text, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: false)
+        let title = termsFor(text, in: .title, highlight: false)
         return .andMaybe(terms.count == 1 ? terms[0] : .phrase(terms), Self.titleBoost(title))
     }
 
+    /// Where a word's terms are: the body or the title.
+    enum TermField { case body, title }
+
     /// Terms of `text`, one per token, in the exact or folded space by the diacritic rule.
-    mutating func termsFor(_ text: String, termPrefix: (String, String), highlight: Bool) -> [Query] {
-        termStrings(text, termPrefix: termPrefix, highlight: highlight).map { .term($0) }
+    mutating func termsFor(_ text: String, in field: TermField, highlight: Bool) -> [Query] {
+        termStrings(text, in: field, highlight: highlight).map { .term($0) }
     }
 
-    /// The terms of `text`'s tokens: exact or folded by the diacritic rule, under the given prefixes.
-    mutating func termStrings(_ text: String, termPrefix: (String, String), highlight: Bool) -> [String] {
-        matchedWords(text, highlight: highlight, inPhrase: false).map { ($0.isExact ? termPrefix.1 : termPrefix.0) + $0.form }
+    /// The terms of `text`'s tokens in `field`: exact or folded by the diacritic rule.
+    mutating func termStrings(_ text: String, in field: TermField, highlight: Bool) -> [String] {
+        matchedWords(text, highlight: highlight, inPhrase: false).map {
+            field == .title ? Terms.title($0.form, exact: $0.isExact) : Terms.word($0.form, exact: $0.isExact)
+        }
     }
 
     /// `text`'s words as they are matched, exact or folded by the diacritic rule; with `highlight`, noted
@@ -226,11 +212,11 @@ public struct QueryCompiler {
     mutating func fieldQuery(_ field: QueryNode.Field, _ value: String) throws -> Query {
         switch field {
         case .title:
-            let terms = termsFor(value, termPrefix: (Schema.Prefix.title, Schema.Prefix.titleExact), highlight: true)
+            let terms = termsFor(value, in: .title, highlight: true)
             guard !terms.isEmpty else { return .matchNothing }
             return terms.count == 1 ? terms[0] : .phrase(terms)
         case .number:
-            return .phrase(termsFor(value, termPrefix: ("", Schema.Prefix.exact), highlight: true))
+            return .phrase(termsFor(value, in: .body, highlight: true))
         case .type:
             return Self.typeFilter(value)
         case .issuer:
@@ -239,7 +225,7 @@ public struct QueryCompiler {
             guard value.count == 4, value.allSatisfy(\.isNumber) else {
                 throw VanBanError.badQuery(message: "nam: needs a four-digit year, e.g. nam:2021", position: 0)
             }
-            return .term(Schema.Prefix.year + value)
+            return .term(Terms.year(value))
         case .date:
             let parts = value.components(separatedBy: "..")
             guard parts.count == 2 else {
@@ -258,13 +244,13 @@ public struct QueryCompiler {
         let folded = TermText.folded(value)
         for name in DocType.allNames where TermText.folded(name) == folded { names.insert(name) }
         if names.isEmpty { names.insert(value) }
-        let terms = names.map { Query.term(Schema.typeTerm($0)) }
+        let terms = names.map { Query.term(Terms.type($0)) }
         return terms.count == 1 ? terms[0] : .or(terms)
     }
 
     /// Filter on the issuer: its words in a row, folded (`coquan:"bac ninh"`), or an abbreviation (`coquan:UBND`).
     public static func issuerFilter(_ value: String) -> Query {
-        let words = TermText.folded(value).split(separator: " ").map { Query.term(Schema.Prefix.issuer + $0) }
+        let words = Terms.issuerWords(value).map { Query.term($0) }
         guard !words.isEmpty else { return .matchNothing }
         return words.count == 1 ? words[0] : .phrase(words)
     }

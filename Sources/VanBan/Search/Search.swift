@@ -154,7 +154,7 @@ extension SearchIndex {
             // One local database filters by docid list; shards and remotes (whose docids are interleaved
             // and which cannot ship a posting source) filter by the candidates' id terms.
             let only: Query = isSingleLocal ? .documents(candidates.map(\.docid))
-                : .or(candidates.map { Query.term(Schema.idTerm(forPath: $0.document.value(Schema.Slot.path))) })
+                : .or(candidates.map { Query.term(Terms.id(path: $0.document.value(Schema.Slot.path))) })
             let reranked = candidates.isEmpty ? candidates
                 : try run(.filter(query, only), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
             page = reranked.map { ($0.rank, $0) }
@@ -169,14 +169,14 @@ extension SearchIndex {
         let snippets = SnippetBuilder(terms: compiler.highlights)
         // The positional terms of what is highlighted, a document number as the text writes it
         // (`565-cv/ddtld`, in every separator variant); only those the index holds.
-        let positional = (compiler.highlights.exact.map { TermText.clipped(Schema.Prefix.exact + $0) }
-            + compiler.highlights.folded.map { TermText.clipped($0) }
-            + compiler.highlights.numberKeys.map { TermText.clipped($0.lowercased()) })
+        let positional = (compiler.highlights.exact.map { Terms.word($0, exact: true) }
+            + compiler.highlights.folded.map { Terms.word($0, exact: false) }
+            + compiler.highlights.numberKeys.map(Terms.numberText))
             .filter { database.termFrequency($0) > 0 }
         // A quoted phrase is highlighted only where it stands whole: its passage is where its terms follow
         // each other (the longest phrase's).
         let phrase = compiler.highlights.phrases.max { $0.count < $1.count }?
-            .map { TermText.clipped(($0.isExact ? Schema.Prefix.exact : "") + $0.form) } ?? []
+            .map { Terms.word($0.form, exact: $0.isExact) } ?? []
         var hits: [SearchHit] = []
         for (rank, item) in page {
             // A document without a card (not written by VanBan) still shows its path.

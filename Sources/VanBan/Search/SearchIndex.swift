@@ -54,17 +54,15 @@ public final class SearchIndex {
 
     /// Documents whose own number is `number` (any spelling), best match first.
     public func documents(numbered number: DocNumber) throws -> [(docid: UInt32, document: StoredDocument)] {
-        var keys = QueryCompiler.separatorVariants(number.key)
-        if number.year == nil, let loose = number.keyWithoutYear { keys += QueryCompiler.separatorVariants(loose) }
         var ids: [UInt32] = []
-        for key in keys { ids += try database.postings(Schema.Prefix.number + key) }
+        for key in Terms.numberKeys(number) { ids += try database.postings(Terms.ownNumber(key: key)) }
         var seen = Set<UInt32>()
         return try ids.filter { seen.insert($0).inserted }.map { ($0, try stored($0, withText: false)) }
     }
 
     /// Documents whose own number has the partial key `key` (`NQ:2`), in docid order.
     public func documents(partial key: String) throws -> [(docid: UInt32, document: StoredDocument)] {
-        try database.postings(Schema.Prefix.partial + key).map { ($0, try stored($0, withText: false)) }
+        try database.postings(Terms.partial(key)).map { ($0, try stored($0, withText: false)) }
     }
 
     /// Documents citing any of `keys`, in docid order.
@@ -72,7 +70,7 @@ public final class SearchIndex {
         var seen = Set<UInt32>()
         var ids: [UInt32] = []
         for key in keys {
-            for id in try database.postings(Schema.Prefix.cites + key) where seen.insert(id).inserted { ids.append(id) }
+            for id in try database.postings(Terms.cites(key)) where seen.insert(id).inserted { ids.append(id) }
         }
         return try ids.sorted().map { ($0, try stored($0)) }
     }
@@ -93,7 +91,7 @@ public final class SearchIndex {
         }
         let url = URL(fileURLWithPath: reference).standardizedFileURL
         let path = FileManager.default.fileExists(atPath: url.path) ? url.resolvingSymlinksInPath().path : url.path
-        if let id = try database.postings(Schema.idTerm(forPath: path)).first {
+        if let id = try database.postings(Terms.id(path: path)).first {
             return (id, try stored(id))
         }
         if let number = DocNumberParser.parse(reference), let hit = try documents(numbered: number).first {

@@ -101,8 +101,8 @@ public struct Suggester {
             if let marked = try markedForm(of: folded) { return Self.matchCase(marked, like: word) }
         }
         let known = Folding.hasMarks(word)
-            ? database.termFrequency(Schema.Prefix.exact + TermText.exact(word)) > 0
-            : database.termFrequency(folded) > 0
+            ? database.termFrequency(Terms.exactWord(word)) > 0
+            : database.termFrequency(Terms.word(folded, exact: false)) > 0
         // An unmarked word that is no Vietnamese syllable ("class", "windows") is a foreign word or a code,
         // not a misspelt Vietnamese one.
         let vietnamese = Folding.hasMarks(word) || Syllable.isValid(word)
@@ -117,9 +117,9 @@ public struct Suggester {
         let forms = try database.synonyms(folded)
         guard !forms.isEmpty else { return nil }
         var best: (String, Int)?
-        var total = database.termFrequency(Schema.Prefix.exact + folded)
+        var total = database.termFrequency(Terms.word(folded, exact: true))
         for form in forms {
-            let n = database.termFrequency(Schema.Prefix.exact + form)
+            let n = database.termFrequency(Terms.word(form, exact: true))
             total += n
             if n > (best?.1 ?? 0) { best = (form, n) }
         }
@@ -129,7 +129,7 @@ public struct Suggester {
 
     func knownExactly(_ query: String) throws -> Bool {
         let words = query.split(separator: " ").map(String.init)
-        return !words.isEmpty && words.allSatisfy { database.termFrequency(Schema.Prefix.exact + TermText.exact($0)) > 0 }
+        return !words.isEmpty && words.allSatisfy { database.termFrequency(Terms.exactWord($0)) > 0 }
     }
 
     static func isPlainWord(_ s: String) -> Bool {
