@@ -34,16 +34,13 @@ struct CiteCommand: ParsableCommand {
             if let idx, let found = try? idx.lookup(document) {
                 source = found.document
             } else if FileManager.default.fileExists(atPath: document) {
-                source = try Self.analyse(document)
+                source = try StoredDocument.reading(URL(fileURLWithPath: document))
             } else if let idx {
                 source = try idx.lookup(document).document
             } else {
                 throw VanBanError.indexMissing(index.resolved.joined(separator: ", "))
             }
-            return CitationList.build(source: source.path, number: source.number, citations: source.citations) { key in
-                guard let idx, let n = DocNumberParser.parse(key) else { return nil }
-                return try? idx.documents(numbered: n).first?.document
-            }.sorted(by: sort)
+            return CitationList.of(source, in: idx, order: sort)
         }
         switch format {
         case .text: print(list.text())
@@ -53,12 +50,6 @@ struct CiteCommand: ParsableCommand {
         }
     }
 
-    /// Reads and analyses a file that is not in the index.
-    static func analyse(_ path: String) throws -> StoredDocument {
-        let url = URL(fileURLWithPath: path)
-        let file = try ReaderRegistry().read(url)
-        return DocumentBuilder.stored(path: url.standardizedFileURL.path, file: file, metadata: .extract(from: file))
-    }
 }
 
 struct GraphCommand: ParsableCommand {

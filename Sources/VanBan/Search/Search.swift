@@ -113,17 +113,27 @@ public struct SearchResponse: Codable, Sendable {
     }
 }
 
-extension SearchIndex {
-    /// Parses `text` with ``QueryLanguage``, runs it and builds snippets, facets and a suggestion.
-    ///
-    /// Ranked by relevance, a query of words side by side runs in two passes: BM25 with the title boost
-    /// picks the best ``SearchOptions/rerankDepth`` documents (and counts the facets), then the proximity
-    /// boost reorders those alone, so its positional check never runs over thousands of matches. On one
-    /// local index the second pass is filtered by the candidates' docids (no stored value read per candidate).
-    public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResponse {
-        let node = try QueryLanguage.parse(text)
-        var compiler = QueryCompiler(mode: options.mode)
-        compiler.proximity = options.sort == .relevance
+/// A search parsed and compiled, before it meets an index: the first of its three steps (plan → execute →
+/// present, ``SearchIndex/search(_:options:)``), so that a server can check a query before it takes a handle.
+public struct SearchPlan {
+    public let text: String
+    public let options: SearchOptions
+    let node: QueryNode
+    /// The query, filtered, with the proximity boost when ranked by relevance.
+    let query: Query
+    /// The same without the proximity boost, for a first pass that picks the candidates it reorders.
+    let firstPass: Query
+    /// What the snippets highlight.
+    let highlights: HighlightTerms
+    /// The terms of each proximity boost (empty when there is none).
+    let proximityTerms: [[String]]
+
+    /// Parses `text` with ``QueryLanguage`` and compiles it and the options' filters; throws
+    /// ``VanBanError/badQuery(message:position:)`` for a query or filter that cannot be read.
+    public init(_ text: String, options: SearchOptions = SearchOptions()) throws {
+        self.text = text
+        self.options = options
+        node = try QueryLanguage.parse(text)
         var filters: [Query] = []
         if let type = options.type { filters.append(QueryCompiler.typeFilter(type)) }
         if let issuer = options.issuer { filters.append(QueryCompiler.issuerFilter(issuer)) }
@@ -131,54 +141,92 @@ extension SearchIndex {
         func filtered(_ query: Query) -> Query {
             filters.isEmpty ? query : .filter(query, filters.count == 1 ? filters[0] : .and(filters))
         }
-        let query = filtered(try compiler.compile(node))
+        var compiler = QueryCompiler(mode: options.mode)
+        compiler.proximity = options.sort == .relevance
+        query = filtered(try compiler.compile(node))
+        highlights = compiler.highlights
+        proximityTerms = compiler.proximityTerms
+        if proximityTerms.isEmpty {
+            firstPass = query
+        } else {
+            var first = QueryCompiler(mode: options.mode)
+            first.proximity = false
+            firstPass = filtered(try first.compile(node))
+        }
+    }
+
+    /// Whether matching checks positions (a phrase or the proximity boost).
+    var isPositional: Bool { !highlights.phrases.isEmpty || !proximityTerms.isEmpty }
+}
+
+/// One page of matches of a ``SearchPlan``, before snippets: the second step of a search.
+public struct SearchMatches {
+    /// The page, each match with its 0-based rank.
+    let page: [(rank: Int, item: MatchItem)]
+    /// Matches in all, estimated by Xapian beyond the first ``SearchIndex/countedMatches``.
+    public let estimatedTotal: Int
+    /// The facets' counters (type, issuer, year), when facets were asked for.
+    let spies: [ValueCountMatchSpy]
+}
+
+extension SearchIndex {
+    /// Runs `text` and shows its page: ``SearchPlan``, then ``execute(_:)``, then ``present(_:_:)``.
+    public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResponse {
+        let plan = try SearchPlan(text, options: options)
+        return try present(plan, try execute(plan))
+    }
+
+    /// Finds the page of matches of `plan`.
+    ///
+    /// Ranked by relevance, a query of words side by side runs in two passes: BM25 with the title boost
+    /// picks the best ``SearchOptions/rerankDepth`` documents (and counts the facets), then the proximity
+    /// boost reorders those alone, so its positional check never runs over thousands of matches. On one
+    /// local index the second pass is filtered by the candidates' docids (no stored value read per candidate).
+    public func execute(_ plan: SearchPlan) throws -> SearchMatches {
+        let options = plan.options
         let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
         // Facets count every match; otherwise the first `countedMatches` are counted, not estimated, unless a
         // phrase or the proximity boost would make that a positional check of each (the total stays an estimate).
-        let isPositional = !compiler.highlights.phrases.isEmpty || !compiler.proximityTerms.isEmpty
         let checkAtLeast = options.facets ? database.documentCount
-            : isPositional ? 0 : max(Self.countedMatches, options.offset + options.limit)
-
-        let page: [(rank: Int, item: MatchItem)]
-        let estimatedTotal: Int
+            : plan.isPositional ? 0 : max(Self.countedMatches, options.offset + options.limit)
         // The proximity boost checks positions in every document holding all its words: worth a first pass
         // only when that can be many more than the candidates.
-        let candidatesBound = compiler.proximityTerms.map { $0.map(database.termFrequency).min() ?? 0 }.max() ?? 0
+        let candidatesBound = plan.proximityTerms.map { $0.map(database.termFrequency).min() ?? 0 }.max() ?? 0
         if candidatesBound > 2 * options.rerankDepth {
-            var first = QueryCompiler(mode: options.mode)
-            first.proximity = false
             let depth = max(options.rerankDepth, options.offset + options.limit)
-            let candidates = try run(filtered(try first.compile(node)), offset: 0, limit: depth,
-                                     sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
-            estimatedTotal = candidates.estimatedTotal
+            let candidates = try run(plan.firstPass, offset: 0, limit: depth, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
             // One local database filters by docid list; shards and remotes (whose docids are interleaved
             // and which cannot ship a posting source) filter by the candidates' id terms.
             let only: Query = isSingleLocal ? .documents(candidates.map(\.docid))
                 : .or(candidates.map { Query.term(Terms.id(path: $0.document.value(Schema.Slot.path))) })
             let reranked = candidates.isEmpty ? candidates
-                : try run(.filter(query, only), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
-            page = reranked.map { ($0.rank, $0) }
-        } else if options.sort == .date {
-            (page, estimatedTotal) = try runOldestFirst(query, offset: options.offset, limit: options.limit,
-                                                        spies: spies, checkAtLeast: checkAtLeast)
-        } else {
-            let mset = try run(query, offset: options.offset, limit: options.limit, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
-            page = mset.map { ($0.rank, $0) }
-            estimatedTotal = mset.estimatedTotal
+                : try run(.filter(plan.query, only), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
+            return SearchMatches(page: reranked.map { ($0.rank, $0) }, estimatedTotal: candidates.estimatedTotal, spies: spies)
         }
-        let snippets = SnippetBuilder(terms: compiler.highlights)
+        if options.sort == .date {
+            let (page, total) = try runOldestFirst(plan.query, offset: options.offset, limit: options.limit,
+                                                   spies: spies, checkAtLeast: checkAtLeast)
+            return SearchMatches(page: page, estimatedTotal: total, spies: spies)
+        }
+        let mset = try run(plan.query, offset: options.offset, limit: options.limit, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
+        return SearchMatches(page: mset.map { ($0.rank, $0) }, estimatedTotal: mset.estimatedTotal, spies: spies)
+    }
+
+    /// Shows `matches`: each result's card and snippet, the facets and a suggestion.
+    public func present(_ plan: SearchPlan, _ matches: SearchMatches) throws -> SearchResponse {
+        let highlights = plan.highlights
+        let snippets = SnippetBuilder(terms: highlights)
         // The positional terms of what is highlighted, a document number as the text writes it
         // (`565-cv/ddtld`, in every separator variant); only those the index holds.
-        let positional = (compiler.highlights.exact.map { Terms.word($0, exact: true) }
-            + compiler.highlights.folded.map { Terms.word($0, exact: false) }
-            + compiler.highlights.numberKeys.map(Terms.numberText))
+        let positional = (highlights.exact.map { Terms.word($0, exact: true) }
+            + highlights.folded.map { Terms.word($0, exact: false) }
+            + highlights.numberKeys.map(Terms.numberText))
             .filter { database.termFrequency($0) > 0 }
         // A quoted phrase is highlighted only where it stands whole: its passage is where its terms follow
         // each other (the longest phrase's).
-        let phrase = compiler.highlights.phrases.max { $0.count < $1.count }?
-            .map { Terms.word($0.form, exact: $0.isExact) } ?? []
+        let phrase = highlights.phrases.max { $0.count < $1.count }?.map { Terms.word($0.form, exact: $0.isExact) } ?? []
         var hits: [SearchHit] = []
-        for (rank, item) in page {
+        for (rank, item) in matches.page {
             // A document without a card (not written by VanBan) still shows its path.
             let card = try item.document.withValue(Schema.Slot.card, Schema.HitCard.decode)
                 ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 5)
@@ -189,14 +237,14 @@ extension SearchIndex {
                                   snippet: snippet.text, highlights: snippet.highlights))
         }
         var facets: Facets?
-        if options.facets {
+        if let spies = matches.spies.count == 3 ? matches.spies : nil {
             facets = Facets(type: FacetCount.merged(spies[0].counts), issuer: FacetCount.merged(spies[1].counts),
                             year: FacetCount.merged(spies[2].counts))
         }
-        let suggestion = options.suggest
-            ? try Suggester(database: database).suggestion(for: text, node: node, passages: hits.map(\.snippet))
+        let suggestion = plan.options.suggest
+            ? try Suggester(database: database).suggestion(for: plan.text, node: plan.node, passages: hits.map(\.snippet))
             : nil
-        return SearchResponse(query: text, estimatedTotal: estimatedTotal, results: hits, suggestion: suggestion, facets: facets)
+        return SearchResponse(query: plan.text, estimatedTotal: matches.estimatedTotal, results: hits, suggestion: suggestion, facets: facets)
     }
 }
 

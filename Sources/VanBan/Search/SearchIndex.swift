@@ -29,6 +29,9 @@ public final class SearchIndex {
         database = opened!
     }
 
+    /// Throws unless the index, at the revision now open, carries this schema version.
+    func checkSchema() throws { try Schema.check(database, location: locations.joined(separator: ", ")) }
+
     static func open(_ location: String) throws -> Database {
         let isRemote = location.hasPrefix("tcp://")
         if !isRemote {
