@@ -4,7 +4,7 @@ import Testing
 
 /// `vanban search`, `number`, `show` and `stats` as a script sees them: JSON shapes and exit codes.
 @Suite struct SearchCLITests {
-    let index = ["--index", SearchFixture.indexPath]
+    var index: [String] { get throws { ["--index", try SearchFixture.indexPath] } }
     static let hitKeys: Set<String> = ["rank", "docid", "path", "number", "type", "issuer", "date", "title", "score", "snippet", "highlights"]
 
     @Test func searchJSONShape() throws {

@@ -70,7 +70,11 @@ enum SearchFixture {
     }
 
     /// One index of the whole fixture corpus, built once; each test opens its own ``SearchIndex``.
-    static let indexPath: String = {
+    /// When it cannot be built, each test that uses it fails with the error (`try` at the use site)
+    /// and the rest of the suite runs.
+    static var indexPath: String { get throws { try built.get() } }
+
+    private static let built = Result<String, any Error> {
         let tmp = FileManager.default.temporaryDirectory
         // Fixture indexes of earlier runs (older than an hour) are removed.
         for name in (try? FileManager.default.contentsOfDirectory(atPath: tmp.path)) ?? [] where name.hasPrefix("vanban-search-fixture-") {
@@ -80,12 +84,14 @@ enum SearchFixture {
         }
         let dir = tmp.appendingPathComponent("vanban-search-fixture-\(UUID().uuidString)")
         let docs = dir.appendingPathComponent("docs")
-        try! FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
-        for doc in documents { try! Data(doc.text.utf8).write(to: docs.appendingPathComponent(doc.name)) }
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        for doc in documents { try Data(doc.text.utf8).write(to: docs.appendingPathComponent(doc.name)) }
         let path = dir.appendingPathComponent("index").path
-        _ = try! Indexer(options: IndexOptions(roots: [docs], indexPath: path, jobs: 2)).run(stop: StopRequest())
+        _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: path, jobs: 2)).run(stop: StopRequest())
         return path
-    }()
+    }.mapError { FixtureError(description: "the search fixture index could not be built: \($0)") as any Error }
+
+    struct FixtureError: Error, CustomStringConvertible { let description: String }
 
     static func open() throws -> SearchIndex { try SearchIndex(locations: [indexPath]) }
 
