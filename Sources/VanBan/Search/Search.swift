@@ -136,14 +136,14 @@ extension SearchIndex {
         // Facets count every match; otherwise the first `countedMatches` are counted, not estimated, unless a
         // phrase or the proximity boost would make that a positional check of each (the total stays an estimate).
         let isPositional = !compiler.highlights.phrases.isEmpty || !compiler.proximityTerms.isEmpty
-        let checkAtLeast = options.facets ? database.documentCount
+        let checkAtLeast = try options.facets ? database.documentCount
             : isPositional ? 0 : max(Self.countedMatches, options.offset + options.limit)
 
         let page: [(rank: Int, item: MatchItem)]
         let estimatedTotal: Int
         // The proximity boost checks positions in every document holding all its words: worth a first pass
         // only when that can be many more than the candidates.
-        let candidatesBound = compiler.proximityTerms.map { $0.map(database.termFrequency).min() ?? 0 }.max() ?? 0
+        let candidatesBound = try compiler.proximityTerms.map { try $0.map(database.termFrequency).min() ?? 0 }.max() ?? 0
         if candidatesBound > 2 * options.rerankDepth {
             var first = QueryCompiler(mode: options.mode)
             first.proximity = false
@@ -153,8 +153,8 @@ extension SearchIndex {
             estimatedTotal = candidates.estimatedTotal
             // One local database filters by docid list; shards and remotes (whose docids are interleaved
             // and which cannot ship a posting source) filter by the candidates' id terms.
-            let only: Query = isSingleLocal ? .documents(candidates.map(\.docid))
-                : .or(candidates.map { Query.term(Schema.idTerm(forPath: $0.document.value(Schema.Slot.path))) })
+            let only: Query = try isSingleLocal ? .documents(candidates.map(\.docid))
+                : .or(candidates.map { Query.term(Schema.idTerm(forPath: try $0.document.value(Schema.Slot.path))) })
             let reranked = candidates.isEmpty ? candidates
                 : try run(.filter(query, only), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
             page = reranked.map { ($0.rank, $0) }
@@ -169,10 +169,10 @@ extension SearchIndex {
         let snippets = SnippetBuilder(terms: compiler.highlights)
         // The positional terms of what is highlighted, a document number as the text writes it
         // (`565-cv/ddtld`, in every separator variant); only those the index holds.
-        let positional = (compiler.highlights.exact.map { TermText.clipped(Schema.Prefix.exact + $0) }
+        let positional = try (compiler.highlights.exact.map { TermText.clipped(Schema.Prefix.exact + $0) }
             + compiler.highlights.folded.map { TermText.clipped($0) }
             + compiler.highlights.numberKeys.map { TermText.clipped($0.lowercased()) })
-            .filter { database.termFrequency($0) > 0 }
+            .filter { try database.termFrequency($0) > 0 }
         // A quoted phrase is highlighted only where it stands whole: its passage is where its terms follow
         // each other (the longest phrase's).
         let phrase = compiler.highlights.phrases.max { $0.count < $1.count }?

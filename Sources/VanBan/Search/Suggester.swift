@@ -100,7 +100,7 @@ public struct Suggester {
         if !Folding.hasMarks(word) {
             if let marked = try markedForm(of: folded) { return Self.matchCase(marked, like: word) }
         }
-        let known = Folding.hasMarks(word)
+        let known = try Folding.hasMarks(word)
             ? database.termFrequency(Schema.Prefix.exact + TermText.exact(word)) > 0
             : database.termFrequency(folded) > 0
         // An unmarked word that is no Vietnamese syllable ("class", "windows") is a foreign word or a code,
@@ -117,9 +117,9 @@ public struct Suggester {
         let forms = try database.synonyms(folded)
         guard !forms.isEmpty else { return nil }
         var best: (String, Int)?
-        var total = database.termFrequency(Schema.Prefix.exact + folded)
+        var total = try database.termFrequency(Schema.Prefix.exact + folded)
         for form in forms {
-            let n = database.termFrequency(Schema.Prefix.exact + form)
+            let n = try database.termFrequency(Schema.Prefix.exact + form)
             total += n
             if n > (best?.1 ?? 0) { best = (form, n) }
         }
@@ -129,7 +129,7 @@ public struct Suggester {
 
     func knownExactly(_ query: String) throws -> Bool {
         let words = query.split(separator: " ").map(String.init)
-        return !words.isEmpty && words.allSatisfy { database.termFrequency(Schema.Prefix.exact + TermText.exact($0)) > 0 }
+        return try !words.isEmpty && words.allSatisfy { try database.termFrequency(Schema.Prefix.exact + TermText.exact($0)) > 0 }
     }
 
     static func isPlainWord(_ s: String) -> Bool {
