@@ -58,8 +58,8 @@ public struct Suggester {
             var out: [Word] = []
             _ = passage.utf8.withContiguousStorageIfAvailable { bytes in
                 analyzer.forEachToken(in: bytes) { token in
-                    guard token.kind == .word, let k = folded.firstIndex(where: { $0.elementsEqual(token.folded) }) else { return }
-                    out.append(Word(folded: k, exact: String(decoding: token.exact, as: UTF8.self), position: token.position))
+                    guard token.kind == .word, let k = token.folded.withUnsafeBufferPointer({ f in folded.firstIndex { $0.elementsEqual(f) } }) else { return }
+                    out.append(Word(folded: k, exact: token.exact.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }, position: token.position))
                 }
             }
             return out
