@@ -34,7 +34,8 @@ let package = Package(
         // Safe Swift layer over the bridge.
         .target(name: "Xapian", dependencies: ["XapianBridge"]),
         // Vietnamese text analysis: decode, normalise, tokenise, fold. No Xapian.
-        .target(name: "VietText"),
+        // Lifetimes: TokenView lends its terms as spans that cannot escape (`@_lifetime`).
+        .target(name: "VietText", swiftSettings: [.enableExperimentalFeature("Lifetimes")]),
         // Document numbers, header metadata and citations.
         .target(name: "DocRefs", dependencies: ["VietText"]),
         // Index schema, readers, indexer, search and citation graph.

@@ -20,7 +20,7 @@ struct PlainIndex: ParsableCommand {
             generator.document = doc
             generator.indexText(text)
             // The text is stored, as vanban stores it, so that both sides fetch the same kind of data at search time.
-            doc.data = text
+            doc.setData(text)
             doc.addBooleanTerm("Q" + name)
             // As vanban writes a file new to the index: added, with a commit every 500 documents
             // (the interval that is fastest for both, measured on corpus-bulk).

@@ -24,7 +24,7 @@ public struct Analyzer: Sendable {
         var text = text
         text.makeContiguousUTF8()
         _ = text.utf8.withContiguousStorageIfAvailable { bytes in
-            forEachToken(in: bytes) { view in
+            TokenStream.forEach(in: bytes) { view in
                 let exact = String(decoding: view.exact, as: UTF8.self)
                 let source = UnsafeBufferPointer(rebasing: bytes[view.start..<view.end])
                 let text = ByteBuffer.same(view.exact, source) ? exact : String(decoding: source, as: UTF8.self)
@@ -39,18 +39,16 @@ public struct Analyzer: Sendable {
     /// Calls `body` for every token of the UTF-8 text `bytes`, in order, lending its terms as bytes:
     /// no string is built (the snippet highlighter's path). Offsets are into `bytes`.
     public func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (TokenView) -> Void) {
-        guard !bytes.isEmpty else { return }
-        var stream = TokenStream(bytes: bytes)
-        defer { stream.deallocate() }
-        repeat {
-            stream.scan()
-            stream.emit(body)
-        } while stream.next < bytes.count
+        TokenStream.forEach(in: bytes) { raw in
+            body(TokenView(kind: raw.kind, start: raw.start, end: raw.end, position: raw.position,
+                           exact: raw.exact.span, folded: raw.folded.span))
+        }
     }
 }
 
-/// A token whose terms are lent by the analyzer: the buffers are valid only inside the callback.
-public struct TokenView {
+/// A token whose terms are lent by the analyzer. It is not `Escapable`: the spans, and the view
+/// itself, cannot leave the callback that receives them (the analyzer reuses their memory).
+public struct TokenView: ~Escapable {
     public let kind: TokenKind
     /// UTF-8 byte offsets of the token in the analysed bytes.
     public let start: Int
@@ -58,9 +56,30 @@ public struct TokenView {
     /// Word position (see ``Token/position``).
     public let position: Int
     /// UTF-8 of the exact term (``Token/exact``).
-    public let exact: UnsafeBufferPointer<UInt8>
+    public let exact: Span<UInt8>
     /// UTF-8 of the folded term (``Token/folded``).
-    public let folded: UnsafeBufferPointer<UInt8>
+    public let folded: Span<UInt8>
+
+    @_lifetime(copy exact, copy folded)
+    init(kind: TokenKind, start: Int, end: Int, position: Int, exact: Span<UInt8>, folded: Span<UInt8>) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.position = position
+        self.exact = exact
+        self.folded = folded
+    }
+}
+
+/// A token as the stream makes it: its terms point into the stream's buffers, valid until the next token.
+struct RawToken {
+    let kind: TokenKind
+    let start: Int
+    let end: Int
+    let position: Int
+    let exact: UnsafeBufferPointer<UInt8>
+    /// The same buffer as `exact` when folding changed nothing.
+    let folded: UnsafeBufferPointer<UInt8>
 }
 
 /// One scanned unit: a run of letters/digits, a separator, or a barrier that stops patterns.
@@ -83,7 +102,7 @@ struct Atom {
 /// Scans `bytes` into atoms and emits their tokens, one chunk at a time: a chunk ends at the first
 /// barrier after ``chunkAtoms`` atoms. No pattern spans a barrier, so the tokens are those of a single
 /// pass, while a huge text holds only one chunk's atoms in memory.
-struct TokenStream {
+struct TokenStream: ~Copyable {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Atoms of the current chunk.
     var atoms: [Atom] = []
@@ -106,10 +125,14 @@ struct TokenStream {
         atoms.reserveCapacity(min(bytes.count / 5, Self.chunkAtoms) + 4)
     }
 
-    func deallocate() {
-        out.deallocate()
-        folded.deallocate()
-        scratch.deallocate()
+    /// Calls `body` for every token of `bytes`, in order.
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (RawToken) -> Void) {
+        guard !bytes.isEmpty else { return }
+        var stream = TokenStream(bytes: bytes)
+        repeat {
+            stream.scan()
+            stream.emit(body)
+        } while stream.next < bytes.count
     }
 
     @inline(__always) func decode(_ i: Int) -> (UInt32, Int) {
@@ -320,12 +343,12 @@ struct TokenStream {
     }
 
     /// The token whose exact term is in `out`, with its folded term.
-    private mutating func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ position: Int) -> TokenView {
+    private mutating func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ position: Int) -> RawToken {
         let same = foldOut()
-        return TokenView(kind: kind, start: start, end: end, position: position, exact: out.bytes, folded: same ? out.bytes : folded.bytes)
+        return RawToken(kind: kind, start: start, end: end, position: position, exact: out.bytes, folded: same ? out.bytes : folded.bytes)
     }
 
-    private mutating func wordToken(_ atom: Atom, _ position: Int) -> TokenView {
+    private mutating func wordToken(_ atom: Atom, _ position: Int) -> RawToken {
         exactBytes(atom)
         return makeToken(atom.isNumber ? .number : .word, atom.start, atom.end, position)
     }
@@ -423,7 +446,7 @@ struct TokenStream {
     // MARK: Emission
 
     /// Emits the tokens of the current chunk.
-    mutating func emit(_ body: (TokenView) -> Void) {
+    mutating func emit(_ body: (RawToken) -> Void) {
         var position = self.position
         defer { self.position = position }
         var i = 0
@@ -477,7 +500,7 @@ struct TokenStream {
         }
     }
 
-    private mutating func emitParts(_ first: Int, _ last: Int, _ position: inout Int, _ body: (TokenView) -> Void) {
+    private mutating func emitParts(_ first: Int, _ last: Int, _ position: inout Int, _ body: (RawToken) -> Void) {
         for k in first...last where atoms[k].kind == .word {
             body(wordToken(atoms[k], position))
             position += 1

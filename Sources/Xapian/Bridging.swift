@@ -44,13 +44,6 @@ func decode(_ pointer: UnsafePointer<CChar>?, _ count: Int) -> String {
     return String(decoding: UnsafeRawBufferPointer(start: pointer, count: count), as: UTF8.self)
 }
 
-/// Copies and frees a buffer returned by the bridge.
-func takeBytes(_ pointer: UnsafeMutablePointer<CChar>?, _ count: Int) -> [UInt8] {
-    guard let pointer else { return [] }
-    defer { xb_free(pointer) }
-    return Array(UnsafeRawBufferPointer(start: pointer, count: count))
-}
-
 /// Copies (as UTF-8) and frees a string returned by the bridge.
 func takeString(_ pointer: UnsafeMutablePointer<CChar>?, _ count: Int) -> String {
     guard let pointer else { return "" }
@@ -63,13 +56,6 @@ func fetchString(_ body: (UnsafeMutablePointer<Int>, ErrorSlot) -> UnsafeMutable
     var count = 0
     let pointer = try call { body(&count, $0) }
     return takeString(pointer, count)
-}
-
-/// Calls a bridge function that returns a malloc'ed byte string, then copies and frees it.
-func fetchBytes(_ body: (UnsafeMutablePointer<Int>, ErrorSlot) -> UnsafeMutablePointer<CChar>?) throws -> [UInt8] {
-    var count = 0
-    let pointer = try call { body(&count, $0) }
-    return takeBytes(pointer, count)
 }
 
 /// Collects values delivered through a bridge callback.
@@ -124,7 +110,7 @@ func collectStrings(_ body: (xb_string_callback, UnsafeMutableRawPointer, ErrorS
 /// Converts a count to the bridge's 32-bit unsigned type, rejecting negatives.
 func unsigned32(_ value: Int, _ name: String) throws -> UInt32 {
     guard value >= 0 else {
-        throw XapianError(kind: "InvalidArgumentError", message: "\(name) must not be negative (got \(value))")
+        throw XapianError(kind: .invalidArgumentError, message: "\(name) must not be negative (got \(value))")
     }
     return UInt32(clamping: value)
 }

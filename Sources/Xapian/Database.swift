@@ -3,10 +3,10 @@ import XapianBridge
 /// A read-only Xapian database: one local database, several searched as one, or a remote one.
 ///
 /// Shards added with `add(_:)` are seen by `Enquire`s and `QueryParser`s created afterwards.
-/// `@unchecked Sendable`: use each instance (and the documents, enquires and parsers made from it)
-/// from one thread at a time. The non-throwing statistics return 0 / false when the database
-/// cannot be read (e.g. after `close()`).
-public class Database: @unchecked Sendable {
+/// Not `Sendable`: the database and the documents, enquires and parsers made from it share Xapian
+/// objects that are not thread-safe, so they move between threads only together (as a `sending`
+/// value, or inside a `Mutex`). Reads throw when the database cannot be read (e.g. after `close()`).
+public class Database {
     let handle: OpaquePointer
 
     /// Takes ownership of a bridge handle.
@@ -19,31 +19,11 @@ public class Database: @unchecked Sendable {
         handle = try withBytes(path) { p, n in try call { xb_database_open(p, n, $0) } }!
     }
 
-    /// Opens the local databases at `paths` and searches them as one.
-    /// Document IDs interleave: document `d` of shard `i` (0-based) of `k` becomes `(d - 1) * k + i + 1`.
-    public init(paths: [String]) throws {
-        guard !paths.isEmpty else {
-            throw XapianError(kind: "InvalidArgumentError", message: "Database(paths:) needs at least one path")
-        }
-        let combined = try call { xb_database_new_empty($0) }!
-        do {
-            for path in paths {
-                let shard = try withBytes(path) { p, n in try call { xb_database_open(p, n, $0) } }!
-                defer { xb_database_free(shard) }
-                try call { xb_database_add(combined, shard, $0) }
-            }
-        } catch {
-            xb_database_free(combined)
-            throw error
-        }
-        handle = combined
-    }
-
     /// Connects to a database served by `xapian-tcpsrv` (Xapian::Remote::open).
     /// `timeoutMilliseconds` bounds both connecting and each later operation.
     public init(remoteHost: String, port: Int, timeoutMilliseconds: Int = 10000) throws {
         guard (1...65535).contains(port) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "port \(port) is out of range")
+            throw XapianError(kind: .invalidArgumentError, message: "port \(port) is out of range")
         }
         let timeout = try unsigned32(timeoutMilliseconds, "timeoutMilliseconds")
         handle = try withBytes(remoteHost) { p, n in
@@ -60,12 +40,12 @@ public class Database: @unchecked Sendable {
         }
         let address = location.dropFirst(scheme.count)
         guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "expected tcp://host:port, got \(location)")
+            throw XapianError(kind: .invalidArgumentError, message: "expected tcp://host:port, got \(location)")
         }
         var host = address[..<colon]
         if host.hasPrefix("["), host.hasSuffix("]") { host = host.dropFirst().dropLast() }
         guard !host.isEmpty else {
-            throw XapianError(kind: "InvalidArgumentError", message: "no host in \(location)")
+            throw XapianError(kind: .invalidArgumentError, message: "no host in \(location)")
         }
         try self.init(remoteHost: String(host), port: port)
     }
@@ -79,37 +59,27 @@ public class Database: @unchecked Sendable {
 
     /// The number of documents.
     public var documentCount: Int {
-        Int((try? call { xb_database_doccount(handle, $0) }) ?? 0)
+        get throws { Int(try call { xb_database_doccount(handle, $0) }) }
     }
 
     /// The highest document ID in use (0 if none).
     public var lastDocumentID: UInt32 {
-        (try? call { xb_database_lastdocid(handle, $0) }) ?? 0
+        get throws { try call { xb_database_lastdocid(handle, $0) } }
     }
 
     /// The average document length (sum of wdf) across the database.
     public var averageLength: Double {
-        (try? call { xb_database_avlength(handle, $0) }) ?? 0
+        get throws { try call { xb_database_avlength(handle, $0) } }
     }
 
-    /// The document with ID `id`; throws "DocNotFoundError" if there is none, "InvalidArgumentError" for 0.
+    /// The document with ID `id`; throws DocNotFoundError if there is none, InvalidArgumentError for 0.
     public func document(_ id: UInt32) throws -> Document {
         Document(handle: try call { xb_database_document(handle, id, $0) }!)
     }
 
     /// How many documents index `term`.
-    public func termFrequency(_ term: String) -> Int {
-        Int((try? withBytes(term) { p, n in try call { xb_database_termfreq(handle, p, n, $0) } }) ?? 0)
-    }
-
-    /// The sum of `term`'s wdf over all documents.
-    public func collectionFrequency(_ term: String) -> Int {
-        Int((try? withBytes(term) { p, n in try call { xb_database_collfreq(handle, p, n, $0) } }) ?? 0)
-    }
-
-    /// Whether any document indexes `term`.
-    public func termExists(_ term: String) -> Bool {
-        (try? withBytes(term) { p, n in try call { xb_database_term_exists(handle, p, n, $0) } }) == 1
+    public func termFrequency(_ term: String) throws -> Int {
+        Int(try withBytes(term) { p, n in try call { xb_database_termfreq(handle, p, n, $0) } })
     }
 
     /// The IDs of the documents indexing `term`, ascending.
@@ -172,7 +142,7 @@ public class Database: @unchecked Sendable {
     }
 
     /// Closes the database and releases its files and locks; later operations fail with
-    /// "DatabaseClosedError". A writable database commits pending changes first (call `commit()`
+    /// `.databaseClosedError`. A writable database commits pending changes first (call `commit()`
     /// beforehand to see any error). Closing twice does nothing.
     public func close() {
         _ = try? call { xb_database_close(handle, $0) }

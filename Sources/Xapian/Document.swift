@@ -2,11 +2,11 @@ import XapianBridge
 
 /// A Xapian document: data, terms (with wdf and positions) and values in numbered slots.
 ///
-/// A document read from a database loads its contents lazily from that database, so it must be
-/// used on the same thread as the database. `@unchecked Sendable`: use each instance from one
-/// thread at a time. The getters return empty results if the database can no longer be read
-/// (e.g. after `Database.close()`).
-public final class Document: @unchecked Sendable {
+/// A document read from a database loads its contents lazily from that database, so its getters
+/// throw when the database can no longer be read (e.g. after `Database.close()`). Not `Sendable`:
+/// such a document shares Xapian objects with its database; a new document moves to another thread
+/// as a `sending` value.
+public final class Document {
     let handle: OpaquePointer
 
     /// An empty document.
@@ -21,26 +21,21 @@ public final class Document: @unchecked Sendable {
 
     deinit { xb_document_free(handle) }
 
-    /// The document ID in the database it came from (0 for a new document).
-    public var docid: UInt32 {
-        (try? call { xb_document_docid(handle, $0) }) ?? 0
+    /// The opaque data stored with the document, decoded as UTF-8.
+    public var data: String {
+        get throws { try fetchString { xb_document_data(handle, $0, $1) } }
     }
 
-    /// The opaque data stored with the document.
-    public var data: String {
-        get { (try? fetchString { xb_document_data(handle, $0, $1) }) ?? "" }
-        set { attempt(newValue) { p, n, e in xb_document_set_data(handle, p, n, e) } }
+    /// Replaces the stored data.
+    public func setData(_ data: String) {
+        attempt(data) { p, n, e in xb_document_set_data(handle, p, n, e) }
     }
 
     /// Calls `body` with the stored data as raw bytes, without a UTF-8 check or a Swift copy: for large
     /// data that is read only in part.
     public func withData<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
         var count = 0
-        guard let pointer = try call({ xb_document_data(handle, &count, $0) }) else {
-            return try body(UnsafeBufferPointer(start: nil, count: 0))
-        }
-        defer { xb_free(pointer) }
-        return try pointer.withMemoryRebound(to: UInt8.self, capacity: count) { try body(UnsafeBufferPointer(start: $0, count: count)) }
+        return try lend(try call { xb_document_data(handle, &count, $0) }, count, body)
     }
 
     /// Adds `wdfInc` to the within-document frequency of `term`.
@@ -63,51 +58,34 @@ public final class Document: @unchecked Sendable {
         attempt(term) { p, n, e in xb_document_add_boolean_term(handle, p, n, e) }
     }
 
-    /// Removes `term` with its positions; returns false if the document does not have it.
-    @discardableResult
-    public func removeTerm(_ term: String) -> Bool {
-        attempt(term) { p, n, e in xb_document_remove_term(handle, p, n, e) }
-    }
-
     /// Sets the value in `slot` (an empty value removes it).
     public func setValue(_ slot: UInt32, _ value: String) {
         attempt(value) { p, n, e in xb_document_set_value(handle, slot, p, n, e) }
     }
 
-    /// Sets the value in `slot` to raw bytes, e.g. from `sortableSerialise`.
+    /// Sets the value in `slot` to raw bytes (an empty value removes it).
     public func setValue(_ slot: UInt32, bytes: [UInt8]) {
         _ = try? withBytes(bytes) { p, n in try call { xb_document_set_value(handle, slot, p, n, $0) } }
     }
 
     /// The value in `slot`, decoded as UTF-8 ("" if unset).
-    public func value(_ slot: UInt32) -> String {
-        (try? fetchString { xb_document_value(handle, slot, $0, $1) }) ?? ""
+    public func value(_ slot: UInt32) throws -> String {
+        try fetchString { xb_document_value(handle, slot, $0, $1) }
     }
 
     /// Calls `body` with the value in `slot` as raw bytes (empty if unset), without a UTF-8 check or a
     /// Swift copy: for large values that are read only in part.
     public func withValue<R>(_ slot: UInt32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
         var count = 0
-        guard let pointer = try call({ xb_document_value(handle, slot, &count, $0) }) else {
-            return try body(UnsafeBufferPointer(start: nil, count: 0))
-        }
+        return try lend(try call { xb_document_value(handle, slot, &count, $0) }, count, body)
+    }
+
+    /// Runs `body` over `count` bytes at `pointer` (a buffer from the bridge), then frees them.
+    private func lend<R>(_ pointer: UnsafeMutablePointer<CChar>?, _ count: Int,
+                         _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        guard let pointer else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         defer { xb_free(pointer) }
         return try pointer.withMemoryRebound(to: UInt8.self, capacity: count) { try body(UnsafeBufferPointer(start: $0, count: count)) }
-    }
-
-    /// The raw bytes of the value in `slot` (empty if unset).
-    public func valueBytes(_ slot: UInt32) -> [UInt8] {
-        (try? fetchBytes { xb_document_value(handle, slot, $0, $1) }) ?? []
-    }
-
-    /// The document's terms in byte order, with wdf and positions.
-    public var terms: [DocumentTerm] {
-        ((try? collectTerms { xb_document_termlist(handle, $0, $1, $2) }) ?? []).map(\.documentTerm)
-    }
-
-    /// The number of distinct terms.
-    public var termCount: Int {
-        Int((try? call { xb_document_termcount(handle, $0) }) ?? 0)
     }
 
     /// Runs a mutating bridge call on the bytes of `text`; false if Xapian refused.

@@ -2,17 +2,14 @@ import XapianBridge
 
 /// Runs queries against a database.
 ///
-/// An invalid setting (a collapse `max` below 1) and an error carried by the query are
-/// reported by `mset`.
-/// `@unchecked Sendable`: use from one thread at a time, the same thread as its database.
-public final class Enquire: @unchecked Sendable {
+/// An error carried by the query is reported by `mset`. Not `Sendable`: it shares Xapian objects
+/// with its database, its query and its spies.
+public final class Enquire {
     private let handle: OpaquePointer
     /// Kept alive for the enquire's lifetime.
     private let database: Database
     /// The spies the C++ enquire points to; released only after the enquire is freed.
     private var spies: [ValueCountMatchSpy] = []
-    /// The error from the last `setCollapseKey`, if it was invalid.
-    private var collapseError: XapianError?
 
     /// An enquire over `db` (over the shards it has now).
     public init(_ db: Database) {
@@ -32,21 +29,6 @@ public final class Enquire: @unchecked Sendable {
         mustCall { xb_enquire_set_bm25(handle, w.k1, w.k2, w.k3, w.b, w.minNormalizedLength, $0) }
     }
 
-    /// Gives every match weight 0 (pure boolean filtering; fastest).
-    public func setBoolWeighting() {
-        mustCall { xb_enquire_set_boolweight(handle, $0) }
-    }
-
-    /// Sorts by the value in `slot` (ascending byte order unless `reverse`), ignoring relevance.
-    public func setSort(byValue slot: UInt32, reverse: Bool) {
-        setSort(XB_SORT_VALUE, slot, reverse)
-    }
-
-    /// Sorts by relevance, breaking ties by the value in `slot`.
-    public func setSort(byRelevanceThenValue slot: UInt32, reverse: Bool) {
-        setSort(XB_SORT_RELEVANCE_THEN_VALUE, slot, reverse)
-    }
-
     /// Sorts by the value in `slot`, breaking ties by relevance.
     public func setSort(byValueThenRelevance slot: UInt32, reverse: Bool) {
         setSort(XB_SORT_VALUE_THEN_RELEVANCE, slot, reverse)
@@ -55,17 +37,6 @@ public final class Enquire: @unchecked Sendable {
     /// Sorts by relevance (the default).
     public func setSortByRelevance() {
         setSort(XB_SORT_RELEVANCE, 0, false)
-    }
-
-    /// Keeps at most `max` matches per distinct value in `slot`; nil turns collapsing off.
-    public func setCollapseKey(_ slot: UInt32?, max: Int = 1) {
-        guard max >= 1 else {
-            collapseError = XapianError(kind: "InvalidArgumentError", message: "collapse max must be at least 1")
-            return
-        }
-        collapseError = nil
-        let key = slot ?? XB_BAD_VALUENO
-        mustCall { xb_enquire_set_collapse_key(handle, key, UInt32(clamping: max), $0) }
     }
 
     /// Adds a spy that sees every document the matcher examines.
@@ -78,38 +49,31 @@ public final class Enquire: @unchecked Sendable {
     /// `checkAtLeast` makes the matcher examine at least that many documents, making
     /// the estimates exact (and match spies complete) when it is at least the match count.
     public func mset(offset: Int, limit: Int, checkAtLeast: Int = 0) throws -> MSet {
-        if let error = collapseError ?? query.error { throw error }
+        if let error = query.error { throw error }
         let first = try unsigned32(offset, "offset")
         let count = try unsigned32(limit, "limit")
         let check = try unsigned32(checkAtLeast, "checkAtLeast")
         var estimated: UInt32 = 0, lower: UInt32 = 0, upper: UInt32 = 0
         let items = try Collector<MatchItem>().collect { context in
             try call { error in
-                xb_enquire_mset(handle, first, count, check, { context, docid, rank, percent, weight, collapsed, doc in
+                xb_enquire_mset(handle, first, count, check, { context, docid, rank, percent, weight, doc in
                     Collector<MatchItem>.from(context).items.append(MatchItem(
                         docid: docid, rank: Int(rank), percent: Int(percent), weight: weight,
-                        collapseCount: Int(collapsed), document: Document(handle: doc!)))
+                        document: Document(handle: doc!)))
                 }, context, &estimated, &lower, &upper, error)
             }
         }
         return MSet(items: items, estimatedTotal: Int(estimated), lowerBound: Int(lower), upperBound: Int(upper))
     }
 
-    /// Xapian's own snippet of `text` (`MSet::snippet`, no stemmer) for the page the last ``mset(offset:limit:checkAtLeast:)``
-    /// returned: about `length` bytes around the passage that best matches the query, its terms in `<b>…</b>`.
+    /// Xapian's own snippet (`MSet::snippet`, no stemmer) of the UTF-8 `text`, such as a document's data
+    /// lent by `Document.withData`, for the page the last ``mset(offset:limit:checkAtLeast:)`` returned:
+    /// about `length` bytes around the passage that best matches the query, its terms in `<b>…</b>`.
     /// Before any page, a passage with nothing marked.
-    public func snippet(of text: String, length: Int = 200) throws -> String {
-        try withBytes(text) { try snippet($0, $1, length: length) }
-    }
-
-    /// ``snippet(of:length:)`` of UTF-8 bytes, such as a document's data lent by `Document.withData`.
-    public func snippet(of utf8: UnsafeBufferPointer<UInt8>, length: Int = 200) throws -> String {
-        try snippet(UnsafeRawPointer(utf8.baseAddress)?.assumingMemoryBound(to: CChar.self), utf8.count, length: length)
-    }
-
-    private func snippet(_ text: UnsafePointer<CChar>?, _ count: Int, length: Int) throws -> String {
+    public func snippet(of text: UnsafeBufferPointer<UInt8>, length: Int = 200) throws -> String {
         let length = try unsigned32(length, "length")
-        return try collectStrings { xb_enquire_snippet(handle, text, count, Int(length), $0, $1, $2) }.first ?? ""
+        let bytes = UnsafeRawPointer(text.baseAddress)?.assumingMemoryBound(to: CChar.self)
+        return try collectStrings { xb_enquire_snippet(handle, bytes, text.count, Int(length), $0, $1, $2) }.first ?? ""
     }
 
     private func setSort(_ kind: Int, _ slot: UInt32, _ reverse: Bool) {

@@ -1,5 +1,5 @@
 /// One page of search results, with Xapian's estimates of the total number of matches.
-public struct MSet: RandomAccessCollection, Sendable {
+public struct MSet: RandomAccessCollection {
     public let items: [MatchItem]
     /// Xapian's estimate of the number of matching documents.
     public let estimatedTotal: Int

@@ -1,5 +1,5 @@
 /// One hit of an `MSet`.
-public struct MatchItem: Sendable {
+public struct MatchItem {
     /// The document ID.
     public let docid: UInt32
     /// The 0-based rank in the whole result list (offset included).
@@ -8,8 +8,6 @@ public struct MatchItem: Sendable {
     public let percent: Int
     /// The relevance weight.
     public let weight: Double
-    /// How many documents with the same collapse key were dropped (or a lower bound).
-    public let collapseCount: Int
     /// The document; its contents are read lazily from the database it came from.
     public let document: Document
 }

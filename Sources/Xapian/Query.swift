@@ -5,9 +5,9 @@ import XapianBridge
 /// The builders do not throw: a query Xapian rejects (e.g. `scaleWeight` with a negative factor)
 /// keeps the error in `error`, passes it on to queries built from it, and `Enquire.mset` throws it.
 ///
-/// `@unchecked Sendable` so it can be stored in Sendable values; Xapian's reference counts are
-/// not atomic, so do not build from, or run, the same query on several threads at once.
-public final class Query: CustomStringConvertible, @unchecked Sendable {
+/// Not `Sendable`: queries built from one another share Xapian objects whose reference counts are
+/// not atomic, so a query moves to another thread only with everything built from it.
+public final class Query: CustomStringConvertible {
     let handle: OpaquePointer
     /// Why Xapian rejected this query (or one of its subqueries); nil for a valid query.
     public let error: XapianError?
@@ -55,16 +55,7 @@ public final class Query: CustomStringConvertible, @unchecked Sendable {
         combine(XB_OP_PHRASE, queries, window: window)
     }
 
-    /// Matches the subqueries in any order within `window` positions (0 = as many as there are subqueries).
-    /// A negative window counts as 0.
-    public static func near(_ queries: [Query], window: Int) -> Query {
-        combine(XB_OP_NEAR, queries, window: window)
-    }
-
-    /// Matches any subquery, weighting them as a single term.
-    public static func synonym(_ queries: [Query]) -> Query { combine(XB_OP_SYNONYM, queries) }
-
-    /// Multiplies the weights from `query` by `factor`; a negative factor is an "InvalidArgumentError".
+    /// Multiplies the weights from `query` by `factor`; a negative factor is an `.invalidArgumentError`.
     public static func scaleWeight(_ query: Query, _ factor: Double) -> Query {
         Query(inheriting: query.error) { xb_query_scale_weight(query.handle, factor, $0) }
     }
@@ -74,23 +65,8 @@ public final class Query: CustomStringConvertible, @unchecked Sendable {
         withBytes(from) { f, fn in withBytes(to) { t, tn in Query { xb_query_value_range(slot, f, fn, t, tn, $0) } } }
     }
 
-    /// `valueRange` over raw bytes, e.g. from `sortableSerialise`.
-    public static func valueRange(slot: UInt32, from: [UInt8], to: [UInt8]) -> Query {
-        withBytes(from) { f, fn in withBytes(to) { t, tn in Query { xb_query_value_range(slot, f, fn, t, tn, $0) } } }
-    }
-
-    /// Matches documents whose value in `slot` is at least `limit` (byte order); "" matches every document.
-    public static func valueGE(slot: UInt32, _ limit: String) -> Query {
-        withBytes(limit) { p, n in Query { xb_query_value_ge(slot, p, n, $0) } }
-    }
-
-    /// Matches documents whose value in `slot` is at most `limit` (byte order).
-    public static func valueLE(slot: UInt32, _ limit: String) -> Query {
-        withBytes(limit) { p, n in Query { xb_query_value_le(slot, p, n, $0) } }
-    }
-
     /// Matches any term starting with `prefix`. If more than `maxExpansion` terms match
-    /// (0 = no limit; negative counts as 0), the search throws "WildcardError".
+    /// (0 = no limit; negative counts as 0), the search throws `.wildcardError`.
     public static func wildcard(_ prefix: String, maxExpansion: Int = 0) -> Query {
         let limit = UInt32(clamping: max(0, maxExpansion))
         return withBytes(prefix) { p, n in Query { xb_query_wildcard(p, n, limit, $0) } }
@@ -98,8 +74,8 @@ public final class Query: CustomStringConvertible, @unchecked Sendable {
 
     /// Matches exactly the documents `ids` (any order), with no weight: a filter for a second pass
     /// over the documents a first search found. Docids belong to one database, so this works on a
-    /// single local database only: over several shards the search throws "InvalidOperationError",
-    /// on a remote one "UnimplementedError".
+    /// single local database only: over several shards the search throws `.invalidOperationError`,
+    /// on a remote one `.unimplementedError`.
     public static func documents(_ ids: [UInt32]) -> Query {
         ids.withUnsafeBufferPointer { buffer in Query { xb_query_docids(buffer.baseAddress, buffer.count, $0) } }
     }
@@ -113,11 +89,6 @@ public final class Query: CustomStringConvertible, @unchecked Sendable {
     /// Xapian's description of the query, e.g. "Query((a AND b))".
     public var description: String {
         (try? fetchString { xb_query_description(handle, $0, $1) }) ?? "Query(?)"
-    }
-
-    /// Whether this is the empty query, which matches nothing.
-    public var isEmpty: Bool {
-        mustCall { xb_query_empty(handle, $0) } != 0
     }
 
     private static func combine(_ op: Int, _ queries: [Query], window: Int = 0) -> Query {

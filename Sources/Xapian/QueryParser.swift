@@ -2,8 +2,8 @@ import XapianBridge
 
 /// Xapian's query-string parser (no stemming), for comparing with our own.
 ///
-/// `@unchecked Sendable`: use from one thread at a time, the same thread as its database.
-public final class QueryParser: @unchecked Sendable {
+/// Not `Sendable`: it shares Xapian objects with its database.
+public final class QueryParser {
     /// Which query syntax to accept; the raw values are Xapian's.
     public struct Flags: OptionSet, Sendable {
         public let rawValue: UInt32
@@ -56,27 +56,9 @@ public final class QueryParser: @unchecked Sendable {
         didSet { mustCall { xb_queryparser_set_default_and(handle, defaultOperatorAnd ? 1 : 0, $0) } }
     }
 
-    /// Maps `field:` in queries to terms with `prefix`, weighted as free text.
-    public func addPrefix(_ field: String, _ prefix: String) {
-        addPrefix(field, prefix, boolean: false)
-    }
-
-    /// Maps `field:` in queries to a filter on the term `prefix` + value.
-    public func addBooleanPrefix(_ field: String, _ prefix: String) {
-        addPrefix(field, prefix, boolean: true)
-    }
-
-    /// Parses `q`; throws "QueryParserError" for input Xapian cannot parse even without operators.
+    /// Parses `q`; throws `.queryParserError` for input Xapian cannot parse even without operators.
     public func parse(_ q: String, flags: Flags = .default) throws -> Query {
         let handle = try withBytes(q) { p, n in try call { xb_queryparser_parse(self.handle, p, n, flags.rawValue, $0) } }!
         return Query(handle: handle)
-    }
-
-    private func addPrefix(_ field: String, _ prefix: String, boolean: Bool) {
-        withBytes(field) { f, fn in
-            withBytes(prefix) { p, pn in
-                mustCall { xb_queryparser_add_prefix(handle, f, fn, p, pn, boolean ? 1 : 0, $0) }
-            }
-        }
     }
 }

@@ -2,9 +2,8 @@ import XapianBridge
 
 /// Xapian's own text indexer (Unicode word splitting and lower-casing, no stemming).
 ///
-/// It exists to compare Xapian's tokenisation with ours. `@unchecked Sendable`: use from one
-/// thread at a time.
-public final class TermGenerator: @unchecked Sendable {
+/// It exists to compare Xapian's tokenisation with ours. Not `Sendable`: it shares its document.
+public final class TermGenerator {
     private let handle: OpaquePointer
 
     public init() {
@@ -26,10 +25,5 @@ public final class TermGenerator: @unchecked Sendable {
                 mustCall { xb_termgenerator_index_text(handle, t, tn, wdfInc, p, pn, $0) }
             }
         }
-    }
-
-    /// Leaves a gap in term positions, e.g. between fields, so phrases do not span it.
-    public func increaseTermPosition(_ by: UInt32 = 1) {
-        mustCall { xb_termgenerator_increase_termpos(handle, by, $0) }
     }
 }

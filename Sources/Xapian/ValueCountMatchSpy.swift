@@ -4,8 +4,8 @@ import XapianBridge
 ///
 /// Add it to an `Enquire` before calling `mset`; counts accumulate over every `mset` call.
 /// Only documents the matcher examines are counted: pass `checkAtLeast` ≥ the database size
-/// to count every match. `@unchecked Sendable`: use from one thread at a time.
-public final class ValueCountMatchSpy: @unchecked Sendable {
+/// to count every match. Not `Sendable`: the enquire it is added to uses it.
+public final class ValueCountMatchSpy {
     let handle: OpaquePointer
 
     /// A spy counting the values in `slot`.
@@ -14,11 +14,6 @@ public final class ValueCountMatchSpy: @unchecked Sendable {
     }
 
     deinit { xb_valuecountspy_free(handle) }
-
-    /// The number of documents examined.
-    public var total: Int {
-        Int(mustCall { xb_valuecountspy_total(handle, $0) })
-    }
 
     /// Each value seen with its count, most frequent first (ties in byte order).
     /// Documents with an empty value in the slot are not counted.

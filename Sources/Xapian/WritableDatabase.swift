@@ -1,8 +1,8 @@
 import XapianBridge
 
 /// A local database opened for writing. Only one writer may hold a database at a time;
-/// a second one fails with "DatabaseLockError". `@unchecked Sendable` as for `Database`.
-public final class WritableDatabase: Database, @unchecked Sendable {
+/// a second one fails with `.databaseLockError`. Not `Sendable`, as for `Database`.
+public final class WritableDatabase: Database {
     /// How to open the database.
     public enum Mode: Sendable {
         /// Create a new database; fail if one exists.
@@ -54,32 +54,12 @@ public final class WritableDatabase: Database, @unchecked Sendable {
         try withBytes(uniqueTerm) { p, n in try call { xb_database_delete_by_term(handle, p, n, $0) } }
     }
 
-    /// Deletes the document with ID `id`; throws "DocNotFoundError" if there is none.
-    public func delete(_ id: UInt32) throws {
-        try call { xb_database_delete_document(handle, id, $0) }
-    }
-
     /// Makes the changes so far durable and visible to readers.
     public func commit() throws {
         try call { xb_database_commit(handle, $0) }
     }
 
-    /// Starts a transaction; `flushed` commits pending changes first and the transaction on success.
-    public func beginTransaction(flushed: Bool = true) throws {
-        try call { xb_database_begin_transaction(handle, flushed ? 1 : 0, $0) }
-    }
-
-    /// Ends the transaction, keeping its changes.
-    public func commitTransaction() throws {
-        try call { xb_database_commit_transaction(handle, $0) }
-    }
-
-    /// Ends the transaction, discarding its changes.
-    public func cancelTransaction() throws {
-        try call { xb_database_cancel_transaction(handle, $0) }
-    }
-
-    /// Stores `value` under `key` (an empty value deletes it); an empty key is an "InvalidArgumentError".
+    /// Stores `value` under `key` (an empty value deletes it); an empty key is an `.invalidArgumentError`.
     public func setMetadata(_ key: String, _ value: String) throws {
         try withBytes(key) { k, kn in
             try withBytes(value) { v, vn in try call { xb_database_set_metadata(handle, k, kn, v, vn, $0) } }

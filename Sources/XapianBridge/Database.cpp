@@ -25,11 +25,6 @@ xb_database *xb_database_open(const char *path, size_t path_length, xb_error **e
     });
 }
 
-xb_database *xb_database_new_empty(xb_error **err) {
-    return guard(err, static_cast<xb_database *>(nullptr),
-                 [&] { return new xb_database{std::make_unique<Xapian::Database>(), false}; });
-}
-
 xb_database *xb_database_open_remote(const char *host, size_t host_length, unsigned port, unsigned timeout_ms,
                                      xb_error **err) {
     return guard(err, static_cast<xb_database *>(nullptr), [&] {
@@ -52,15 +47,15 @@ void xb_database_add(xb_database *db, const xb_database *other, xb_error **err) 
 }
 
 uint32_t xb_database_doccount(const xb_database *db, xb_error **err) {
-    return guard(err, 0u, [&] { return db->db->get_doccount(); });
+    return guard(err, 0u, [&] { return xb::open(db).get_doccount(); });
 }
 
 uint32_t xb_database_lastdocid(const xb_database *db, xb_error **err) {
-    return guard(err, 0u, [&] { return db->db->get_lastdocid(); });
+    return guard(err, 0u, [&] { return xb::open(db).get_lastdocid(); });
 }
 
 double xb_database_avlength(const xb_database *db, xb_error **err) {
-    return guard(err, 0.0, [&] { return db->db->get_avlength(); });
+    return guard(err, 0.0, [&] { return xb::open(db).get_avlength(); });
 }
 
 xb_document *xb_database_document(const xb_database *db, uint32_t docid, xb_error **err) {
@@ -70,14 +65,6 @@ xb_document *xb_database_document(const xb_database *db, uint32_t docid, xb_erro
 
 uint32_t xb_database_termfreq(const xb_database *db, const char *term, size_t length, xb_error **err) {
     return guard(err, 0u, [&] { return db->db->get_termfreq(bytes(term, length)); });
-}
-
-uint32_t xb_database_collfreq(const xb_database *db, const char *term, size_t length, xb_error **err) {
-    return guard(err, 0u, [&] { return db->db->get_collection_freq(bytes(term, length)); });
-}
-
-int xb_database_term_exists(const xb_database *db, const char *term, size_t length, xb_error **err) {
-    return guard(err, 0, [&] { return db->db->term_exists(bytes(term, length)) ? 1 : 0; });
 }
 
 void xb_database_postings(const xb_database *db, const char *term, size_t length, xb_docid_callback callback,
@@ -147,7 +134,10 @@ int xb_database_reopen(xb_database *db, xb_error **err) {
 }
 
 void xb_database_close(xb_database *db, xb_error **err) {
-    guard_void(err, [&] { db->db->close(); });
+    guard_void(err, [&] {
+        db->db->close();
+        db->closed = true;
+    });
 }
 
 uint32_t xb_database_add_document(xb_database *db, const xb_document *doc, xb_error **err) {
@@ -167,24 +157,8 @@ void xb_database_delete_by_term(xb_database *db, const char *term, size_t length
     guard_void(err, [&] { xb::writable(db).delete_document(bytes(term, length)); });
 }
 
-void xb_database_delete_document(xb_database *db, uint32_t docid, xb_error **err) {
-    guard_void(err, [&] { xb::writable(db).delete_document(docid); });
-}
-
 void xb_database_commit(xb_database *db, xb_error **err) {
     guard_void(err, [&] { xb::writable(db).commit(); });
-}
-
-void xb_database_begin_transaction(xb_database *db, int flushed, xb_error **err) {
-    guard_void(err, [&] { xb::writable(db).begin_transaction(flushed != 0); });
-}
-
-void xb_database_commit_transaction(xb_database *db, xb_error **err) {
-    guard_void(err, [&] { xb::writable(db).commit_transaction(); });
-}
-
-void xb_database_cancel_transaction(xb_database *db, xb_error **err) {
-    guard_void(err, [&] { xb::writable(db).cancel_transaction(); });
 }
 
 void xb_database_set_metadata(xb_database *db, const char *key, size_t key_length, const char *value,

@@ -12,10 +12,6 @@ xb_document *xb_document_new(xb_error **err) {
 
 void xb_document_free(xb_document *doc) { delete doc; }
 
-uint32_t xb_document_docid(const xb_document *doc, xb_error **err) {
-    return guard(err, 0u, [&] { return doc->doc.get_docid(); });
-}
-
 char *xb_document_data(const xb_document *doc, size_t *length, xb_error **err) {
     return guard(err, static_cast<char *>(nullptr), [&] { return xb::copy_out(doc->doc.get_data(), length); });
 }
@@ -37,10 +33,6 @@ void xb_document_add_boolean_term(xb_document *doc, const char *term, size_t len
     guard_void(err, [&] { doc->doc.add_boolean_term(bytes(term, length)); });
 }
 
-void xb_document_remove_term(xb_document *doc, const char *term, size_t length, xb_error **err) {
-    guard_void(err, [&] { doc->doc.remove_term(bytes(term, length)); });
-}
-
 void xb_document_set_value(xb_document *doc, uint32_t slot, const char *value, size_t length, xb_error **err) {
     guard_void(err, [&] { doc->doc.add_value(slot, bytes(value, length)); });
 }
@@ -48,14 +40,6 @@ void xb_document_set_value(xb_document *doc, uint32_t slot, const char *value, s
 char *xb_document_value(const xb_document *doc, uint32_t slot, size_t *length, xb_error **err) {
     return guard(err, static_cast<char *>(nullptr),
                  [&] { return xb::copy_out(doc->doc.get_value(slot), length); });
-}
-
-void xb_document_termlist(const xb_document *doc, xb_term_callback callback, void *context, xb_error **err) {
-    guard_void(err, [&] { xb::each_term(doc->doc.termlist_begin(), doc->doc.termlist_end(), false, callback, context); });
-}
-
-uint32_t xb_document_termcount(const xb_document *doc, xb_error **err) {
-    return guard(err, 0u, [&] { return doc->doc.termlist_count(); });
 }
 
 } // extern "C"

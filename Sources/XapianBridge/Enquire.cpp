@@ -23,25 +23,15 @@ void xb_enquire_set_bm25(xb_enquire *enquire, double k1, double k2, double k3, d
     guard_void(err, [&] { enquire->enquire.set_weighting_scheme(Xapian::BM25Weight(k1, k2, k3, b, min_normlen)); });
 }
 
-void xb_enquire_set_boolweight(xb_enquire *enquire, xb_error **err) {
-    guard_void(err, [&] { enquire->enquire.set_weighting_scheme(Xapian::BoolWeight()); });
-}
-
 void xb_enquire_set_sort(xb_enquire *enquire, int kind, uint32_t slot, int reverse, xb_error **err) {
     guard_void(err, [&] {
         auto &e = enquire->enquire;
         switch (kind) {
         case XB_SORT_RELEVANCE: e.set_sort_by_relevance(); return;
-        case XB_SORT_VALUE: e.set_sort_by_value(slot, reverse != 0); return;
         case XB_SORT_VALUE_THEN_RELEVANCE: e.set_sort_by_value_then_relevance(slot, reverse != 0); return;
-        case XB_SORT_RELEVANCE_THEN_VALUE: e.set_sort_by_relevance_then_value(slot, reverse != 0); return;
         }
         throw Xapian::InvalidArgumentError("unknown sort kind " + std::to_string(kind));
     });
-}
-
-void xb_enquire_set_collapse_key(xb_enquire *enquire, uint32_t slot, uint32_t max, xb_error **err) {
-    guard_void(err, [&] { enquire->enquire.set_collapse_key(slot, max); });
 }
 
 void xb_enquire_add_matchspy(xb_enquire *enquire, xb_valuecountspy *spy, xb_error **err) {
@@ -55,7 +45,7 @@ void xb_enquire_mset(xb_enquire *enquire, uint32_t first, uint32_t max_items, ui
         Xapian::MSet mset = enquire->enquire.get_mset(first, max_items, check_at_least);
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             auto *doc = new xb_document{it.get_document()};
-            callback(context, *it, it.get_rank(), it.get_percent(), it.get_weight(), it.get_collapse_count(), doc);
+            callback(context, *it, it.get_rank(), it.get_percent(), it.get_weight(), doc);
         }
         if (estimated) *estimated = mset.get_matches_estimated();
         if (lower_bound) *lower_bound = mset.get_matches_lower_bound();
@@ -78,10 +68,6 @@ xb_valuecountspy *xb_valuecountspy_new(uint32_t slot, xb_error **err) {
 }
 
 void xb_valuecountspy_free(xb_valuecountspy *spy) { delete spy; }
-
-uint32_t xb_valuecountspy_total(const xb_valuecountspy *spy, xb_error **err) {
-    return guard(err, 0u, [&] { return spy->spy.get_total(); });
-}
 
 void xb_valuecountspy_values(const xb_valuecountspy *spy, xb_count_callback callback, void *context,
                              xb_error **err) {

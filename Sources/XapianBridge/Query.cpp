@@ -13,8 +13,6 @@ static Xapian::Query::op xapian_op(int op) {
     case XB_OP_AND_MAYBE: return Xapian::Query::OP_AND_MAYBE;
     case XB_OP_FILTER: return Xapian::Query::OP_FILTER;
     case XB_OP_PHRASE: return Xapian::Query::OP_PHRASE;
-    case XB_OP_NEAR: return Xapian::Query::OP_NEAR;
-    case XB_OP_SYNONYM: return Xapian::Query::OP_SYNONYM;
     }
     throw Xapian::InvalidArgumentError("unknown query operator " + std::to_string(op));
 }
@@ -102,16 +100,6 @@ xb_query *xb_query_value_range(uint32_t slot, const char *from, size_t from_leng
     });
 }
 
-xb_query *xb_query_value_ge(uint32_t slot, const char *limit, size_t length, xb_error **err) {
-    return guard(err, static_cast<xb_query *>(nullptr),
-                 [&] { return wrap(Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, bytes(limit, length))); });
-}
-
-xb_query *xb_query_value_le(uint32_t slot, const char *limit, size_t length, xb_error **err) {
-    return guard(err, static_cast<xb_query *>(nullptr),
-                 [&] { return wrap(Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, bytes(limit, length))); });
-}
-
 xb_query *xb_query_wildcard(const char *prefix, size_t length, uint32_t max_expansion, xb_error **err) {
     return guard(err, static_cast<xb_query *>(nullptr), [&] {
         return wrap(Xapian::Query(Xapian::Query::OP_WILDCARD, bytes(prefix, length), max_expansion,
@@ -143,10 +131,6 @@ void xb_query_free(xb_query *query) { delete query; }
 char *xb_query_description(const xb_query *query, size_t *length, xb_error **err) {
     return guard(err, static_cast<char *>(nullptr),
                  [&] { return xb::copy_out(query->query.get_description(), length); });
-}
-
-int xb_query_empty(const xb_query *query, xb_error **err) {
-    return guard(err, 0, [&] { return query->query.empty() ? 1 : 0; });
 }
 
 } // extern "C"

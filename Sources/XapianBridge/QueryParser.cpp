@@ -34,16 +34,6 @@ void xb_queryparser_set_default_and(xb_queryparser *parser, int use_and, xb_erro
     guard_void(err, [&] { parser->parser.set_default_op(use_and ? Xapian::Query::OP_AND : Xapian::Query::OP_OR); });
 }
 
-void xb_queryparser_add_prefix(xb_queryparser *parser, const char *field, size_t field_length, const char *prefix,
-                               size_t prefix_length, int boolean, xb_error **err) {
-    guard_void(err, [&] {
-        if (boolean)
-            parser->parser.add_boolean_prefix(bytes(field, field_length), bytes(prefix, prefix_length));
-        else
-            parser->parser.add_prefix(bytes(field, field_length), bytes(prefix, prefix_length));
-    });
-}
-
 xb_query *xb_queryparser_parse(xb_queryparser *parser, const char *text, size_t length, unsigned flags,
                                xb_error **err) {
     return guard(err, static_cast<xb_query *>(nullptr),

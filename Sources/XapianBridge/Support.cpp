@@ -36,6 +36,11 @@ Xapian::WritableDatabase &writable(xb_database *db) {
     return static_cast<Xapian::WritableDatabase &>(*db->db);
 }
 
+const Xapian::Database &open(const xb_database *db) {
+    if (db->closed) throw Xapian::DatabaseClosedError("Database has been closed");
+    return *db->db;
+}
+
 void each_term(Xapian::TermIterator it, const Xapian::TermIterator &end, bool all_terms,
                xb_term_callback callback, void *context) {
     std::vector<uint32_t> positions;
@@ -53,9 +58,6 @@ void each_term(Xapian::TermIterator it, const Xapian::TermIterator &end, bool al
 
 } // namespace xb
 
-using xb::guard;
-using xb::guard_void;
-
 extern "C" {
 
 void xb_error_free(xb_error *error) {
@@ -68,14 +70,5 @@ void xb_error_free(xb_error *error) {
 void xb_free(void *buffer) { std::free(buffer); }
 
 const char *xb_version(void) { return Xapian::version_string(); }
-
-char *xb_sortable_serialise(double value, size_t *length, xb_error **err) {
-    return guard(err, static_cast<char *>(nullptr),
-                 [&] { return xb::copy_out(Xapian::sortable_serialise(value), length); });
-}
-
-double xb_sortable_unserialise(const char *bytes, size_t length, xb_error **err) {
-    return guard(err, 0.0, [&] { return Xapian::sortable_unserialise(xb::bytes(bytes, length)); });
-}
 
 } // extern "C"

@@ -7,9 +7,12 @@
 #include <memory>
 #include <string>
 
+/// `closed` is set by xb_database_close: Xapian 1.4 still answers the statistics it keeps in
+/// memory after close(), which the bridge reports as DatabaseClosedError instead.
 struct xb_database {
     std::unique_ptr<Xapian::Database> db;
     bool writable;
+    bool closed = false;
 };
 struct xb_document { Xapian::Document doc; };
 struct xb_query { Xapian::Query query; };
@@ -32,6 +35,9 @@ char *copy_out(const std::string &s, size_t *length);
 
 /// The writable database behind `db`, or an InvalidOperationError.
 Xapian::WritableDatabase &writable(xb_database *db);
+
+/// The database behind `db`, or a DatabaseClosedError once xb_database_close closed it.
+const Xapian::Database &open(const xb_database *db);
 
 /// Runs `body`, turning any exception into an error record and `fallback`.
 template <class R, class F>

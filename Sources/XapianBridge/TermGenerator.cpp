@@ -23,8 +23,4 @@ void xb_termgenerator_index_text(xb_termgenerator *generator, const char *text, 
     });
 }
 
-void xb_termgenerator_increase_termpos(xb_termgenerator *generator, uint32_t delta, xb_error **err) {
-    guard_void(err, [&] { generator->generator.increase_termpos(delta); });
-}
-
 } // extern "C"

@@ -43,7 +43,7 @@ struct FaultTests {
     static func waitForFirstCommit(_ path: String, while running: Running, timeout: Double = 300) -> Int {
         let deadline = Date(timeIntervalSinceNow: timeout)
         while Date() < deadline, running.process.isRunning {
-            if let db = try? Database(path: path), db.documentCount > 0 { return db.documentCount }
+            if let db = try? Database(path: path), let count = try? db.documentCount, count > 0 { return count }
             usleep(20_000)
         }
         return 0
@@ -63,7 +63,7 @@ struct FaultTests {
 
         // Searching while indexing runs sees the last commit.
         let during = try SearchIndex(locations: [index])
-        let committed = during.database.documentCount
+        let committed = try during.database.documentCount
         #expect(committed >= seen)
         var options = SearchOptions()
         options.suggest = false

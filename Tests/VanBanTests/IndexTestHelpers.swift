@@ -72,7 +72,7 @@ enum IndexKit {
                 count += 1
             }
         }
-        #expect(count == db.documentCount)
+        #expect(try count == db.documentCount)
         return count
     }
 

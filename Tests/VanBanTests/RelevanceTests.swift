@@ -74,7 +74,7 @@ struct RelevanceSet: Decodable {
                                                   indexPath: indexPath, jobs: 2)).run(stop: StopRequest())
         }
         let index = try SearchIndex(locations: [indexPath])
-        #expect(index.database.documentCount >= 500)
+        #expect(try index.database.documentCount >= 500)
 
         var numberHits = 0, numberTotal = 0
         var misses: [String] = []

@@ -47,7 +47,7 @@ import TCPServerSupport
         let (shards, whole) = try Self.build(dir)
         let both = try SearchIndex(locations: shards)
         let one = try SearchIndex(locations: [whole])
-        #expect(both.database.documentCount == 5)
+        #expect(try both.database.documentCount == 5)
         for q in Self.queries {
             for (name, variant) in Self.variants { #expect(try Self.signature(both, q, variant) == Self.signature(one, q, variant), "\(q), \(name)") }
         }
@@ -66,7 +66,7 @@ import TCPServerSupport
         do {
             let remote = try SearchIndex(locations: [s1.location, s2.location])
             let one = try SearchIndex(locations: [whole])
-            #expect(remote.database.documentCount == 5)
+            #expect(try remote.database.documentCount == 5)
             for q in Self.queries {
                 for (name, variant) in Self.variants { #expect(try Self.signature(remote, q, variant) == Self.signature(one, q, variant), "\(q), \(name)") }
             }

@@ -464,10 +464,10 @@ import Xapian
         let text = String(repeating: "đ", count: Schema.textPiece + 7) + "x"
         let document = Document()
         TextPieces.store(text, in: document)
-        #expect(document.valueBytes(Schema.Slot.text).count == Schema.textPiece)
-        #expect(document.valueBytes(Schema.Slot.textMore).count == Schema.textPiece)
-        #expect(document.valueBytes(Schema.Slot.textMore + 1).count == text.utf8.count - 2 * Schema.textPiece)
-        #expect(document.valueBytes(Schema.Slot.textMore + 2).isEmpty)
+        #expect(try document.withValue(Schema.Slot.text) { $0.count } == Schema.textPiece)
+        #expect(try document.withValue(Schema.Slot.textMore) { $0.count } == Schema.textPiece)
+        #expect(try document.withValue(Schema.Slot.textMore + 1) { $0.count } == text.utf8.count - 2 * Schema.textPiece)
+        #expect(try document.withValue(Schema.Slot.textMore + 2) { $0.isEmpty })
         #expect(try TextPieces.text(of: document) == text)
         let bytes = Array(text.utf8)
         for range in [0..<10, (Schema.textPiece - 3)..<(Schema.textPiece + 5), (2 * Schema.textPiece - 1)..<(3 * Schema.textPiece), 5..<5] {
@@ -478,7 +478,7 @@ import Xapian
         #expect(try TextPieces.bytes(of: document, in: (10 * Schema.textPiece)..<(11 * Schema.textPiece)).bytes.isEmpty)
         let empty = Document()
         TextPieces.store("", in: empty)
-        #expect(try TextPieces.text(of: empty) == "" && empty.valueBytes(Schema.Slot.text).isEmpty)
+        #expect(try TextPieces.text(of: empty) == "" && empty.withValue(Schema.Slot.text) { $0.isEmpty })
     }
 
     @Test("the passage of a quoted phrase is where its words follow each other, not merely stand near")

@@ -162,7 +162,8 @@ import Testing
         utf8.withUnsafeMutableBufferPointer { buffer in
             analyzer.forEachToken(in: UnsafeBufferPointer(buffer)) { view in
                 lent.append(Token(text: String(decoding: buffer[view.start..<view.end], as: UTF8.self),
-                                  exact: String(decoding: view.exact, as: UTF8.self), folded: String(decoding: view.folded, as: UTF8.self),
+                                  exact: view.exact.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) },
+                                  folded: view.folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) },
                                   kind: view.kind, start: view.start, end: view.end, position: view.position))
             }
         }

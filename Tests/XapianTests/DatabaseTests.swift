@@ -9,7 +9,7 @@ import Testing
         do {
             let db = try WritableDatabase(path: path, mode: .create)
             let doc = Document()
-            doc.data = "dữ liệu\u{0}tail"
+            doc.setData("dữ liệu\u{0}tail")
             doc.addTerm("alpha", wdfInc: 3)
             doc.addPosting("beta", position: 1)
             doc.addPosting("beta", position: 5)
@@ -21,25 +21,22 @@ import Testing
             try db.commit()
         }
         let db = try Database(path: path)
-        #expect(db.documentCount == 1)
-        #expect(db.lastDocumentID == 1)
+        #expect(try db.documentCount == 1)
+        #expect(try db.lastDocumentID == 1)
         let stored = try db.document(1)
-        #expect(stored.docid == 1)
-        #expect(stored.data == "dữ liệu\u{0}tail")
-        #expect(stored.value(0) == "v0")
-        #expect(stored.value(7) == "giá trị")
-        #expect(stored.value(3) == "")
+        #expect(try stored.data == "dữ liệu\u{0}tail")
+        #expect(try stored.value(0) == "v0")
+        #expect(try stored.value(7) == "giá trị")
+        #expect(try stored.value(3) == "")
         let expected = [
             DocumentTerm(term: "Qdoc1", wdf: 0),
             DocumentTerm(term: "alpha", wdf: 3),
             DocumentTerm(term: "beta", wdf: 2, positions: [1, 5]),
             DocumentTerm(term: "x\u{0}y", wdf: 1),
         ]
-        #expect(stored.terms == expected)
-        #expect(stored.termCount == 4)
         #expect(try db.termList(1) == expected)
-        #expect(db.termExists("x\u{0}y"))
-        #expect(!db.termExists("x"))
+        #expect(try db.termFrequency("x\u{0}y") == 1)
+        #expect(try db.termFrequency("x") == 0)
         #expect(try db.positions(of: "beta", in: 1) == [1, 5])
         #expect(try db.positions(of: "alpha", in: 1).isEmpty, "a term without positions")
         #expect(try db.positions(of: "gamma", in: 1).isEmpty, "a term the document lacks")
@@ -48,19 +45,17 @@ import Testing
     @Test func statisticsAndTermLists() throws {
         let dir = try TemporaryDirectory()
         let db = try buildSampleDatabase(at: dir.path("db"))
-        #expect(db.documentCount == 5)
-        #expect(db.termFrequency("fox") == 3)
-        #expect(db.termFrequency("absent") == 0)
-        #expect(db.collectionFrequency("the") == 3)
-        #expect(db.termExists("lazy"))
-        #expect(!db.termExists("absent"))
+        #expect(try db.documentCount == 5)
+        #expect(try db.termFrequency("fox") == 3)
+        #expect(try db.termFrequency("the") == 2)
+        #expect(try db.termFrequency("absent") == 0)
         #expect(try db.postings("dog") == [1, 3, 5])
         #expect(try db.postings("absent").isEmpty)
         let xc = try db.allTerms(prefix: "XC")
         #expect(xc.map(\.term) == ["XCA", "XCB", "XCC"])
         #expect(xc.map(\.frequency) == [3, 1, 1])
         // 9 + 4 + 3 + 3 + 5 words, boolean terms have no wdf.
-        #expect(abs(db.averageLength - 24.0 / 5.0) < 1e-9)
+        #expect(try abs(db.averageLength - 24.0 / 5.0) < 1e-9)
     }
 
     @Test func replaceAndDeleteByUniqueTerm() throws {
@@ -71,66 +66,46 @@ import Testing
         let again = try db.replace(uniqueTerm: "Qa", with: makeDocument("four", id: "a"))
         #expect(first == again)
         #expect(first != other)
-        #expect(db.documentCount == 2)
-        #expect(db.termFrequency("one") == 0)
+        #expect(try db.documentCount == 2)
+        #expect(try db.termFrequency("one") == 0)
         #expect(try db.postings("four") == [first])
         try db.delete(uniqueTerm: "Qa")
-        #expect(db.documentCount == 1)
+        #expect(try db.documentCount == 1)
         #expect(try db.postings("Qa").isEmpty)
         try db.delete(uniqueTerm: "Qnobody")
-        #expect(db.documentCount == 1)
+        #expect(try db.documentCount == 1)
     }
 
-    @Test func replaceAndDeleteByDocid() throws {
+    @Test func replaceByDocid() throws {
         let dir = try TemporaryDirectory()
         let db = try WritableDatabase(path: dir.path("db"))
         let id = try db.add(makeDocument("old words"))
         try db.replace(id, with: makeDocument("new words"))
-        #expect(try db.document(id).terms.map(\.term) == ["new", "words"])
+        #expect(try db.termList(id).map(\.term) == ["new", "words"])
         try db.replace(10, with: makeDocument("at ten"))
-        #expect(db.lastDocumentID == 10)
-        try db.delete(id)
-        #expect(db.documentCount == 1)
-        #expect(expectXapianError { try db.delete(id) }?.kind == "DocNotFoundError")
+        #expect(try db.lastDocumentID == 10)
+        #expect(try db.documentCount == 2)
     }
 
     @Test func invalidDocidsThrow() throws {
         let dir = try TemporaryDirectory()
         let db = try buildSampleDatabase(at: dir.path("db"))
-        #expect(expectXapianError { _ = try db.document(0) }?.kind == "InvalidArgumentError")
-        #expect(expectXapianError { _ = try db.document(99) }?.kind == "DocNotFoundError")
-        #expect(expectXapianError { _ = try db.termList(99) }?.kind == "DocNotFoundError")
+        #expect(expectXapianError { _ = try db.document(0) }?.kind == .invalidArgumentError)
+        #expect(expectXapianError { _ = try db.document(99) }?.kind == .docNotFoundError)
+        #expect(expectXapianError { _ = try db.termList(99) }?.kind == .docNotFoundError)
     }
 
-    @Test func cancelledTransactionLeavesNothing() throws {
-        let dir = try TemporaryDirectory()
-        let path = dir.path("db")
-        let db = try WritableDatabase(path: path)
-        try db.beginTransaction()
-        try db.add(makeDocument("ghost"))
-        try db.setMetadata("k", "v")
-        try db.cancelTransaction()
-        try db.commit()
-        #expect(db.documentCount == 0)
-        #expect(!db.termExists("ghost"))
-        #expect(try db.metadata("k") == "")
-        let reader = try Database(path: path)
-        #expect(reader.documentCount == 0)
-    }
-
-    @Test func committedTransactionIsVisibleToReaders() throws {
+    @Test func reopenSeesLaterCommits() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("db")
         let db = try WritableDatabase(path: path)
         let reader = try Database(path: path)
-        try db.beginTransaction(flushed: true)
         try db.add(makeDocument("kept"))
-        #expect(expectXapianError { try db.beginTransaction() }?.kind == "InvalidOperationError")
-        try db.commitTransaction()
+        try db.commit()
+        #expect(try reader.documentCount == 0, "a reader stays on its revision")
         #expect(try reader.reopen())
-        #expect(reader.documentCount == 1)
+        #expect(try reader.documentCount == 1)
         #expect(try !reader.reopen())
-        #expect(expectXapianError { try db.commitTransaction() }?.kind == "InvalidOperationError")
     }
 
     @Test func metadataRoundTrips() throws {
@@ -144,7 +119,7 @@ import Testing
         #expect(try reader.metadata("schema") == "vanban-1\u{0}x")
         #expect(try reader.metadata("tên") == "giá trị")
         #expect(try reader.metadata("missing") == "")
-        #expect(expectXapianError { try db.setMetadata("", "v") }?.kind == "InvalidArgumentError")
+        #expect(expectXapianError { try db.setMetadata("", "v") }?.kind == .invalidArgumentError)
     }
 
     @Test func spellingSuggestions() throws {
@@ -158,8 +133,8 @@ import Testing
         #expect(try db.spellingSuggestion("document") == nil)
         #expect(try db.spellingSuggestion("zzzzzzzz") == nil)
         #expect(try db.spellingSuggestion("dcmnt", maxEditDistance: 1) == nil)
-        #expect(expectXapianError { _ = try db.spellingSuggestion("x", maxEditDistance: -1) }?.kind == "InvalidArgumentError")
-        #expect(expectXapianError { try db.addSpelling("x", frequencyIncrement: -2) }?.kind == "InvalidArgumentError")
+        #expect(expectXapianError { _ = try db.spellingSuggestion("x", maxEditDistance: -1) }?.kind == .invalidArgumentError)
+        #expect(expectXapianError { try db.addSpelling("x", frequencyIncrement: -2) }?.kind == .invalidArgumentError)
     }
 
     @Test func synonyms() throws {
@@ -183,23 +158,29 @@ import Testing
         reader.close()
         reader.close()
         writer.close()
-        #expect(expectXapianError { _ = try reader.termList(1) }?.kind == "DatabaseClosedError")
-        #expect(expectXapianError { _ = try reader.postings("fox") }?.kind == "DatabaseClosedError")
-        #expect(expectXapianError { try writer.add(Document()) }?.kind == "DatabaseClosedError")
-        #expect(doc.data == "")
+        #expect(expectXapianError { _ = try reader.termList(1) }?.kind == .databaseClosedError)
+        #expect(expectXapianError { _ = try reader.postings("fox") }?.kind == .databaseClosedError)
+        #expect(expectXapianError { try writer.add(Document()) }?.kind == .databaseClosedError)
+        #expect(expectXapianError { _ = try reader.documentCount }?.kind == .databaseClosedError)
+        #expect(expectXapianError { _ = try reader.lastDocumentID }?.kind == .databaseClosedError)
+        #expect(expectXapianError { _ = try reader.averageLength }?.kind == .databaseClosedError)
+        #expect(expectXapianError { _ = try reader.termFrequency("fox") }?.kind == .databaseClosedError)
+        #expect(expectXapianError { _ = try doc.data }?.kind == .databaseClosedError)
+        #expect(expectXapianError { _ = try doc.value(Slot.year) }?.kind == .databaseClosedError)
+        #expect(expectXapianError { _ = try writer.documentCount }?.kind.isDatabaseError == true)
         let enquire = Enquire(reader)
         enquire.query = .term("fox")
-        #expect(expectXapianError { _ = try enquire.mset(offset: 0, limit: 10) }?.kind == "DatabaseClosedError")
+        #expect(expectXapianError { _ = try enquire.mset(offset: 0, limit: 10) }?.kind == .databaseClosedError)
     }
 
     @Test func openModes() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("db")
-        #expect(expectXapianError { _ = try WritableDatabase(path: path, mode: .open) }?.isKind(of: "DatabaseOpeningError") == true)
+        #expect(expectXapianError { _ = try WritableDatabase(path: path, mode: .open) }?.kind.isA(.databaseOpeningError) == true)
         try WritableDatabase(path: path, mode: .create).add(makeDocument("x"))
-        #expect(expectXapianError { _ = try WritableDatabase(path: path, mode: .create) }?.isKind(of: "DatabaseError") == true)
+        #expect(expectXapianError { _ = try WritableDatabase(path: path, mode: .create) }?.kind.isA(.databaseError) == true)
         let overwritten = try WritableDatabase(path: path, mode: .createOrOverwrite)
-        #expect(overwritten.documentCount == 0)
+        #expect(try overwritten.documentCount == 0)
     }
 
     @Test func secondWriterGetsDatabaseLockError() throws {
@@ -207,19 +188,20 @@ import Testing
         let path = dir.path("db")
         let first = try WritableDatabase(path: path)
         let error = expectXapianError { _ = try WritableDatabase(path: path) }
-        #expect(error?.kind == "DatabaseLockError")
-        #expect(error?.isKind(of: "DatabaseError") == true)
+        #expect(error?.kind == .databaseLockError)
+        #expect(error?.kind.isA(.databaseError) == true)
         first.close()
         let second = try WritableDatabase(path: path)
-        #expect(second.documentCount == 0)
+        #expect(try second.documentCount == 0)
     }
 
     @Test func missingPathGivesDatabaseOpeningError() throws {
         let dir = try TemporaryDirectory()
         let error = expectXapianError { _ = try Database(path: dir.path("nothing-here")) }
         // Xapian 1.4 reports the subclass DatabaseNotFoundError.
-        #expect(error?.kind == "DatabaseNotFoundError")
-        #expect(error?.isKind(of: "DatabaseOpeningError") == true)
+        #expect(error?.kind == .databaseNotFoundError)
+        #expect(error?.kind.isA(.databaseOpeningError) == true)
+        #expect(error?.kind.isDatabaseError == true)
         #expect(error?.message.isEmpty == false)
     }
 
@@ -238,6 +220,6 @@ import Testing
             _ = try enquire.mset(offset: 0, limit: 10)
             _ = try db.termList(1)
         }
-        #expect(error?.kind == "DatabaseCorruptError", "got \(String(describing: error))")
+        #expect(error?.kind == .databaseCorruptError, "got \(String(describing: error))")
     }
 }

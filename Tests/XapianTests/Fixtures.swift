@@ -33,7 +33,7 @@ func makeDocument(_ text: String, id: String? = nil) -> Document {
     }
     if let id {
         doc.addBooleanTerm("Q" + id)
-        doc.data = "doc " + id
+        doc.setData("doc " + id)
     }
     return doc
 }
@@ -88,4 +88,11 @@ func expectXapianError(
         Issue.record("expected a XapianError, got \(error)", sourceLocation: sourceLocation)
         return nil
     }
+}
+
+/// The terms of `doc`, as a database it is added to stores them.
+func storedTerms(_ doc: Document) throws -> [DocumentTerm] {
+    let dir = try TemporaryDirectory()
+    let db = try WritableDatabase(path: dir.path("db"))
+    return try db.termList(db.add(doc))
 }

@@ -62,13 +62,6 @@ import Testing
         #expect(try search.docids(.andNot(.documents([1, 2, 3]), .term("fox"))) == [3])
     }
 
-    @Test func synonymMatchesEitherTerm() throws {
-        let search = try SampleSearch()
-        let query = Query.synonym([.term("cat"), .term("red")])
-        #expect(try search.docids(query).sorted() == [2, 4])
-        #expect(query.description.contains("SYNONYM"))
-    }
-
     @Test func scaleWeightMultipliesWeights() throws {
         let search = try SampleSearch()
         search.enquire.query = .term("fox")
@@ -84,7 +77,7 @@ import Testing
     @Test func rejectedQueriesCarryTheirErrorToTheSearch() throws {
         let search = try SampleSearch()
         let bad = Query.scaleWeight(.term("fox"), -1)
-        #expect(bad.error?.kind == "InvalidArgumentError")
+        #expect(bad.error?.kind == .invalidArgumentError)
         #expect(Query.term("fox").error == nil)
         let combined = Query.or([.term("dog"), bad])
         #expect(combined.error == bad.error)
@@ -104,13 +97,6 @@ import Testing
         #expect(try search.docids(.phrase([.term("fox"), .term("quick")], window: 3)).isEmpty)
     }
 
-    @Test func nearIgnoresOrderWithinTheWindow() throws {
-        let search = try SampleSearch()
-        #expect(try search.docids(.near([.term("dog"), .term("fox")], window: 2)).isEmpty)
-        #expect(try search.docids(.near([.term("dog"), .term("fox")], window: 3)) == [5])
-        #expect(try search.docids(.near([.term("dog"), .term("fox")], window: 6)).sorted() == [1, 5])
-    }
-
     @Test func wildcardExpandsPrefixes() throws {
         let search = try SampleSearch()
         #expect(try search.docids(.wildcard("do")).sorted() == [1, 3, 5])
@@ -118,26 +104,21 @@ import Testing
         #expect(try search.docids(.wildcard("zz")).isEmpty)
         #expect(try search.docids(.wildcard("f", maxExpansion: 2)).sorted() == [1, 2, 5])
         let error = expectXapianError { _ = try search.docids(.wildcard("f", maxExpansion: 1)) }
-        #expect(error?.kind == "WildcardError")
+        #expect(error?.kind == .wildcardError)
     }
 
     @Test func valueRangesCompareBytes() throws {
         let search = try SampleSearch()
         #expect(try search.docids(.valueRange(slot: Slot.year, from: "2003", to: "2008")).sorted() == [2, 4, 5])
         #expect(try search.docids(.valueRange(slot: Slot.year, from: "2009", to: "2002")).isEmpty)
-        #expect(try search.docids(.valueGE(slot: Slot.year, "2008")).sorted() == [3, 5])
-        #expect(try search.docids(.valueLE(slot: Slot.year, "2003")).sorted() == [1, 4])
-        #expect(try search.docids(.valueGE(slot: 42, "a")).isEmpty)
-        #expect(try search.docids(.valueGE(slot: 42, "")).count == 5)
+        #expect(try search.docids(.valueRange(slot: Slot.year, from: "2008", to: "\u{10FFFF}")).sorted() == [3, 5])
+        #expect(try search.docids(.valueRange(slot: 42, from: "a", to: "z")).isEmpty)
     }
 
     @Test func matchAllAndMatchNothing() throws {
         let search = try SampleSearch()
         #expect(try search.docids(.matchAll).sorted() == [1, 2, 3, 4, 5])
         #expect(try search.docids(.matchNothing).isEmpty)
-        #expect(Query.matchNothing.isEmpty)
-        #expect(!Query.matchAll.isEmpty)
-        #expect(!Query.term("x").isEmpty)
     }
 
     @Test func descriptionIsXapians() {

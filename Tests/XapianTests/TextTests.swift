@@ -2,44 +2,42 @@ import Testing
 @testable import Xapian
 
 @Suite struct TermGeneratorTests {
-    @Test func indexesLowercasedWordsWithPositions() {
+    @Test func indexesLowercasedWordsWithPositions() throws {
         let generator = TermGenerator()
         let doc = Document()
         generator.document = doc
         generator.indexText("Hello World, hello again")
-        #expect(doc.terms == [
+        #expect(try storedTerms(doc) == [
             DocumentTerm(term: "again", wdf: 1, positions: [4]),
             DocumentTerm(term: "hello", wdf: 2, positions: [1, 3]),
             DocumentTerm(term: "world", wdf: 1, positions: [2]),
         ])
     }
 
-    @Test func prefixWdfAndPositionGaps() {
+    @Test func prefixAndWdf() throws {
         let generator = TermGenerator()
         let doc = Document()
         generator.document = doc
         generator.indexText("Nghị định", wdfInc: 2, prefix: "S")
-        generator.increaseTermPosition(100)
         generator.indexText("định")
-        #expect(doc.terms == [
+        #expect(try storedTerms(doc) == [
             DocumentTerm(term: "Snghị", wdf: 2, positions: [1]),
             DocumentTerm(term: "Sđịnh", wdf: 2, positions: [2]),
-            DocumentTerm(term: "định", wdf: 1, positions: [103]),
+            DocumentTerm(term: "định", wdf: 1, positions: [3]),
         ])
     }
 
-    @Test func switchingDocumentsRestartsPositions() {
+    @Test func switchingDocumentsRestartsPositions() throws {
         let generator = TermGenerator()
         let first = Document(), second = Document()
         generator.document = first
         generator.indexText("one two")
         generator.document = second
         generator.indexText("three")
-        #expect(first.terms.map(\.term) == ["one", "two"])
-        #expect(second.terms == [DocumentTerm(term: "three", wdf: 1, positions: [1])])
         generator.document = nil
         generator.indexText("scratch")
-        #expect(second.termCount == 1)
+        #expect(try storedTerms(first).map(\.term) == ["one", "two"])
+        #expect(try storedTerms(second) == [DocumentTerm(term: "three", wdf: 1, positions: [1])])
     }
 
     @Test func indexedDocumentIsSearchable() throws {
@@ -73,16 +71,7 @@ import Testing
         #expect(try parser.parse("\"quick brown\"").description == "Query((quick@1 PHRASE 2 brown@2))")
         #expect(try parser.parse("fox AND NOT dog").description == "Query((fox@1 AND_NOT dog@2))")
         #expect(try parser.parse("+fox -dog").description == "Query((fox@1 AND_NOT dog@2))")
-        #expect(try parser.parse("").isEmpty)
-    }
-
-    @Test func prefixesMapFields() throws {
-        let parser = QueryParser()
-        parser.addPrefix("title", "S")
-        parser.addBooleanPrefix("cat", "XC")
-        // Xapian inserts ":" between a multi-letter prefix and a capitalised value.
-        #expect(try parser.parse("title:fox cat:A").description == "Query((Sfox@1 FILTER XC:A))")
-        #expect(try parser.parse("cat:b").description == "Query(0 * XCb)")
+        #expect(try parser.parse("").description == "Query()")
     }
 
     @Test func parsedQueriesSearchTheDatabase() throws {
@@ -100,6 +89,6 @@ import Testing
     func malformedInputThrowsQueryParserError(text: String) {
         let parser = QueryParser()
         let error = expectXapianError { _ = try parser.parse(text, flags: [.boolean]) }
-        #expect(error?.kind == "QueryParserError")
+        #expect(error?.kind == .queryParserError)
     }
 }

@@ -4,7 +4,7 @@ import VietText
 import Xapian
 
 /// One file analysed and turned into a Xapian document, ready for the writer.
-public struct PreparedDocument: @unchecked Sendable {
+public struct PreparedDocument {
     /// Unique id term (`Q…`).
     public let idTerm: String
     /// The document; its text values (``TextPieces``) hold the only copy of the text.
@@ -32,7 +32,7 @@ public struct DocumentBuilder: Sendable {
         let doc = Document()
         // The text first: the copies a huge text needs on its way do not add up with the positions.
         TextPieces.store(text, in: doc)
-        doc.data = try Self.stored(path: path, file: file, metadata: metadata).encodedMetadata()
+        doc.setData(try Self.stored(path: path, file: file, metadata: metadata).encodedMetadata())
         doc.setValue(Schema.Slot.card, Schema.HitCard.encode(path: path, number: header.number?.display, type: type,
                                                             issuer: header.issuer, date: header.date, title: header.title))
         var spellings: [WordFormKey: Int] = [:]

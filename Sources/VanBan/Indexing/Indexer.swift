@@ -148,7 +148,7 @@ public final class Indexer {
                         _ = try writing { try db.replace(uniqueTerm: prepared.idTerm, with: prepared.document) }
                         report.updated += 1
                     }
-                    known[file.path] = prepared.document.value(Schema.Slot.fileState)
+                    known[file.path] = try prepared.document.value(Schema.Slot.fileState)
                     report.bytes += prepared.textBytes
                     sinceCommitBytes += prepared.textBytes
                 }
@@ -169,13 +169,13 @@ public final class Indexer {
             }
         }
         try commit()
-        report.documents = db.documentCount
+        report.documents = try db.documentCount
         report.seconds = Self.seconds(since: clock)
         db.close()
         return report
     }
 
-    private enum Outcome: Sendable {
+    private enum Outcome {
         case prepared(PreparedDocument)
         /// Touched but with the same text: its new `mtime size hash`.
         case same(fileState: String)
@@ -247,7 +247,7 @@ public final class Indexer {
 
     /// Work claimed and results written by the analysis threads, read by the writer after they finish.
     private final class OutcomeSlots: @unchecked Sendable {
-        private var storage: [Outcome?]
+        private var storage: [Handoff<Outcome>?]
         private var next = 0
         private let lock = NSLock()
         init(count: Int) { storage = Array(repeating: nil, count: count) }
@@ -261,8 +261,8 @@ public final class Indexer {
         }
         /// No index is handed out any more.
         func cancel() { lock.withLock { next = storage.count } }
-        func set(_ i: Int, _ value: Outcome) { lock.withLock { storage[i] = value } }
-        var values: [Outcome] { lock.withLock { storage.map { $0 ?? .failed("not analysed") } } }
+        func set(_ i: Int, _ value: sending Outcome) { let value = Handoff(value); lock.withLock { storage[i] = value } }
+        var values: [Outcome] { lock.withLock { storage }.map { $0?.take() ?? .failed("not analysed") } }
     }
 
     private func openWritable() throws -> WritableDatabase {
@@ -275,7 +275,7 @@ public final class Indexer {
             let db = try WritableDatabase(path: options.indexPath, mode: options.rebuild ? .createOrOverwrite : .createOrOpen)
             if !options.rebuild { try Schema.check(db, location: options.indexPath) }
             return db
-        } catch let error as XapianError where error.kind == "DatabaseLockError" {
+        } catch let error as XapianError where error.kind == .databaseLockError {
             throw VanBanError.indexBusy(options.indexPath)
         } catch let error as XapianError {
             throw VanBanError.xapian(error)
@@ -288,7 +288,7 @@ public final class Indexer {
         for (term, _) in try db.allTerms(prefix: Schema.Prefix.id) {
             for docid in try db.postings(term) {
                 let doc = try db.document(docid)
-                known[doc.value(Schema.Slot.path)] = doc.value(Schema.Slot.fileState)
+                try known[doc.value(Schema.Slot.path)] = doc.value(Schema.Slot.fileState)
             }
         }
         return known

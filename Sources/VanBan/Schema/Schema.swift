@@ -106,7 +106,7 @@ public enum Schema {
     /// Throws unless `db` carries this schema version (or is empty, for a fresh index).
     public static func check(_ db: Database, location: String) throws {
         let found = try db.metadata(versionKey)
-        if found.isEmpty && db.documentCount == 0 { return }
+        if try found.isEmpty && db.documentCount == 0 { return }
         guard found == version else {
             throw VanBanError.schemaMismatch(index: location, found: found.isEmpty ? "none" : found, expected: version)
         }

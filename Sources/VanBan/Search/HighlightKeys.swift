@@ -90,11 +90,11 @@ struct HighlightKeys: Sendable {
         return alone
     }
 
-    @inline(__always) static func equal(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        a.count == b.count && a.withUnsafeBufferPointer { $0.elementsEqual(b) }
+    @inline(__always) static func equal(_ a: [UInt8], _ b: Span<UInt8>) -> Bool {
+        a.count == b.count && b.withUnsafeBufferPointer { a.elementsEqual($0) }
     }
 
-    @inline(__always) static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
-        bytes.count >= prefix.count && prefix.withUnsafeBufferPointer { $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<prefix.count])) }
+    @inline(__always) static func hasPrefix(_ bytes: Span<UInt8>, _ prefix: [UInt8]) -> Bool {
+        bytes.count >= prefix.count && bytes.withUnsafeBufferPointer { prefix.elementsEqual($0[..<prefix.count]) }
     }
 }

@@ -48,7 +48,7 @@ extension SearchIndex {
             }
         }
         let updated = try database.metadata(Schema.lastUpdateKey)
-        return IndexStats(locations: locations, documents: database.documentCount, terms: try database.allTerms().count,
+        return try IndexStats(locations: locations, documents: database.documentCount, terms: try database.allTerms().count,
                           averageLength: database.averageLength, sizeBytes: size,
                           lastUpdate: updated.isEmpty ? nil : updated,
                           byType: FacetCount.merged(spies[0].counts), byIssuer: FacetCount.merged(spies[1].counts),

@@ -187,18 +187,18 @@ extension SearchIndex {
         let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
         // Facets count every match; otherwise the first `countedMatches` are counted, not estimated, unless a
         // phrase or the proximity boost would make that a positional check of each (the total stays an estimate).
-        let checkAtLeast = options.facets ? database.documentCount
+        let checkAtLeast = try options.facets ? database.documentCount
             : plan.isPositional ? 0 : max(Self.countedMatches, options.offset + options.limit)
         // The proximity boost checks positions in every document holding all its words: worth a first pass
         // only when that can be many more than the candidates.
-        let candidatesBound = plan.proximityTerms.map { $0.map(database.termFrequency).min() ?? 0 }.max() ?? 0
+        let candidatesBound = try plan.proximityTerms.map { try $0.map(database.termFrequency).min() ?? 0 }.max() ?? 0
         if candidatesBound > 2 * options.rerankDepth {
             let depth = max(options.rerankDepth, options.offset + options.limit)
             let candidates = try run(plan.firstPass, offset: 0, limit: depth, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
             // One local database filters by docid list; shards and remotes (whose docids are interleaved
             // and which cannot ship a posting source) filter by the candidates' id terms.
-            let only: Query = isSingleLocal ? .documents(candidates.map(\.docid))
-                : .or(candidates.map { Query.term(Terms.id(path: $0.document.value(Schema.Slot.path))) })
+            let only: Query = try isSingleLocal ? .documents(candidates.map(\.docid))
+                : .or(candidates.map { Query.term(Terms.id(path: try $0.document.value(Schema.Slot.path))) })
             let reranked = candidates.isEmpty ? candidates
                 : try run(.filter(plan.query, only), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
             return SearchMatches(page: reranked.map { ($0.rank, $0) }, estimatedTotal: candidates.estimatedTotal, spies: spies)
@@ -218,10 +218,10 @@ extension SearchIndex {
         let snippets = SnippetBuilder(terms: highlights)
         // The positional terms of what is highlighted, a document number as the text writes it
         // (`565-cv/ddtld`, in every separator variant); only those the index holds.
-        let positional = (highlights.exact.map { Terms.word($0, exact: true) }
+        let positional = try (highlights.exact.map { Terms.word($0, exact: true) }
             + highlights.folded.map { Terms.word($0, exact: false) }
             + highlights.numberKeys.map(Terms.numberText))
-            .filter { database.termFrequency($0) > 0 }
+            .filter { try database.termFrequency($0) > 0 }
         // A quoted phrase is highlighted only where it stands whole: its passage is where its terms follow
         // each other (the longest phrase's).
         let phrase = highlights.phrases.max { $0.count < $1.count }?.map { Terms.word($0.form, exact: $0.isExact) } ?? []

@@ -89,7 +89,7 @@ public final class SearchIndex {
 
     /// Finds a document by docid, path or number.
     public func lookup(_ reference: String) throws -> (docid: UInt32, document: StoredDocument) {
-        if let id = UInt32(reference), id > 0, id <= database.lastDocumentID, let doc = try? stored(id) {
+        if let id = UInt32(reference), id > 0, try id <= database.lastDocumentID, let doc = try? stored(id) {
             return (id, doc)
         }
         let url = URL(fileURLWithPath: reference).standardizedFileURL

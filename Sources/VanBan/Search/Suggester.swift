@@ -58,8 +58,8 @@ public struct Suggester {
             var out: [Word] = []
             _ = passage.utf8.withContiguousStorageIfAvailable { bytes in
                 analyzer.forEachToken(in: bytes) { token in
-                    guard token.kind == .word, let k = folded.firstIndex(where: { $0.elementsEqual(token.folded) }) else { return }
-                    out.append(Word(folded: k, exact: String(decoding: token.exact, as: UTF8.self), position: token.position))
+                    guard token.kind == .word, let k = token.folded.withUnsafeBufferPointer({ f in folded.firstIndex { $0.elementsEqual(f) } }) else { return }
+                    out.append(Word(folded: k, exact: token.exact.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }, position: token.position))
                 }
             }
             return out
@@ -100,7 +100,7 @@ public struct Suggester {
         if !Folding.hasMarks(word) {
             if let marked = try markedForm(of: folded) { return Self.matchCase(marked, like: word) }
         }
-        let known = Folding.hasMarks(word)
+        let known = try Folding.hasMarks(word)
             ? database.termFrequency(Terms.exactWord(word)) > 0
             : database.termFrequency(Terms.word(folded, exact: false)) > 0
         // An unmarked word that is no Vietnamese syllable ("class", "windows") is a foreign word or a code,
@@ -117,9 +117,9 @@ public struct Suggester {
         let forms = try database.synonyms(folded)
         guard !forms.isEmpty else { return nil }
         var best: (String, Int)?
-        var total = database.termFrequency(Terms.word(folded, exact: true))
+        var total = try database.termFrequency(Terms.word(folded, exact: true))
         for form in forms {
-            let n = database.termFrequency(Terms.word(form, exact: true))
+            let n = try database.termFrequency(Terms.word(form, exact: true))
             total += n
             if n > (best?.1 ?? 0) { best = (form, n) }
         }
@@ -129,7 +129,7 @@ public struct Suggester {
 
     func knownExactly(_ query: String) throws -> Bool {
         let words = query.split(separator: " ").map(String.init)
-        return !words.isEmpty && words.allSatisfy { database.termFrequency(Terms.exactWord($0)) > 0 }
+        return try !words.isEmpty && words.allSatisfy { try database.termFrequency(Terms.exactWord($0)) > 0 }
     }
 
     static func isPlainWord(_ s: String) -> Bool {

@@ -5,8 +5,8 @@
  *
  * Conventions:
  * - Every fallible function takes `xb_error **err` last. On failure it stores a
- *   malloc'ed error record there (free it with xb_error_free) and returns 0, NULL
- *   or NaN; on success it stores NULL. Passing err == NULL ignores errors.
+ *   malloc'ed error record there (free it with xb_error_free) and returns 0, 0.0
+ *   or NULL; on success it stores NULL. Passing err == NULL ignores errors.
  *   No C++ exception ever leaves this API.
  * - Strings going in are (pointer, length) byte strings and may contain NUL.
  * - Strings coming out are malloc'ed, NUL-terminated buffers whose length is
@@ -34,7 +34,7 @@ void xb_error_free(xb_error *error);
 /// Frees a buffer returned by this API.
 void xb_free(void *buffer);
 
-/// Xapian's version string, e.g. "1.4.22".
+/// Xapian's version string, e.g. "1.4.22" (static: do not free it).
 const char *xb_version(void);
 
 typedef struct xb_database xb_database;
@@ -45,21 +45,17 @@ typedef struct xb_valuecountspy xb_valuecountspy;
 typedef struct xb_termgenerator xb_termgenerator;
 typedef struct xb_queryparser xb_queryparser;
 
-/// One term of a term list: its bytes, wdf, a frequency (term frequency for
-/// database-wide lists, 0 otherwise) and its positions.
+/// One term of a term list: its bytes, then for xb_database_allterms its term frequency (wdf 0,
+/// no positions), for xb_database_termlist its wdf and ascending positions (frequency 0).
 typedef void (*xb_term_callback)(void *context, const char *term, size_t length, uint32_t wdf,
                                  uint32_t frequency, const uint32_t *positions, size_t position_count);
 typedef void (*xb_string_callback)(void *context, const char *string, size_t length);
 typedef void (*xb_docid_callback)(void *context, uint32_t docid);
 /// A value and how many times it occurred.
 typedef void (*xb_count_callback)(void *context, const char *value, size_t length, uint32_t count);
-/// One match: ownership of `document` passes to the callback.
+/// One match, `rank` 0-based over the whole result list: ownership of `document` passes to the callback.
 typedef void (*xb_match_callback)(void *context, uint32_t docid, uint32_t rank, int32_t percent,
-                                  double weight, uint32_t collapse_count, xb_document *document);
-
-/* Sortable serialisation of doubles (Xapian::sortable_serialise). */
-char *xb_sortable_serialise(double value, size_t *length, xb_error **err);
-double xb_sortable_unserialise(const char *bytes, size_t length, xb_error **err);
+                                  double weight, xb_document *document);
 
 /* ---------------------------------------------------------------- Database */
 
@@ -70,33 +66,38 @@ enum {
     XB_DB_OPEN = 3
 };
 
+/// Opens the local database at `path` read-only.
 xb_database *xb_database_open(const char *path, size_t path_length, xb_error **err);
-/// A database with no shards; add shards with xb_database_add.
-xb_database *xb_database_new_empty(xb_error **err);
+/// Connects to a database served by xapian-tcpsrv; `timeout_ms` bounds connecting and each operation.
 xb_database *xb_database_open_remote(const char *host, size_t host_length, unsigned port,
                                      unsigned timeout_ms, xb_error **err);
+/// Opens the local database at `path` for writing; `mode` is one of XB_DB_*.
 xb_database *xb_database_open_writable(const char *path, size_t path_length, int mode, xb_error **err);
 void xb_database_free(xb_database *db);
 
+/// Adds the shards of `other` to `db`, which then searches both.
 void xb_database_add(xb_database *db, const xb_database *other, xb_error **err);
 uint32_t xb_database_doccount(const xb_database *db, xb_error **err);
 uint32_t xb_database_lastdocid(const xb_database *db, xb_error **err);
 double xb_database_avlength(const xb_database *db, xb_error **err);
+/// Document `docid` (DocNotFoundError if there is none); it reads its contents lazily from `db`.
 xb_document *xb_database_document(const xb_database *db, uint32_t docid, xb_error **err);
+/// How many documents index `term`.
 uint32_t xb_database_termfreq(const xb_database *db, const char *term, size_t length, xb_error **err);
-uint32_t xb_database_collfreq(const xb_database *db, const char *term, size_t length, xb_error **err);
-int xb_database_term_exists(const xb_database *db, const char *term, size_t length, xb_error **err);
+/// The documents indexing `term`, ascending.
 void xb_database_postings(const xb_database *db, const char *term, size_t length,
                           xb_docid_callback callback, void *context, xb_error **err);
-/// Terms starting with `prefix`, with their term frequency.
 /// The positions of `term` in document `docid`, ascending, as a malloc'ed array of `*count` entries
 /// (NULL and 0 when the document lacks the term); free it with xb_free.
 uint32_t *xb_database_positions(const xb_database *db, uint32_t docid, const char *term, size_t length,
                                 size_t *count, xb_error **err);
+/// The terms starting with `prefix`, in byte order, with their term frequency.
 void xb_database_allterms(const xb_database *db, const char *prefix, size_t length,
                           xb_term_callback callback, void *context, xb_error **err);
+/// The terms of document `docid`, in byte order, with wdf and positions.
 void xb_database_termlist(const xb_database *db, uint32_t docid,
                           xb_term_callback callback, void *context, xb_error **err);
+/// The user metadata stored under `key` (empty when there is none).
 char *xb_database_metadata(const xb_database *db, const char *key, size_t key_length,
                            size_t *length, xb_error **err);
 /// The suggestion, or an empty string when there is none.
@@ -104,20 +105,24 @@ char *xb_database_spelling(const xb_database *db, const char *word, size_t word_
                            unsigned max_edit_distance, size_t *length, xb_error **err);
 void xb_database_synonyms(const xb_database *db, const char *term, size_t length,
                           xb_string_callback callback, void *context, xb_error **err);
+/// Moves to the latest committed revision; returns 1 if it changed, else 0.
 int xb_database_reopen(xb_database *db, xb_error **err);
+/// Releases the database's files and locks (committing a writable one); later calls fail with
+/// DatabaseClosedError. Closing twice does nothing.
 void xb_database_close(xb_database *db, xb_error **err);
 
-/* The following need a handle from xb_database_open_writable. */
+/* The following need a handle from xb_database_open_writable (else InvalidOperationError). */
+/// Adds `doc`; returns its new docid.
 uint32_t xb_database_add_document(xb_database *db, const xb_document *doc, xb_error **err);
+/// Replaces every document indexing `term` by `doc` (adding it if there is none); returns its docid.
 uint32_t xb_database_replace_by_term(xb_database *db, const char *term, size_t length,
                                      const xb_document *doc, xb_error **err);
+/// Replaces (or creates) document `docid`.
 void xb_database_replace_document(xb_database *db, uint32_t docid, const xb_document *doc, xb_error **err);
+/// Deletes every document indexing `term` (none is not an error).
 void xb_database_delete_by_term(xb_database *db, const char *term, size_t length, xb_error **err);
-void xb_database_delete_document(xb_database *db, uint32_t docid, xb_error **err);
 void xb_database_commit(xb_database *db, xb_error **err);
-void xb_database_begin_transaction(xb_database *db, int flushed, xb_error **err);
-void xb_database_commit_transaction(xb_database *db, xb_error **err);
-void xb_database_cancel_transaction(xb_database *db, xb_error **err);
+/// Stores `value` under `key`; an empty value deletes the entry.
 void xb_database_set_metadata(xb_database *db, const char *key, size_t key_length,
                               const char *value, size_t value_length, xb_error **err);
 void xb_database_add_spelling(xb_database *db, const char *word, size_t length, uint32_t increment,
@@ -129,18 +134,16 @@ void xb_database_add_synonym(xb_database *db, const char *term, size_t term_leng
 
 xb_document *xb_document_new(xb_error **err);
 void xb_document_free(xb_document *doc);
-uint32_t xb_document_docid(const xb_document *doc, xb_error **err);
 char *xb_document_data(const xb_document *doc, size_t *length, xb_error **err);
 void xb_document_set_data(xb_document *doc, const char *data, size_t length, xb_error **err);
 void xb_document_add_term(xb_document *doc, const char *term, size_t length, uint32_t wdf_inc, xb_error **err);
 void xb_document_add_posting(xb_document *doc, const char *term, size_t length, uint32_t position,
                              uint32_t wdf_inc, xb_error **err);
 void xb_document_add_boolean_term(xb_document *doc, const char *term, size_t length, xb_error **err);
-void xb_document_remove_term(xb_document *doc, const char *term, size_t length, xb_error **err);
+/// Sets the value in `slot`; an empty value removes it.
 void xb_document_set_value(xb_document *doc, uint32_t slot, const char *value, size_t length, xb_error **err);
+/// The value in `slot` (empty when unset).
 char *xb_document_value(const xb_document *doc, uint32_t slot, size_t *length, xb_error **err);
-void xb_document_termlist(const xb_document *doc, xb_term_callback callback, void *context, xb_error **err);
-uint32_t xb_document_termcount(const xb_document *doc, xb_error **err);
 
 /* ------------------------------------------------------------------- Query */
 
@@ -150,24 +153,21 @@ enum {
     XB_OP_AND_NOT = 2,
     XB_OP_AND_MAYBE = 3,
     XB_OP_FILTER = 4,
-    XB_OP_PHRASE = 5,
-    XB_OP_NEAR = 6,
-    XB_OP_SYNONYM = 7
+    XB_OP_PHRASE = 5
 };
 
-/// The "no value slot" marker (Xapian::BAD_VALUENO).
-#define XB_BAD_VALUENO 0xffffffffu
-
+/// The term `term`; `position` is its place in a phrase (0 = none).
 xb_query *xb_query_term(const char *term, size_t length, uint32_t wqf, uint32_t position, xb_error **err);
-/// Combines `count` subqueries with `op`; `window` is used by PHRASE and NEAR (0 = default).
+/// Combines `count` subqueries with `op` (one of XB_OP_*); `window` is used by PHRASE (0 = the number
+/// of subqueries).
 xb_query *xb_query_combine(int op, const xb_query *const *subqueries, size_t count, uint32_t window,
                            xb_error **err);
+/// `query` with its weights multiplied by `factor` (negative: InvalidArgumentError).
 xb_query *xb_query_scale_weight(const xb_query *query, double factor, xb_error **err);
+/// Documents whose value in `slot` lies in from...to, in byte order.
 xb_query *xb_query_value_range(uint32_t slot, const char *from, size_t from_length,
                                const char *to, size_t to_length, xb_error **err);
-xb_query *xb_query_value_ge(uint32_t slot, const char *limit, size_t length, xb_error **err);
-xb_query *xb_query_value_le(uint32_t slot, const char *limit, size_t length, xb_error **err);
-/// Terms starting with `prefix`; more than `max_expansion` terms (0 = no limit) is an error at match time.
+/// Terms starting with `prefix`; more than `max_expansion` terms (0 = no limit) is a WildcardError at match time.
 xb_query *xb_query_wildcard(const char *prefix, size_t length, uint32_t max_expansion, xb_error **err);
 /// Exactly the documents `docids` (any order; 0 and repeats ignored), with no weight. For one local
 /// database only: over several shards the search fails with InvalidOperationError, remotely with
@@ -176,29 +176,28 @@ xb_query *xb_query_docids(const uint32_t *docids, size_t count, xb_error **err);
 xb_query *xb_query_match_all(xb_error **err);
 xb_query *xb_query_match_nothing(xb_error **err);
 void xb_query_free(xb_query *query);
+/// Xapian's description of the query, e.g. "Query((a AND b))".
 char *xb_query_description(const xb_query *query, size_t *length, xb_error **err);
-int xb_query_empty(const xb_query *query, xb_error **err);
 
 /* ----------------------------------------------------------------- Enquire */
 
 enum {
     XB_SORT_RELEVANCE = 0,
-    XB_SORT_VALUE = 1,
-    XB_SORT_VALUE_THEN_RELEVANCE = 2,
-    XB_SORT_RELEVANCE_THEN_VALUE = 3
+    XB_SORT_VALUE_THEN_RELEVANCE = 1
 };
 
+/// An enquire over the shards `db` has now.
 xb_enquire *xb_enquire_new(const xb_database *db, xb_error **err);
 void xb_enquire_free(xb_enquire *enquire);
 void xb_enquire_set_query(xb_enquire *enquire, const xb_query *query, xb_error **err);
 void xb_enquire_set_bm25(xb_enquire *enquire, double k1, double k2, double k3, double b,
                          double min_normlen, xb_error **err);
-void xb_enquire_set_boolweight(xb_enquire *enquire, xb_error **err);
+/// Sorts as `kind` (one of XB_SORT_*) says, by the value in `slot` (descending if `reverse`).
 void xb_enquire_set_sort(xb_enquire *enquire, int kind, uint32_t slot, int reverse, xb_error **err);
-/// `slot` == XB_BAD_VALUENO turns collapsing off.
-void xb_enquire_set_collapse_key(xb_enquire *enquire, uint32_t slot, uint32_t max, xb_error **err);
 /// The spy is not owned by the enquire: keep it alive while the enquire exists.
 void xb_enquire_add_matchspy(xb_enquire *enquire, xb_valuecountspy *spy, xb_error **err);
+/// Runs the query: up to `max_items` matches from rank `first`, each passed to `callback`, examining at
+/// least `check_at_least` documents; then stores the match count estimate and bounds.
 void xb_enquire_mset(xb_enquire *enquire, uint32_t first, uint32_t max_items, uint32_t check_at_least,
                      xb_match_callback callback, void *context, uint32_t *estimated, uint32_t *lower_bound,
                      uint32_t *upper_bound, xb_error **err);
@@ -207,9 +206,9 @@ void xb_enquire_mset(xb_enquire *enquire, uint32_t first, uint32_t max_items, ui
 void xb_enquire_snippet(const xb_enquire *enquire, const char *text, size_t text_length, size_t length,
                         xb_string_callback callback, void *context, xb_error **err);
 
+/// A spy counting the values in `slot` of the documents the matcher examines.
 xb_valuecountspy *xb_valuecountspy_new(uint32_t slot, xb_error **err);
 void xb_valuecountspy_free(xb_valuecountspy *spy);
-uint32_t xb_valuecountspy_total(const xb_valuecountspy *spy, xb_error **err);
 /// The counted values, most frequent first, ties in byte order.
 void xb_valuecountspy_values(const xb_valuecountspy *spy, xb_count_callback callback, void *context,
                              xb_error **err);
@@ -218,11 +217,12 @@ void xb_valuecountspy_values(const xb_valuecountspy *spy, xb_count_callback call
 
 xb_termgenerator *xb_termgenerator_new(xb_error **err);
 void xb_termgenerator_free(xb_termgenerator *generator);
-/// The generator adds terms to `doc` (which it shares, not copies).
+/// The generator adds terms to `doc` (which it shares, not copies), from position 0 on;
+/// `doc` == NULL gives it a scratch document.
 void xb_termgenerator_set_document(xb_termgenerator *generator, const xb_document *doc, xb_error **err);
+/// Adds the lower-cased words of `text` as `prefix` + word, with positions, each adding `wdf_inc` to its wdf.
 void xb_termgenerator_index_text(xb_termgenerator *generator, const char *text, size_t length,
                                  uint32_t wdf_inc, const char *prefix, size_t prefix_length, xb_error **err);
-void xb_termgenerator_increase_termpos(xb_termgenerator *generator, uint32_t delta, xb_error **err);
 
 /* These mirror Xapian::QueryParser::feature_flag. */
 enum {
@@ -244,9 +244,9 @@ xb_queryparser *xb_queryparser_new(xb_error **err);
 void xb_queryparser_free(xb_queryparser *parser);
 /// `db` == NULL detaches the parser from any database.
 void xb_queryparser_set_database(xb_queryparser *parser, const xb_database *db, xb_error **err);
+/// Plain terms combine with AND if `use_and`, else with OR (the default).
 void xb_queryparser_set_default_and(xb_queryparser *parser, int use_and, xb_error **err);
-void xb_queryparser_add_prefix(xb_queryparser *parser, const char *field, size_t field_length,
-                               const char *prefix, size_t prefix_length, int boolean, xb_error **err);
+/// Parses `text` with `flags` (XB_QP_*); QueryParserError for input it cannot parse.
 xb_query *xb_queryparser_parse(xb_queryparser *parser, const char *text, size_t length, unsigned flags,
                                xb_error **err);
 

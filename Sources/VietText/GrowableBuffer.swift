@@ -4,10 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// A growable byte buffer for the analyzer's hot path: no copy-on-write checks, clearing is
-/// free. The owner must call `deallocate()`.
-struct ByteBuffer {
-    private(set) var base: UnsafeMutablePointer<UInt8>
+/// A growable buffer for the analyzer's hot path: no copy-on-write checks, clearing is free.
+/// It cannot be copied, so it has one owner, and it frees its memory when that owner is done with it.
+struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
+    private(set) var base: UnsafeMutablePointer<Element>
     private(set) var count = 0
     private var capacity: Int
 
@@ -16,23 +16,45 @@ struct ByteBuffer {
         base = .allocate(capacity: self.capacity)
     }
 
-    func deallocate() { base.deallocate() }
+    deinit { base.deallocate() }
 
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+    /// The current content; valid until the next append.
+    var buffer: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
 
     @inline(__always) mutating func removeAll() { count = 0 }
 
-    @inline(__always) mutating func append(_ b: UInt8) {
+    @inline(__always) mutating func append(_ element: Element) {
         if count == capacity { grow(count + 1) }
-        base[count] = b
+        base[count] = element
         count += 1
     }
 
-    mutating func append(contentsOf other: UnsafeBufferPointer<UInt8>) {
+    mutating func append(contentsOf other: UnsafeBufferPointer<Element>) {
         if count + other.count > capacity { grow(count + other.count) }
         if let source = other.baseAddress { (base + count).update(from: source, count: other.count) }
         count += other.count
     }
+
+    /// Makes room for at least `needed` elements, doubling the capacity.
+    private mutating func grow(_ needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = newCapacity
+    }
+}
+
+/// UTF-8 bytes: the exact and folded terms.
+typealias ByteBuffer = GrowableBuffer<UInt8>
+/// Unicode scalar values: a word being normalised.
+typealias ScalarBuffer = GrowableBuffer<UInt32>
+
+extension GrowableBuffer where Element == UInt8 {
+    /// The current content; valid until the next append.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
     @inline(__always) mutating func appendUTF8(_ v: UInt32) {
         if count + 4 > capacity { grow(count + 4) }
@@ -76,15 +98,5 @@ struct ByteBuffer {
         guard a.count == b.count else { return false }
         guard a.count > 0, let x = a.baseAddress, let y = b.baseAddress else { return true }
         return memcmp(x, y, a.count) == 0
-    }
-
-    private mutating func grow(_ needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        bigger.update(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity = newCapacity
     }
 }
