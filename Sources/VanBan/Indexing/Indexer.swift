@@ -21,6 +21,8 @@ public struct IndexOptions: Sendable {
     /// Files, or bytes of text, written between two commits.
     public var commitFiles = 500
     public var commitBytes = 16 << 20
+    /// The readers that read the files (default: ``ReaderRegistry/standardReaders``).
+    public var registry = ReaderRegistry()
 
     public init(roots: [URL], indexPath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, rebuild: Bool = false) {
         self.roots = roots
@@ -47,7 +49,6 @@ public final class StopRequest: Sendable {
 /// incremental (unchanged files skipped, changed replaced, deleted removed).
 public final class Indexer {
     public let options: IndexOptions
-    let registry = ReaderRegistry()
     let builder = DocumentBuilder()
 
     public init(options: IndexOptions) { self.options = options }
@@ -59,7 +60,7 @@ public final class Indexer {
         let db = try openWritable()
         var known = try loadKnown(db)
 
-        let scan = FileScanner(registry: registry).scan(options.roots)
+        let scan = FileScanner(registry: options.registry).scan(options.roots)
         report.unsupported = scan.unsupported
         report.failed = scan.problems.map { .init(path: $0.path, error: $0.error) }
 
@@ -214,7 +215,7 @@ public final class Indexer {
     private func analyse(_ batch: [ScannedFile], known: [String: String]) -> PendingBatch {
         let pending = PendingBatch(files: batch)
         let slots = pending.slots
-        let registry = self.registry
+        let registry = options.registry
         let builder = self.builder
         let knownStates = batch.map { known[$0.path] }
         let work: @Sendable () -> Void = {

@@ -3,13 +3,20 @@ import VietText
 import Yams
 
 /// Markdown, with optional YAML front matter whose `number`, `type`, `issuer`, `date`, `title`
-/// and `signer` override what is extracted from the text.
+/// and `signer` override what is extracted from the text. Known by its extension, or, under another
+/// name, by a text that opens with a `---` line (front matter).
 public struct MarkdownReader: FileReader {
     public let extensions = ["md", "markdown"]
     public init() {}
 
-    public func read(_ url: URL) throws -> SourceFile {
-        let bytes = try readBytes(url)
+    public func match(_ head: FileHead) -> ReaderMatch {
+        if extensions.contains(head.pathExtension) { return .name }
+        return head.textStarts(with: "---\n") || head.textStarts(with: "---\r\n") ? .hint : .none
+    }
+
+    public func read(_ head: FileHead) throws -> ReadOutcome {
+        let url = head.url
+        let bytes = try head.contents()
         try rejectBinary(bytes, url)
         let decoded = TextDecoder.decode(bytes)
         let (front, body) = Self.splitFrontMatter(decoded.text)
@@ -30,8 +37,8 @@ public struct MarkdownReader: FileReader {
                 }
             }
         }
-        return SourceFile(text: Self.plainText(body), format: "md", encoding: decoded.encoding.rawValue,
-                          formatTitle: nil, metadata: metadata)
+        return .read(SourceFile(text: Self.plainText(body), format: "md", encoding: decoded.encoding.rawValue,
+                                formatTitle: nil, metadata: metadata))
     }
 
     /// Splits `---`-delimited front matter from the body. Lines end with LF or CRLF; the closing `---` may
