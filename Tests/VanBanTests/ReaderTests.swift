@@ -63,8 +63,8 @@ struct ReaderTests {
 
     @Test("unsupported extensions have no reader")
     func unsupported() throws {
-        #expect(registry.reader(for: URL(fileURLWithPath: "/x/a.xlsx")) == nil)
-        #expect(registry.reader(for: URL(fileURLWithPath: "/x/A.HTM")) != nil)
+        #expect(!registry.accepts(URL(fileURLWithPath: "/x/a.xlsx")))
+        #expect(registry.accepts(URL(fileURLWithPath: "/x/A.HTM")))
         let dir = TempDir()
         let url = try dir.write("bang.xlsx", "x")
         #expect(throws: VanBanError.unsupported(path: url.path)) { try registry.read(url) }
@@ -96,6 +96,31 @@ struct ReaderTests {
         #expect(!file.text.contains("**"))
         #expect(file.text.contains("Tiêu đề lớn"))
         #expect(file.text.contains("quan trọng"))
+    }
+
+    @Test("Markdown front matter with CRLF line ends is applied; the file's own number is not among its citations")
+    func markdownFrontMatterCRLF() throws {
+        let dir = TempDir()
+        let url = try dir.write("qd-crlf.md", [
+            "---", "number: \"15/2024/QĐ-UBND\"", "type: Quyết định", "date: 2024-03-12", "title: Về quản lý đất đai", "---  ",
+            "# Quyết định", "", "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ;", "",
+        ].joined(separator: "\r\n"))
+        let file = try registry.read(url)
+        #expect(file.metadata == ["number": "15/2024/QĐ-UBND", "type": "Quyết định", "date": "2024-03-12", "title": "Về quản lý đất đai"])
+        #expect(!file.text.contains("number:") && !file.text.contains("---"))
+        #expect(file.text.hasPrefix(" Quyết định\r\n\r\nCăn cứ"), "the body keeps its own line ends: \(file.text.debugDescription)")
+        let metadata = DocumentMetadata.extract(from: file, fileName: url.lastPathComponent)
+        #expect(metadata.header.number?.display == "15/2024/QĐ-UBND")
+        #expect(metadata.header.title == "Về quản lý đất đai")
+        #expect(metadata.citations.map(\.key) == ["43/2014/ND-CP"], "\(metadata.citations.map(\.key))")
+    }
+
+    @Test("Markdown front matter closes only on a line of its own; without one the file has none")
+    func markdownFrontMatterUnclosed() throws {
+        #expect(MarkdownReader.splitFrontMatter("---\r\na: 1\r\n---x\r\nb") == (nil, "---\r\na: 1\r\n---x\r\nb"))
+        #expect(MarkdownReader.splitFrontMatter("---\na: 1\n---") == ("a: 1", ""))
+        #expect(MarkdownReader.splitFrontMatter("---\r\na: 1\r\nb: 2\r\n---\r\nthân") == ("a: 1\r\nb: 2", "thân"))
+        #expect(MarkdownReader.splitFrontMatter("--- \na: 1\n---\n") == (nil, "--- \na: 1\n---\n"))
     }
 
     @Test("invalid YAML front matter is reported, not ignored")

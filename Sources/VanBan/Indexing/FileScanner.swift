@@ -12,7 +12,8 @@ public struct ScannedFile: Sendable, Hashable {
 }
 
 /// Walks folders recursively: hidden entries skipped, symlinks followed once (loops detected),
-/// sidecar JSON files left to the file they describe, other formats reported as unsupported.
+/// sidecar JSON files left to the file they describe, files no reader takes (by name or by their first
+/// bytes) reported as unsupported.
 /// A `.vanbanignore` file in a folder lists names or shell patterns (`*.bak`) to skip there.
 public struct FileScanner {
     public let registry: ReaderRegistry
@@ -75,7 +76,7 @@ public struct FileScanner {
         }
         let path = url.resolvingSymlinksInPath().path
         guard seen.insert(path).inserted else { return }
-        guard registry.reader(for: url) != nil else {
+        guard registry.accepts(url) else {
             result.unsupported.append(url.path)
             return
         }

@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import Synchronization
-import VietText
 import Xapian
 
 /// Settings of one indexing run.
@@ -21,6 +20,8 @@ public struct IndexOptions: Sendable {
     /// Files, or bytes of text, written between two commits.
     public var commitFiles = 500
     public var commitBytes = 16 << 20
+    /// The readers that read the files (default: ``ReaderRegistry/standardReaders``).
+    public var registry = ReaderRegistry()
 
     public init(roots: [URL], indexPath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, rebuild: Bool = false) {
         self.roots = roots
@@ -43,23 +44,29 @@ public final class StopRequest: Sendable {
     public func reset() { requestedBy.store(0, ordering: .relaxed) }
 }
 
-/// Indexes files into a Xapian database: parallel analysis, one writer, commits in batches,
-/// incremental (unchanged files skipped, changed replaced, deleted removed).
+/// Indexes files into a ``DocumentSink`` (a Xapian database by default): parallel analysis, one
+/// writer, commits in batches, incremental (unchanged files skipped, changed replaced, deleted removed).
 public final class Indexer {
     public let options: IndexOptions
-    let registry = ReaderRegistry()
     let builder = DocumentBuilder()
+    /// Makes the sink a run writes into.
+    let makeSink: (IndexOptions) throws -> any DocumentSink
 
-    public init(options: IndexOptions) { self.options = options }
+    /// An indexer that writes into the sink `makeSink` makes for each run (default: the Xapian index
+    /// at `options.indexPath`).
+    public init(options: IndexOptions, sink makeSink: @escaping (IndexOptions) throws -> any DocumentSink = XapianSink.init(options:)) {
+        self.options = options
+        self.makeSink = makeSink
+    }
 
     /// Runs the indexing; `progress` is called on the writer's thread after each batch.
     public func run(stop: StopRequest = .shared, progress: ((IndexProgress) -> Void)? = nil) throws -> IndexReport {
         let clock = ContinuousClock.now
         var report = IndexReport()
-        let db = try openWritable()
-        var known = try loadKnown(db)
+        let sink = try makeSink(options)
+        var known = try sink.knownFiles()
 
-        let scan = FileScanner(registry: registry).scan(options.roots)
+        let scan = FileScanner(registry: options.registry).scan(options.roots)
         report.unsupported = scan.unsupported
         report.failed = scan.problems.map { .init(path: $0.path, error: $0.error) }
 
@@ -78,7 +85,6 @@ public final class Indexer {
         var sinceCommitBytes = 0
         var done = 0
         var spellings: [WordFormKey: Int] = [:]
-        var synonyms = Set<WordFormKey>()
         /// Runs a write to the database, adding its time to the report's ``IndexReport/writeSeconds``.
         func writing<T>(_ body: () throws -> T) rethrows -> T {
             let start = ContinuousClock.now
@@ -87,17 +93,11 @@ public final class Indexer {
         }
         func commit() throws {
             try writing {
-                for (key, count) in spellings {
-                    let word = key.form
-                    try db.addSpelling(word, frequencyIncrement: count)
-                    // Unmarked form → marked forms, so a query typed without marks can get them back.
-                    let folded = Folding.fold(word)
-                    if folded != word, synonyms.insert(key).inserted { try db.addSynonym(folded, word) }
-                }
+                try sink.addSpellings(spellings)
                 spellings.removeAll(keepingCapacity: true)
-                try db.setMetadata(Schema.versionKey, Schema.version)
-                try db.setMetadata(Schema.lastUpdateKey, ISO8601DateFormatter().string(from: Date()))
-                try db.commit()
+                try sink.setMetadata(Schema.versionKey, Schema.version)
+                try sink.setMetadata(Schema.lastUpdateKey, ISO8601DateFormatter().string(from: Date()))
+                try sink.commit()
             }
             sinceCommitFiles = 0
             sinceCommitBytes = 0
@@ -128,24 +128,18 @@ public final class Indexer {
                 case .failed(let message):
                     report.failed.append(.init(path: file.path, error: message))
                 case .same(let fileState):
-                    // The new mtime is stored (values only; Xapian leaves the terms alone), so the next
-                    // run skips the file on its stat alone instead of reading and hashing it again.
-                    try writing {
-                        for id in try db.postings(Terms.id(path: file.path)) {
-                            let document = try db.document(id)
-                            document.setValue(Schema.Slot.fileState, fileState)
-                            try db.replace(id, with: document)
-                        }
-                    }
+                    // The new mtime is stored, so that the next run skips the file on its stat alone
+                    // instead of reading and hashing it again.
+                    try writing { try sink.setFileState(fileState, idTerm: Terms.id(path: file.path)) }
                     known[file.path] = fileState
                     report.unchanged += 1
                 case .prepared(let prepared):
                     // A file the index does not hold is added: no search for its id term.
                     if known[file.path] == nil {
-                        _ = try writing { try db.add(prepared.document) }
+                        try writing { try sink.add(prepared) }
                         report.added += 1
                     } else {
-                        _ = try writing { try db.replace(uniqueTerm: prepared.idTerm, with: prepared.document) }
+                        try writing { try sink.replace(prepared) }
                         report.updated += 1
                     }
                     known[file.path] = try prepared.document.value(Schema.Slot.fileState)
@@ -164,14 +158,14 @@ public final class Indexer {
         if !report.interrupted {
             let roots = options.roots.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
             for (path, _) in known where !seen.contains(path) && Self.isUnder(path, roots) {
-                try writing { try db.delete(uniqueTerm: Terms.id(path: path)) }
+                try writing { try sink.delete(idTerm: Terms.id(path: path)) }
                 report.removed += 1
             }
         }
         try commit()
-        report.documents = try db.documentCount
+        report.documents = try sink.documentCount()
         report.seconds = Self.seconds(since: clock)
-        db.close()
+        sink.close()
         return report
     }
 
@@ -214,7 +208,7 @@ public final class Indexer {
     private func analyse(_ batch: [ScannedFile], known: [String: String]) -> PendingBatch {
         let pending = PendingBatch(files: batch)
         let slots = pending.slots
-        let registry = self.registry
+        let registry = options.registry
         let builder = self.builder
         let knownStates = batch.map { known[$0.path] }
         let work: @Sendable () -> Void = {
@@ -263,35 +257,6 @@ public final class Indexer {
         func cancel() { lock.withLock { next = storage.count } }
         func set(_ i: Int, _ value: sending Outcome) { let value = Handoff(value); lock.withLock { storage[i] = value } }
         var values: [Outcome] { lock.withLock { storage }.map { $0?.take() ?? .failed("not analysed") } }
-    }
-
-    private func openWritable() throws -> WritableDatabase {
-        do {
-            try FileManager.default.createDirectory(atPath: options.indexPath, withIntermediateDirectories: true)
-        } catch {
-            throw VanBanError.unreadable(path: options.indexPath, reason: "cannot create the index folder: \((error as NSError).localizedDescription)")
-        }
-        do {
-            let db = try WritableDatabase(path: options.indexPath, mode: options.rebuild ? .createOrOverwrite : .createOrOpen)
-            if !options.rebuild { try Schema.check(db, location: options.indexPath) }
-            return db
-        } catch let error as XapianError where error.kind == .databaseLockError {
-            throw VanBanError.indexBusy(options.indexPath)
-        } catch let error as XapianError {
-            throw VanBanError.xapian(error)
-        }
-    }
-
-    /// Path → file state (see ``Schema/Slot/fileState``) of every indexed document.
-    private func loadKnown(_ db: WritableDatabase) throws -> [String: String] {
-        var known: [String: String] = [:]
-        for (term, _) in try db.allTerms(prefix: Schema.Prefix.id) {
-            for docid in try db.postings(term) {
-                let doc = try db.document(docid)
-                try known[doc.value(Schema.Slot.path)] = doc.value(Schema.Slot.fileState)
-            }
-        }
-        return known
     }
 
     static func isUnder(_ path: String, _ roots: [String]) -> Bool {

@@ -6,15 +6,22 @@ import FoundationXML
 
 /// Word `.docx`: the paragraphs of `word/document.xml`, one per line. Each table cell ends its
 /// line too, so a two-column letterhead reads like the plain-text layout the header extractor
-/// knows (left block lines, then right block lines).
+/// knows (left block lines, then right block lines). Known by its extension, or by a zip whose first
+/// entries are those of a Word document.
 public struct DOCXReader: FileReader {
     public let extensions = ["docx"]
     public init() {}
 
-    public func read(_ url: URL) throws -> SourceFile {
+    public func match(_ head: FileHead) -> ReaderMatch {
+        match(head, signed: head.starts(with: "PK\u{3}\u{4}")
+              && (head.contains("word/document.xml") || head.contains("word/_rels/document.xml.rels")))
+    }
+
+    public func read(_ head: FileHead) throws -> ReadOutcome {
+        let url = head.url
         let archive: Archive
         do {
-            let bytes = try readBytes(url)
+            let bytes = try head.contents()
             // A truncated or damaged zip has no end-of-directory record; ZIPFoundation would keep the bytes
             // it was given when it refuses them, so such a file is turned away here.
             guard Self.hasZipDirectory(bytes) else { throw VanBanError.unreadable(path: url.path, reason: "not a valid .docx (zip) file") }
@@ -41,7 +48,7 @@ public struct DOCXReader: FileReader {
         guard parser.parse() else {
             throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: \(parser.parserError.map { "\($0)" } ?? "parse error")")
         }
-        return SourceFile(text: collector.text, format: "docx", encoding: "utf-8", formatTitle: nil, metadata: [:])
+        return .read(SourceFile(text: collector.text, format: "docx", encoding: "utf-8", formatTitle: nil, metadata: [:]))
     }
 
     /// Whether the zip end-of-central-directory record ("PK\u{5}\u{6}") sits in the last 64 KiB + 22 bytes.

@@ -2,17 +2,23 @@ import Foundation
 import VietText
 
 /// HTML: the visible text and the `<title>`; scripts, styles and comments are dropped,
-/// block elements become line breaks and character references are decoded.
+/// block elements become line breaks and character references are decoded. Known by its extension,
+/// or, under another name, by a text that opens with `<!DOCTYPE html` or `<html`.
 public struct HTMLReader: FileReader {
     public let extensions = ["html", "htm", "xhtml"]
     public init() {}
 
-    public func read(_ url: URL) throws -> SourceFile {
-        let bytes = try readBytes(url)
-        try rejectBinary(bytes, url)
+    public func match(_ head: FileHead) -> ReaderMatch {
+        if extensions.contains(head.pathExtension) { return .name }
+        return head.textStarts(with: "<!doctype html", afterSpace: true) || head.textStarts(with: "<html", afterSpace: true) ? .hint : .none
+    }
+
+    public func read(_ head: FileHead) throws -> ReadOutcome {
+        let bytes = try head.contents()
+        try rejectBinary(bytes, head.url)
         let decoded = TextDecoder.decode(bytes)
         let (text, title) = Self.extract(decoded.text)
-        return SourceFile(text: text, format: "html", encoding: decoded.encoding.rawValue, formatTitle: title, metadata: [:])
+        return .read(SourceFile(text: text, format: "html", encoding: decoded.encoding.rawValue, formatTitle: title, metadata: [:]))
     }
 
     private static let blockTags: Set<String> = [

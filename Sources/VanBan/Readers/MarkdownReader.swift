@@ -3,13 +3,20 @@ import VietText
 import Yams
 
 /// Markdown, with optional YAML front matter whose `number`, `type`, `issuer`, `date`, `title`
-/// and `signer` override what is extracted from the text.
+/// and `signer` override what is extracted from the text. Known by its extension, or, under another
+/// name, by a text that opens with a `---` line (front matter).
 public struct MarkdownReader: FileReader {
     public let extensions = ["md", "markdown"]
     public init() {}
 
-    public func read(_ url: URL) throws -> SourceFile {
-        let bytes = try readBytes(url)
+    public func match(_ head: FileHead) -> ReaderMatch {
+        if extensions.contains(head.pathExtension) { return .name }
+        return head.textStarts(with: "---\n") || head.textStarts(with: "---\r\n") ? .hint : .none
+    }
+
+    public func read(_ head: FileHead) throws -> ReadOutcome {
+        let url = head.url
+        let bytes = try head.contents()
         try rejectBinary(bytes, url)
         let decoded = TextDecoder.decode(bytes)
         let (front, body) = Self.splitFrontMatter(decoded.text)
@@ -30,20 +37,39 @@ public struct MarkdownReader: FileReader {
                 }
             }
         }
-        return SourceFile(text: Self.plainText(body), format: "md", encoding: decoded.encoding.rawValue,
-                          formatTitle: nil, metadata: metadata)
+        return .read(SourceFile(text: Self.plainText(body), format: "md", encoding: decoded.encoding.rawValue,
+                                formatTitle: nil, metadata: metadata))
     }
 
-    /// Splits `---`-delimited front matter from the body.
+    /// Splits `---`-delimited front matter from the body. Lines end with LF or CRLF; the closing `---` may
+    /// carry spaces around it. Works on UTF-8 bytes: CRLF is one `Character`, so a split on "\n" misses it.
     static func splitFrontMatter(_ text: String) -> (String?, String) {
-        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return (nil, text) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for i in 1..<lines.count where lines[i].trimmingCharacters(in: .whitespaces) == "---" {
-            let front = lines[1..<i].joined(separator: "\n")
-            let body = lines[(i + 1)...].joined(separator: "\n")
-            return (front, body)
+        let utf8 = text.utf8
+        guard utf8.starts(with: "---\n".utf8) || utf8.starts(with: "---\r\n".utf8),
+              let opening = utf8.firstIndex(of: UInt8(ascii: "\n")) else { return (nil, text) }
+        let frontStart = utf8.index(after: opening)
+        var lineStart = frontStart
+        while lineStart < utf8.endIndex {
+            let newline = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
+            if isFence(text.unicodeScalars[lineStart..<(newline ?? utf8.endIndex)]) {
+                // The front matter without the line break that ends its last line.
+                var frontEnd = lineStart
+                if frontEnd > frontStart { frontEnd = utf8.index(before: frontEnd) }
+                if frontEnd > frontStart, utf8[utf8.index(before: frontEnd)] == UInt8(ascii: "\r") { frontEnd = utf8.index(before: frontEnd) }
+                let body = newline.map { String(text[utf8.index(after: $0)...]) } ?? ""
+                return (String(text[frontStart..<frontEnd]), body)
+            }
+            guard let newline else { break }
+            lineStart = utf8.index(after: newline)
         }
         return (nil, text)
+    }
+
+    /// A line holding `---` alone, between spaces or tabs (its CR, when it ends in CRLF, included).
+    private static func isFence(_ line: Substring.UnicodeScalarView) -> Bool {
+        let isSpace = { (c: Unicode.Scalar) in c == "\t" || c == "\r" || c.properties.generalCategory == .spaceSeparator }
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else { return false }
+        return line[first...last].elementsEqual("---".unicodeScalars)
     }
 
     /// Drops Markdown markup that carries no words: heading marks, emphasis, table pipes.

@@ -1,13 +1,19 @@
 import Foundation
 
-/// PDF through `pdftotext` (Debian's poppler-utils, installed by `make deps`).
+/// PDF through `pdftotext` (Debian's poppler-utils, installed by `make deps`). Known by its extension,
+/// or by a file that starts with `%PDF-`.
 public struct PDFReader: FileReader {
     public let extensions = ["pdf"]
     /// Where to find pdftotext; `nil` searches `PATH`.
     public let executable: String?
     public init(executable: String? = nil) { self.executable = executable }
 
-    public func read(_ url: URL) throws -> SourceFile {
+    public func match(_ head: FileHead) -> ReaderMatch {
+        match(head, signed: head.starts(with: "%PDF-"))
+    }
+
+    public func read(_ head: FileHead) throws -> ReadOutcome {
+        let url = head.url
         guard let tool = executable ?? Self.findOnPath("pdftotext") else {
             throw VanBanError.unreadable(path: url.path, reason: "pdftotext is not installed (run `make deps`, or apt-get install poppler-utils)")
         }
@@ -37,7 +43,7 @@ public struct PDFReader: FileReader {
             throw VanBanError.unreadable(path: url.path, reason: "pdftotext failed: \(meaning)\(why.isEmpty ? "" : ": " + why)")
         }
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n")
-        return SourceFile(text: text, format: "pdf", encoding: "utf-8", formatTitle: nil, metadata: [:])
+        return .read(SourceFile(text: text, format: "pdf", encoding: "utf-8", formatTitle: nil, metadata: [:]))
     }
 
     static func findOnPath(_ name: String) -> String? {

@@ -1,4 +1,3 @@
-import DocRefs
 import Foundation
 
 /// Text and metadata read from one file, before analysis.
@@ -13,51 +12,6 @@ public struct SourceFile: Sendable {
     public var formatTitle: String?
     /// Metadata stated beside the text (YAML front matter, sidecar JSON); overrides extraction.
     public var metadata: [String: String]
-}
-
-/// Reads one kind of file into a ``SourceFile``.
-public protocol FileReader: Sendable {
-    /// Lower-case extensions this reader takes, without the dot.
-    var extensions: [String] { get }
-    func read(_ url: URL) throws -> SourceFile
-}
-
-/// The readers VanBan knows, chosen by file extension.
-public struct ReaderRegistry: Sendable {
-    public let readers: [any FileReader]
-
-    public init(readers: [any FileReader] = [TextReader(), MarkdownReader(), HTMLReader(), DOCXReader(), PDFReader()]) {
-        self.readers = readers
-    }
-
-    /// The reader for `url`, or nil when the format is unsupported.
-    public func reader(for url: URL) -> (any FileReader)? {
-        let ext = url.pathExtension.lowercased()
-        return readers.first { $0.extensions.contains(ext) }
-    }
-
-    /// Reads `url` and applies its sidecar metadata (`NAME.json` or `NAME.ext.json` beside it).
-    public func read(_ url: URL) throws -> SourceFile {
-        guard let reader = reader(for: url) else { throw VanBanError.unsupported(path: url.path) }
-        var file = try reader.read(url)
-        file.text = Self.composed(file.text)
-        let sidecar: [String: String]?
-        do { sidecar = try Sidecar.load(for: url) } catch {
-            throw VanBanError.unreadable(path: url.path, reason: "sidecar metadata is not a JSON object")
-        }
-        if let sidecar { file.metadata.merge(sidecar) { _, new in new } }
-        return file
-    }
-}
-
-extension ReaderRegistry {
-    /// `text` in NFC when it holds combining marks (NFD files, "Unicode tổ hợp", CP1258), so that the
-    /// stored text, the header fields and every span refer to composed letters; otherwise as it is.
-    static func composed(_ text: String) -> String {
-        // U+0300–U+036F are encoded with lead byte 0xCC or 0xCD.
-        guard text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return text }
-        return text.precomposedStringWithCanonicalMapping
-    }
 }
 
 /// Reads the whole file, with a clear error when it cannot. Plain POSIX reads: Foundation's

@@ -6,10 +6,10 @@ public struct TextReader: FileReader {
     public let extensions = ["txt", "text"]
     public init() {}
 
-    public func read(_ url: URL) throws -> SourceFile {
-        let bytes = try readBytes(url)
-        try rejectBinary(bytes, url)
+    public func read(_ head: FileHead) throws -> ReadOutcome {
+        let bytes = try head.contents()
+        try rejectBinary(bytes, head.url)
         let decoded = TextDecoder.decode(bytes)
-        return SourceFile(text: decoded.text, format: "txt", encoding: decoded.encoding.rawValue, formatTitle: nil, metadata: [:])
+        return .read(SourceFile(text: decoded.text, format: "txt", encoding: decoded.encoding.rawValue, formatTitle: nil, metadata: [:]))
     }
 }

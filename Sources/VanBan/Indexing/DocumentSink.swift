@@ -1,0 +1,27 @@
+/// Where the indexer's one writer puts what the analysis prepared: an index (``XapianSink``), or one
+/// shard of it. A run calls it from one thread: ``knownFiles()`` first, then writes and commits, then
+/// ``documentCount()`` and ``close()``. ``Indexer`` decides what is written and when it is committed;
+/// the sink only writes it.
+public protocol DocumentSink {
+    /// Path → file state (`mtime size hash`, see ``Schema/Slot/fileState``) of every document held:
+    /// what a run compares the files with.
+    func knownFiles() throws -> [String: String]
+    /// Adds the document of a file the sink does not hold.
+    func add(_ document: PreparedDocument) throws
+    /// Replaces the document that has the same id term.
+    func replace(_ document: PreparedDocument) throws
+    /// Stores the new file state of the document with id term `idTerm`, whose text has not changed.
+    func setFileState(_ fileState: String, idTerm: String) throws
+    /// Removes the document with id term `idTerm`.
+    func delete(idTerm: String) throws
+    /// Adds exact word forms, with their counts, to the spelling data (see `docs/SCHEMA.md`).
+    func addSpellings(_ counts: [WordFormKey: Int]) throws
+    /// Sets an index-wide entry (``Schema/versionKey``, ``Schema/lastUpdateKey``).
+    func setMetadata(_ key: String, _ value: String) throws
+    /// Makes everything written so far durable and visible to searches.
+    func commit() throws
+    /// The documents held.
+    func documentCount() throws -> Int
+    /// Ends the writing and releases the index.
+    func close()
+}

@@ -1,0 +1,71 @@
+import DocRefs
+import Foundation
+
+/// The readers VanBan knows. A file goes to the readers that match it best — by its first bytes, its
+/// extension, or a hint of its format in its text (see ``ReaderMatch``) — the higher priority first,
+/// then in the order given; each may hand it over to the next.
+public struct ReaderRegistry: Sendable {
+    public let readers: [any FileReader]
+
+    /// Text, Markdown, HTML, Word (`.docx`) and PDF.
+    public static let standardReaders: [any FileReader] = [TextReader(), MarkdownReader(), HTMLReader(), DOCXReader(), PDFReader()]
+
+    public init(readers: [any FileReader] = ReaderRegistry.standardReaders) {
+        self.readers = readers
+    }
+
+    /// The readers that take the file whose head is `head`, in the order they are tried; empty when none does.
+    public func candidates(for head: FileHead) -> [any FileReader] {
+        var best = ReaderMatch.none
+        var ranked: [(reader: any FileReader, order: Int)] = []
+        for (order, reader) in readers.enumerated() {
+            let match = reader.match(head)
+            guard match != .none, match >= best else { continue }
+            if match > best { best = match; ranked.removeAll() }
+            ranked.append((reader, order))
+        }
+        return ranked.sorted { ($0.reader.priority, -$0.order) > ($1.reader.priority, -$1.order) }.map(\.reader)
+    }
+
+    /// Whether some reader takes `url`: by its extension without reading it, else by its head.
+    public func accepts(_ url: URL) -> Bool {
+        let ext = url.pathExtension.lowercased()
+        if readers.contains(where: { $0.extensions.contains(ext) }) { return true }
+        guard let head = try? FileHead(reading: url) else { return false }
+        return !candidates(for: head).isEmpty
+    }
+
+    /// Reads `url` with the first candidate that does not hand it over, and applies its sidecar metadata
+    /// (`NAME.json` or `NAME.ext.json` beside it). A file every candidate hands over is unreadable.
+    public func read(_ url: URL) throws -> SourceFile {
+        let head = try FileHead(reading: url)
+        let candidates = candidates(for: head)
+        guard !candidates.isEmpty else { throw VanBanError.unsupported(path: url.path) }
+        var reasons: [String] = []
+        for reader in candidates {
+            switch try reader.read(head) {
+            case .read(var file):
+                file.text = Self.composed(file.text)
+                let sidecar: [String: String]?
+                do { sidecar = try Sidecar.load(for: url) } catch {
+                    throw VanBanError.unreadable(path: url.path, reason: "sidecar metadata is not a JSON object")
+                }
+                if let sidecar { file.metadata.merge(sidecar) { _, new in new } }
+                return file
+            case .handOver(let reason):
+                reasons.append(reason)
+            }
+        }
+        throw VanBanError.unreadable(path: url.path, reason: reasons.joined(separator: "; ") + "; no other reader takes it")
+    }
+}
+
+extension ReaderRegistry {
+    /// `text` in NFC when it holds combining marks (NFD files, "Unicode tổ hợp", CP1258), so that the
+    /// stored text, the header fields and every span refer to composed letters; otherwise as it is.
+    static func composed(_ text: String) -> String {
+        // U+0300–U+036F are encoded with lead byte 0xCC or 0xCD.
+        guard text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+}
