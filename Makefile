@@ -6,7 +6,7 @@ VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release demo test sanitize bench-analyze bench-index bench-search bench clean-index
+.PHONY: deps build release demo test test-fast sanitize bench-analyze bench-index bench-search bench clean-index
 
 ## deps: install the Debian packages VanBan needs (nothing happens when all are present)
 deps:
@@ -39,9 +39,14 @@ demo: release
 	@echo; echo '$$ vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt'
 	@$(VANBAN) cite --index index corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
 
-## test: the whole test suite
+## test: the whole test suite, the slow tests too (what .ci/run runs)
 test: deps
 	swift test
+
+## test-fast: the test suite without the tests tagged .slow (VANBAN_FAST=1 makes them skip themselves;
+## swift test cannot filter by tag); under a minute after a build
+test-fast: deps
+	VANBAN_FAST=1 swift test
 
 ## sanitize: the test suite under AddressSanitizer and LeakSanitizer
 sanitize: deps

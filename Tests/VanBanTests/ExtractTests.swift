@@ -203,7 +203,7 @@ struct HugeDocumentTests {
         #expect(one.count == 1 && one.window(0).text == text && one.headAndTail == text)
     }
 
-    @Test("a text of several windows keeps its header and every citation, with spans into the whole text")
+    @Test("a text of several windows keeps its header and every citation, with spans into the whole text", .tags(.slow), .notInFastLoop)
     func severalWindows() {
         let signature = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn Bình"
         let cited = stride(from: 0, to: 60_000, by: 97)

@@ -4,7 +4,7 @@ import Xapian
 @testable import VanBan
 
 /// `vanban index` started as a process on a generated corpus and stopped, killed or raced.
-@Suite("Indexer faults", .serialized)
+@Suite("Indexer faults", .serialized, .tags(.slow), .notInFastLoop)
 struct FaultTests {
     static let fileCount = 3000
 

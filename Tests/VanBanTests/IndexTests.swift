@@ -227,7 +227,7 @@ struct IndexTests {
         #expect(WordFormKey(form: "ho\u{61}\u{300}") != WordFormKey(form: "hoà"))
     }
 
-    @Test("a 50 MB file is indexed")
+    @Test("a 50 MB file is indexed", .tags(.slow), .notInFastLoop)
     func largeFile() throws {
         let dir = TempDir()
         let docs = dir.url.appendingPathComponent("docs")

@@ -45,7 +45,7 @@ struct ManifestTests {
         return false
     }
 
-    @Test(.enabled(if: Paths.sharedAvailable, "../shared is absent: no corpus to compare with"))
+    @Test(.enabled(if: Paths.sharedAvailable, "../shared is absent: no corpus to compare with"), .tags(.slow), .notInFastLoop)
     func extractionAgreesWithManifest() throws {
         let root = Paths.shared.appendingPathComponent("corpus-vn")
         let lines = try String(contentsOf: root.appendingPathComponent("manifest.jsonl"), encoding: .utf8).split(separator: "\n")

@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test(.enabled(if: Paths.sharedAvailable, "../shared is absent: no corpus to measure mentions on"),
-          .timeLimit(.minutes(30)))
+          .timeLimit(.minutes(30)), .tags(.slow), .notInFastLoop)
     func precisionAndRecallOnTheSharedCorpus() throws {
         let g = try Self.gold()
         let dir = TempDir("mentions-gold")

@@ -61,7 +61,7 @@ struct RelevanceSet: Decodable {
 
     /// Indexes corpus-vn (or uses `$VANBAN_RELEVANCE_INDEX` when it names an index of it) and runs the set.
     @Test(.enabled(if: Paths.sharedAvailable, "../shared is absent: the relevance set runs over ../shared/corpus-vn"),
-          .timeLimit(.minutes(30)))
+          .timeLimit(.minutes(30)), .tags(.slow), .notInFastLoop)
     func relevance() throws {
         let set = try RelevanceSet.load()
         let dir = TempDir("vanban-relevance")

@@ -200,7 +200,7 @@ import Testing
         #expect(expected.count > 3 * TokenStream.chunkAtoms)
         #expect(analyzer.tokens(in: text) == expected)
     }
-    @Test(.enabled(if: SharedData.available, "../shared is absent: no corpus to check invariants on"))
+    @Test(.enabled(if: SharedData.available, "../shared is absent: no corpus to check invariants on"), .tags(.slow), .notInFastLoop)
     func corpusInvariants() throws {
         var docnumbers = 0
         for doc in try SharedData.documents().prefix(60) {

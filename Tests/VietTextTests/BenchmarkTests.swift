@@ -7,7 +7,8 @@ import VietText
 @Suite struct BenchmarkTests {
     static let enabled = ProcessInfo.processInfo.environment["VIETTEXT_BENCH"] != nil && SharedData.available
 
-    @Test(.enabled(if: BenchmarkTests.enabled, "set VIETTEXT_BENCH=1 and provide ../shared to measure throughput"))
+    @Test(.enabled(if: BenchmarkTests.enabled, "set VIETTEXT_BENCH=1 and provide ../shared to measure throughput"),
+          .tags(.slow), .notInFastLoop)
     func corpusThroughput() throws {
         let texts = try SharedData.documents().map(\.text)
         _ = AnalyzerBenchmark.run(texts: Array(texts.prefix(20)))

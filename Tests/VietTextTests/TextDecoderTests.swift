@@ -57,7 +57,7 @@ import Testing
         #expect(repaired.encoding == encoding)
     }
 
-    @Test func longMojibakeIsChosenOnASampleAndRepairedWhole() {
+    @Test(.tags(.slow), .notInFastLoop) func longMojibakeIsChosenOnASampleAndRepairedWhole() {
         let line = "CÃ´ng Ä‘oÃ n Viá»‡t Nam\n"
         let count = TextDecoder.repairSample / line.unicodeScalars.count + 10
         let repaired = TextDecoder.repair(String(repeating: line, count: count) + "Nghá»‹ quyáº¿t")
@@ -198,7 +198,7 @@ import Testing
     }
 
     /// Correct UTF-8 documents must come back unchanged (no false mojibake repair).
-    @Test(.enabled(if: SharedData.available, "../shared is absent: no corpus documents"))
+    @Test(.enabled(if: SharedData.available, "../shared is absent: no corpus documents"), .tags(.slow), .notInFastLoop)
     func corpusDocumentsStayUTF8() throws {
         for doc in try SharedData.documents() {
             let decoded = TextDecoder.decode(Array(doc.text.utf8))
