@@ -17,23 +17,23 @@ final class RecordingSink: DocumentSink {
         held[idTerm].map { URL(fileURLWithPath: $0.path).lastPathComponent } ?? "unknown \(idTerm)"
     }
 
-    private func hold(_ document: PreparedDocument) {
-        held[document.idTerm] = (document.document.value(Schema.Slot.path), document.document.value(Schema.Slot.fileState))
+    private func hold(_ document: PreparedDocument) throws {
+        held[document.idTerm] = (try document.document.value(Schema.Slot.path), try document.document.value(Schema.Slot.fileState))
     }
 
     func knownFiles() -> [String: String] {
         Dictionary(uniqueKeysWithValues: held.values.map { ($0.path, $0.state) })
     }
 
-    func add(_ document: PreparedDocument) {
+    func add(_ document: PreparedDocument) throws {
         events.append(held[document.idTerm] == nil ? "add " : "add of a held document ")
-        hold(document)
+        try hold(document)
         events[events.count - 1] += name(document.idTerm)
     }
 
-    func replace(_ document: PreparedDocument) {
+    func replace(_ document: PreparedDocument) throws {
         events.append("replace " + name(document.idTerm))
-        hold(document)
+        try hold(document)
     }
 
     func setFileState(_ fileState: String, idTerm: String) {
