@@ -85,7 +85,7 @@ public final class Indexer {
         var sinceCommitBytes = 0
         var done = 0
         var spellings: [WordFormKey: Int] = [:]
-        /// Runs a write to the database, adding its time to the report's ``IndexReport/writeSeconds``.
+        /// Runs a write to the sink, adding its time to the report's ``IndexReport/writeSeconds``.
         func writing<T>(_ body: () throws -> T) rethrows -> T {
             let start = ContinuousClock.now
             defer { report.writeSeconds += Self.seconds(since: start) }

@@ -57,6 +57,7 @@ public enum ReadOutcome: Sendable {
 public struct FileHead: Sendable {
     /// The most bytes a head holds: a Word file's first entries, and the 8 kB the binary check looks at.
     public static let size = 8192
+    /// The file.
     public let url: URL
     /// The extension, lower-case, without the dot ("" when there is none).
     public let pathExtension: String

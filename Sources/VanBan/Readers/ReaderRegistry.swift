@@ -5,6 +5,7 @@ import Foundation
 /// extension, or a hint of its format in its text (see ``ReaderMatch``) — the higher priority first,
 /// then in the order given; each may hand it over to the next.
 public struct ReaderRegistry: Sendable {
+    /// The readers, in the order that breaks ties of match and priority.
     public let readers: [any FileReader]
 
     /// Text, Markdown, HTML, Word (`.docx`) and PDF.
