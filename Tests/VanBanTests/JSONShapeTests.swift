@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VanBan
+@testable import VanBanCLI
 
 /// Every JSON type the CLI prints writes every key, `null` for what is absent, and reads back what it wrote.
 @Suite struct JSONShapeTests {
@@ -110,5 +111,16 @@ import Testing
         var updated = stats
         updated.lastUpdate = "2025-01-01T00:00:00Z"
         try Self.roundTrips(stats, updated)
+    }
+
+    @Test func extractedFile() throws {
+        let cited = ExtractedFile.Cited(text: "Luật Công đoàn", number: nil, key: "LUAT:CONG-DOAN", type: nil, issuer: nil, date: nil,
+                                        relation: nil, start: 0, end: 10)
+        try Self.object(cited, keys: ["text", "number", "key", "type", "issuer", "date", "relation", "start", "end"],
+                        nulls: ["number", "type", "issuer", "date", "relation"])
+        let file = ExtractedFile(path: "a.txt", encoding: "utf-8", number: nil, type: nil, issuer: nil, date: nil, title: nil, signer: nil,
+                                 derived: [:], citations: [cited])
+        try Self.object(file, keys: Self.metadata.union(["path", "encoding", "signer", "derived", "citations"]),
+                        nulls: Self.metadata.union(["signer"]))
     }
 }
