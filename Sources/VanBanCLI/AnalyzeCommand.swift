@@ -22,6 +22,7 @@ struct AnalyzeCommand: ParsableCommand {
               vanban analyze --file notes.txt --encoding vni-windows
               echo "Nghá»‹ quyáº¿t" | vanban analyze
 
+            JSON: {"encoding", "confidence", "tokens": [{"text", "exact", "folded", "kind", "start", "end", "position"}]}.
             Encodings for --encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")).
             """
     )
@@ -36,17 +37,17 @@ struct AnalyzeCommand: ParsableCommand {
                                                      valueName: "encoding"))
     var encoding: String?
 
-    @Flag(help: "Print one JSON object: {\"encoding\", \"confidence\", \"tokens\": [...]}.")
-    var json = false
+    @OptionGroup var output: OutputOptions<PlainFormat>
 
     func run() throws {
+        let out = output.printer()
         if text != nil && file != nil {
-            try fail("give either TEXT or --file, not both.")
+            try out.fail("give either TEXT or --file, not both.")
         }
         var requested: TextEncoding?
         if let encoding {
             guard let known = TextEncoding(rawValue: encoding.lowercased()) else {
-                try fail("unknown encoding '\(encoding)'. Valid encodings: "
+                try out.fail("unknown encoding '\(encoding)'. Valid encodings: "
                          + TextEncoding.allCases.map(\.rawValue).joined(separator: ", ") + ".")
             }
             requested = known
@@ -60,10 +61,10 @@ struct AnalyzeCommand: ParsableCommand {
             if let file {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                    try fail("no such file: \(file)")
+                    try out.fail("no such file: \(file)")
                 }
                 guard let contents = FileManager.default.contents(atPath: file) else {
-                    try fail("cannot read \(file)")
+                    try out.fail("cannot read \(file)")
                 }
                 data = contents
             } else {
@@ -72,30 +73,18 @@ struct AnalyzeCommand: ParsableCommand {
             decoded = TextDecoder.decode(Array(data), as: requested)
         }
         let tokens = Analyzer().tokens(in: decoded.text)
-        if json {
-            try printJSON(decoded, tokens)
+        if output.format == .json {
+            try out.json(Analysis(encoding: decoded.encoding.rawValue, confidence: decoded.confidence, tokens: tokens))
         } else {
             printTable(decoded, tokens)
         }
     }
 
-    /// Prints `message` to standard error and exits with status 2.
-    private func fail(_ message: String) throws -> Never {
-        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
-        throw ExitCode(2)
-    }
-
-    private struct Output: Encodable {
+    /// What `--json` prints.
+    private struct Analysis: Encodable {
         let encoding: String
         let confidence: Double
         let tokens: [Token]
-    }
-
-    private func printJSON(_ decoded: DecodedText, _ tokens: [Token]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Output(encoding: decoded.encoding.rawValue, confidence: decoded.confidence, tokens: tokens))
-        print(String(decoding: data, as: UTF8.self))
     }
 
     private func printTable(_ decoded: DecodedText, _ tokens: [Token]) {

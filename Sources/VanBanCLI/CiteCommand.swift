@@ -22,13 +22,17 @@ struct CiteCommand: ParsableCommand {
 
     @Argument(help: "A file, a document number or a docid.") var document: String
     @OptionGroup var index: IndexSelection
-    @Option(help: "Output: text, md, csv or json.") var format: Format = .text
     @Option(help: "Order: first (first mention), date or type.") var sort: CitationList.Order = .first
+    @OptionGroup var output: OutputOptions<Format>
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, csv, json }
+    enum Format: String, OutputFormat {
+        case text, md, csv, json
+        static let standard = Format.text
+    }
 
     func run() throws {
-        let list = try reportingErrors { () -> CitationList in
+        let out = output.printer()
+        let list = try out.reportingErrors { () -> CitationList in
             let idx = try? index.open()
             let source: StoredDocument
             if let idx, let found = try? idx.lookup(document) {
@@ -42,14 +46,13 @@ struct CiteCommand: ParsableCommand {
             }
             return CitationList.of(source, in: idx, order: sort)
         }
-        switch format {
+        switch output.format {
         case .text: print(list.text())
         case .md: print(list.markdown())
         case .csv: print(list.csv())
-        case .json: try Output.json(list)
+        case .json: try out.json(list)
         }
     }
-
 }
 
 struct GraphCommand: ParsableCommand {
@@ -66,25 +69,29 @@ struct GraphCommand: ParsableCommand {
     )
 
     @OptionGroup var index: IndexSelection
-    @Option(help: "Output: dot, json or csv.") var format: Format = .dot
     @Option(help: "Only the neighbourhood of this document (number, short form or name).") var root: String?
     @Option(help: "Citation steps from --root, both directions.") var depth = 2
+    @OptionGroup var output: OutputOptions<Format>
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, json, csv }
+    enum Format: String, OutputFormat {
+        case dot, json, csv
+        static let standard = Format.dot
+    }
 
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth must not be negative") }
     }
 
     func run() throws {
-        let graph = try reportingErrors { CitationGraph.build(documents: try index.open().allDocuments(), root: root, depth: depth) }
-        if root != nil, graph.nodes.isEmpty {
-            Output.error("\(root!) is neither in the index nor cited by a document in it")
+        let out = output.printer()
+        let graph = try out.reportingErrors { CitationGraph.build(documents: try index.open().allDocuments(), root: root, depth: depth) }
+        if let root, graph.nodes.isEmpty {
+            out.error("\(root) is neither in the index nor cited by a document in it")
             throw Exit.noResults
         }
-        switch format {
+        switch output.format {
         case .dot: print(graph.dot())
-        case .json: try Output.json(graph)
+        case .json: try out.json(graph)
         case .csv: print(graph.csv())
         }
     }

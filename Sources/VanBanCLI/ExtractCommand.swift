@@ -13,48 +13,78 @@ struct ExtractCommand: ParsableCommand {
         .html/.htm, .docx, .pdf through pdftotext); front matter and a NAME.json or NAME.ext.json sidecar \
         override the extracted fields they hold.
 
+        JSON: one object per file per line, {path, encoding, number, type, issuer, date, title, signer, derived, \
+        citations: [{text, number, key, type, issuer, date, relation, start, end}]}, null for what the document \
+        does not say; derived tells where a field missing from the header was found.
+
         Exit codes: 0 when every file was read; 3 when some file was missing, unreadable, binary or of an \
         unsupported format (an error naming it goes to stderr and the other files are still processed).
         """
     )
 
     @Argument(help: "Files to read.") var files: [String]
-    @Flag(help: "One JSON object per file per line.") var json = false
+    @OptionGroup var output: OutputOptions<PlainFormat>
 
     func run() throws {
+        let out = output.printer()
         let registry = ReaderRegistry()
         var failed = false
         for path in files {
             do {
                 let file = try registry.read(URL(fileURLWithPath: path))
                 let metadata = DocumentMetadata.extract(from: file, fileName: (path as NSString).lastPathComponent)
-                print(json ? jsonLine(path, file.encoding, metadata) : summary(path, file.encoding, metadata))
+                if output.format == .json {
+                    try out.json(ExtractedFile(path, file.encoding, metadata))
+                } else {
+                    print(summary(path, file.encoding, metadata))
+                }
             } catch let error as VanBanError {
                 failed = true
-                Output.error("extract: \(error.description)")
+                out.error("extract: \(error.description)")
             } catch {
                 failed = true
-                Output.error("extract: \(path): \(error)")
+                out.error("extract: \(path): \(error)")
             }
         }
         if failed { throw Exit.someFilesFailed }
     }
 }
 
-private func jsonLine(_ path: String, _ encoding: String, _ m: DocumentMetadata) -> String {
-    func value(_ s: String?) -> Any { s ?? NSNull() }
-    let h = m.header
-    let object: [String: Any] = [
-        "path": path, "encoding": encoding, "number": value(h.number?.display), "type": value(m.type),
-        "issuer": value(h.issuer), "date": value(h.date), "title": value(h.title), "signer": value(h.signer),
-        "derived": m.derived,
-        "citations": m.citations.map { c -> [String: Any] in
-            ["text": c.text, "number": value(c.number?.display), "key": c.key, "type": value(c.type), "issuer": value(c.issuer),
-             "date": value(c.date), "relation": value(c.relation?.rawValue), "start": c.start, "end": c.end]
-        },
-    ]
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-    return String(decoding: data, as: UTF8.self)
+/// One line of `extract --json`: every key written, `null` for what the document does not say.
+struct ExtractedFile: Encodable {
+    struct Cited: Encodable {
+        var text: String
+        @NullEncoded var number: String?
+        var key: String
+        @NullEncoded var type: String?
+        @NullEncoded var issuer: String?
+        @NullEncoded var date: String?
+        @NullEncoded var relation: String?
+        var start: Int
+        var end: Int
+    }
+
+    var path: String
+    var encoding: String
+    @NullEncoded var number: String?
+    @NullEncoded var type: String?
+    @NullEncoded var issuer: String?
+    @NullEncoded var date: String?
+    @NullEncoded var title: String?
+    @NullEncoded var signer: String?
+    var derived: [String: String]
+    var citations: [Cited]
+}
+
+extension ExtractedFile {
+    init(_ path: String, _ encoding: String, _ m: DocumentMetadata) {
+        let h = m.header
+        self.init(path: path, encoding: encoding, number: h.number?.display, type: m.type, issuer: h.issuer, date: h.date,
+                  title: h.title, signer: h.signer, derived: m.derived, citations: m.citations.map {
+                      Cited(text: $0.text, number: $0.number?.display, key: $0.key, type: $0.type, issuer: $0.issuer,
+                            date: $0.date, relation: $0.relation?.rawValue, start: $0.start, end: $0.end)
+                  })
+    }
 }
 
 private func summary(_ path: String, _ encoding: String, _ m: DocumentMetadata) -> String {

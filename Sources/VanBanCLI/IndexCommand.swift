@@ -19,6 +19,9 @@ struct IndexCommand: ParsableCommand {
         Exit codes: 0 all indexed, 3 some files failed (the rest is committed), 130 or 143 interrupted (SIGINT, SIGTERM), 2 error \
         (for example another `vanban index` is writing the same index).
 
+        JSON: {added, updated, removed, unchanged, failed ([{path, error}]), unsupported, bytes, seconds, \
+        write_seconds (of seconds, the time the one writer spent in Xapian), interrupted, documents}.
+
         Examples:
           vanban index                       # corpus/ into ./index
           vanban index ~/van-ban --index ~/.vanban --jobs 4
@@ -38,35 +41,32 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Discard the index and build it anew.")
     var rebuild = false
 
-    @Flag(help: ArgumentHelp("Print the report as JSON.", discussion: """
-        Keys: added, updated, removed, unchanged, failed ([{path, error}]), unsupported, bytes, seconds, \
-        write_seconds (of seconds, the time the one writer spent in Xapian), interrupted, documents.
-        """))
-    var json = false
+    @OptionGroup var output: OutputOptions<PlainFormat>
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
+        let out = output.printer()
         let indexPath = index ?? ProcessInfo.processInfo.environment["VANBAN_INDEX"] ?? "index"
         let roots = (paths.isEmpty ? ["corpus"] : paths).map { URL(fileURLWithPath: $0) }
         for root in roots where !FileManager.default.fileExists(atPath: root.path) {
-            Output.error("\(root.path): no such file or folder")
-            throw Exit.error
+            try out.fail("\(root.path): no such file or folder")
         }
         let signals = Self.installSignalHandlers()
         defer { signals.forEach { $0.cancel() } }
         let indexer = Indexer(options: IndexOptions(roots: roots, indexPath: indexPath, jobs: jobs, rebuild: rebuild))
-        let showProgress = Output.stderrIsTerminal && !json
-        let report = try reportingErrors {
+        // The progress bar redraws one line of a terminal: not into a file, and not beside JSON.
+        let showProgress = isatty(STDERR_FILENO) == 1 && output.format != .json
+        let report = try out.reportingErrors {
             try indexer.run { progress in
                 if showProgress { Self.drawProgress(progress) }
             }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if json {
-            try Output.json(report)
+        if output.format == .json {
+            try out.json(report)
         } else {
             Self.printSummary(report, indexPath: indexPath)
         }

@@ -17,6 +17,7 @@ struct MentionsCommand: ParsableCommand {
           vanban mentions 02-NQ/TW
           vanban mentions "Luật Công đoàn" --sort relevance --json
 
+        JSON: {reference, key, total_documents, total_mentions, documents}.
         Exit codes: 0 mentions found, 1 none, 2 error.
         """
     )
@@ -26,31 +27,30 @@ struct MentionsCommand: ParsableCommand {
     @Option(help: "Bytes of context on each side of a mention, within its sentence.") var context = 160
     @Option(help: "Order: date (newest first) or relevance (most mentions first).") var sort: MentionSort = .date
     @Option(help: "Documents to show (text output).") var limit: Int?
-    @Flag(help: "Print JSON: {reference, key, total_documents, total_mentions, documents}.") var json = false
+    @OptionGroup var output: OutputOptions<PlainFormat>
 
     func validate() throws {
         guard context >= 0 else { throw ValidationError("--context must not be negative") }
     }
 
     func run() throws {
-        let r = try reportingErrors { try index.open().mentions(of: reference, context: context, sort: sort) }
-        if json {
-            try Output.json(r)
+        let out = output.printer()
+        let r = try out.reportingErrors { try index.open().mentions(of: reference, context: context, sort: sort) }
+        if output.format == .json {
+            try out.json(r)
         } else {
             print("\(r.totalMentions) mention(s) of \(r.key) in \(r.totalDocuments) document(s).")
             for doc in r.documents.prefix(limit ?? .max) {
-                print("\n" + Output.bold(doc.title ?? doc.number ?? doc.path))
-                let head = Output.describe(number: doc.number, type: doc.type, issuer: doc.issuer, date: doc.date)
+                print("\n" + out.bold(doc.title ?? doc.number ?? doc.path))
+                let head = Printer.describe(number: doc.number, type: doc.type, issuer: doc.issuer, date: doc.date)
                 if !head.isEmpty { print("  " + head) }
                 print("  " + doc.path)
                 for m in doc.mentions {
                     let snippet = Snippet(text: m.passage, highlights: [m.passageHighlight], offset: 0)
-                    let open = Output.stdoutIsTerminal ? "\u{1B}[1m" : "["
-                    let close = Output.stdoutIsTerminal ? "\u{1B}[0m" : "]"
                     var tags: [String] = []
                     if let rel = m.relation { tags.append(rel) }
                     if m.resolved { tags.append("resolved") }
-                    print("  - " + SnippetBuilder.render(snippet, open: open, close: close) + (tags.isEmpty ? "" : "  (" + tags.joined(separator: ", ") + ")"))
+                    print("  - " + out.highlighted(snippet) + (tags.isEmpty ? "" : "  (" + tags.joined(separator: ", ") + ")"))
                 }
             }
             if let limit, r.documents.count > limit { print("\n… \(r.documents.count - limit) more document(s); use --limit or --json.") }

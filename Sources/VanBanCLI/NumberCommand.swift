@@ -4,9 +4,9 @@ import Foundation
 import VanBan
 
 extension DocumentSummary {
-    func printText(indent: String = "") {
-        print(indent + Output.bold(title ?? number ?? path))
-        let head = Output.describe(number: number, type: type, issuer: issuer, date: date)
+    func printText(indent: String = "", to out: Printer) {
+        print(indent + out.bold(title ?? number ?? path))
+        let head = Printer.describe(number: number, type: type, issuer: issuer, date: date)
         if !head.isEmpty { print(indent + "  " + head) }
         print(indent + "  " + path)
     }
@@ -19,51 +19,57 @@ struct NumberCommand: ParsableCommand {
         discussion: """
         565-CV/ĐĐTLĐ, 565/CV-DDTLD, "565 cv ddtld" and "số 565-CV/ĐĐTLĐ" are the same number. A number \
         without its issuer ("Nghị quyết 380", "NQ 380") names the one document of the index bearing it.
+        JSON: {query, key, document, cited_by}.
         Exit codes: 0 found (the document or a citation of it), 1 neither, 2 error.
         """
     )
 
     @Argument(help: "The document number.") var symbol: String
     @OptionGroup var index: IndexSelection
-    @Flag(help: "Print JSON: {query, key, document, cited_by}.") var json = false
+    @OptionGroup var output: OutputOptions<PlainFormat>
 
     func run() throws {
-        let found = try reportingErrors { try index.open().lookUp(number: symbol) }
+        let out = output.printer()
+        let found = try out.reportingErrors { try index.open().lookUp(number: symbol) }
         guard let response = found else {
-            Output.error("no document numbered \"\(symbol)\" in the index; `vanban cited-by \"\(symbol)\"` lists the documents citing it")
+            out.error("no document numbered \"\(symbol)\" in the index; `vanban cited-by \"\(symbol)\"` lists the documents citing it")
             throw Exit.noResults
         }
-        if json {
-            try Output.json(response)
+        if output.format == .json {
+            try out.json(response)
         } else {
             print("Number \(response.key)")
-            if let d = response.document { d.printText(indent: "  ") } else { print("  not in the index") }
+            if let d = response.document { d.printText(indent: "  ", to: out) } else { print("  not in the index") }
             print("\nCited by \(response.citedBy.count) document(s):")
             for d in response.citedBy {
-                d.printText(indent: "  ")
+                d.printText(indent: "  ", to: out)
                 print("    " + [d.relation.map { "relation: \($0)" }, d.mentions.map { "\($0) mention(s)" }].compactMap { $0 }.joined(separator: ", "))
             }
         }
         if response.document == nil && response.citedBy.isEmpty { throw Exit.noResults }
     }
-
 }
 
 struct CitedByCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cited-by",
         abstract: "List the documents that cite a document, with the relation and date.",
-        discussion: "REF is a number in any spelling, a short form (NQ 02) or a name (Luật Công đoàn).\nExit codes: 0 found, 1 none, 2 error."
+        discussion: """
+        REF is a number in any spelling, a short form (NQ 02) or a name (Luật Công đoàn).
+        JSON: [{docid, path, number, type, issuer, date, title, relation, mentions}], newest first.
+        Exit codes: 0 found, 1 none, 2 error.
+        """
     )
 
     @Argument(help: "The cited document.") var reference: String
     @OptionGroup var index: IndexSelection
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var output: OutputOptions<PlainFormat>
 
     func run() throws {
-        let list = try reportingErrors { try index.open().citing(reference) }
-        if json {
-            try Output.json(list)
+        let out = output.printer()
+        let list = try out.reportingErrors { try index.open().citing(reference) }
+        if output.format == .json {
+            try out.json(list)
         } else {
             for (i, d) in list.enumerated() {
                 print("\(i + 1). " + [d.date ?? "----------", d.number ?? "(no number)", d.relation ?? "mentions"].joined(separator: "  ")

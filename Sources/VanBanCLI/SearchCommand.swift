@@ -49,10 +49,12 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Match every word by its exact form (marks as typed).") var exact = false
     @Flag(help: "Match every word by its folded form (ignore marks).") var fold = false
     @Flag(help: "Count results by type, issuer and year.") var facets = false
-    @Option(help: "Output: text, md or json.") var format: OutputFormat = .text
-    @Flag(help: "Same as --format json.") var json = false
+    @OptionGroup var output: OutputOptions<Format>
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, md, json }
+    enum Format: String, OutputFormat {
+        case text, md, json
+        static let standard = Format.text
+    }
 
     func validate() throws {
         guard limit >= 0, limit <= 10_000 else { throw ValidationError("--limit must be between 0 and 10000") }
@@ -71,19 +73,20 @@ struct SearchCommand: ParsableCommand {
         options.to = to
         options.facets = facets
         options.mode = exact ? .exact : (fold ? .fold : .auto)
-        let response = try reportingErrors { () throws -> SearchResponse in
+        let out = output.printer()
+        let response = try out.reportingErrors { () throws -> SearchResponse in
             do {
                 return try index.open().search(query, options: options)
             } catch VanBanError.badQuery(let message, let position) {
-                Output.error(VanBanError.badQuery(message: message, position: position).description)
-                Output.note(Self.pointer(query, at: position))
+                out.error(VanBanError.badQuery(message: message, position: position).description)
+                out.note(Self.pointer(query, at: position))
                 throw Exit.error
             }
         }
-        let format = json ? .json : self.format
-        switch format {
-        case .json: try Output.json(response)
-        case .text, .md: Self.printResults(response, markdown: format == .md)
+        switch output.format {
+        case .json: try out.json(response)
+        case .text: Self.printResults(response, markdown: false, to: out)
+        case .md: Self.printResults(response, markdown: true, to: out)
         }
         if response.results.isEmpty { throw Exit.noResults }
     }
@@ -100,8 +103,8 @@ struct SearchCommand: ParsableCommand {
         return "  " + line + "\n  " + String(repeating: " ", count: max(0, column)) + "^"
     }
 
-    static func printResults(_ r: SearchResponse, markdown: Bool) {
-        if let s = r.suggestion { print(markdown ? "*Có phải bạn muốn tìm:* **\(s)**\n" : "Did you mean: \(Output.bold(s))\n") }
+    static func printResults(_ r: SearchResponse, markdown: Bool, to out: Printer) {
+        if let s = r.suggestion { print(markdown ? "*Có phải bạn muốn tìm:* **\(s)**\n" : "Did you mean: \(out.bold(s))\n") }
         if r.results.isEmpty {
             print(r.estimatedTotal > 0 ? "No results on this page: about \(r.estimatedTotal) documents match \"\(r.query)\" (lower --offset)."
                                        : "No documents match \"\(r.query)\".")
@@ -110,7 +113,7 @@ struct SearchCommand: ParsableCommand {
         let count = r.estimatedTotal == 1 ? "1 document matches" : "About \(r.estimatedTotal) documents match"
         print(markdown ? "\(count) **\(r.query)**.\n" : "\(count) \"\(r.query)\".\n")
         for hit in r.results {
-            let head = Output.describe(number: hit.number, type: hit.type, issuer: hit.issuer, date: hit.date)
+            let head = Printer.describe(number: hit.number, type: hit.type, issuer: hit.issuer, date: hit.date)
             let snippet = Snippet(text: hit.snippet, highlights: hit.highlights, offset: 0)
             if markdown {
                 print("\(hit.rank). **\(hit.title ?? hit.number ?? hit.path)**  ")
@@ -118,12 +121,10 @@ struct SearchCommand: ParsableCommand {
                 print("   `\(hit.path)`  ")
                 print("   " + SnippetBuilder.render(snippet, open: "**", close: "**") + "\n")
             } else {
-                print("\(hit.rank). \(Output.bold(hit.title ?? hit.number ?? hit.path))  " + Output.dim(String(format: "%.2f", hit.score)))
+                print("\(hit.rank). \(out.bold(hit.title ?? hit.number ?? hit.path))  " + out.dim(String(format: "%.2f", hit.score)))
                 if !head.isEmpty { print("   \(head)") }
                 print("   \(hit.path)")
-                let open = Output.stdoutIsTerminal ? "\u{1B}[1m" : "["
-                let close = Output.stdoutIsTerminal ? "\u{1B}[0m" : "]"
-                print("   …" + SnippetBuilder.render(snippet, open: open, close: close) + "…\n")
+                print("   …" + out.highlighted(snippet) + "…\n")
             }
         }
         if let f = r.facets {

@@ -6,13 +6,17 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a document's metadata, citations and text.",
-        discussion: "ID is a docid (from search --json), a file path or a document number.\nExit codes: 0 shown, 2 not found or error."
+        discussion: """
+        ID is a docid (from search --json), a file path or a document number.
+        JSON: {docid, document (metadata and citations), text}.
+        Exit codes: 0 shown, 2 not found or error.
+        """
     )
 
     @Argument(help: "Docid, path or number.") var id: String
     @OptionGroup var index: IndexSelection
-    @Flag(help: "Print JSON: metadata, citations and text.") var json = false
     @Flag(help: "Metadata only, without the text.") var noText = false
+    @OptionGroup var output: OutputOptions<PlainFormat>
 
     struct Response: Encodable {
         var docid: UInt32
@@ -21,12 +25,13 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (docid, doc) = try reportingErrors { try index.open().lookup(id) }
-        if json {
-            try Output.json(Response(docid: docid, document: doc, text: noText ? nil : doc.text))
+        let out = output.printer()
+        let (docid, doc) = try out.reportingErrors { try index.open().lookup(id) }
+        if output.format == .json {
+            try out.json(Response(docid: docid, document: doc, text: noText ? nil : doc.text))
             return
         }
-        DocumentSummary(docid, doc).printText()
+        DocumentSummary(docid, doc).printText(to: out)
         if let signer = doc.signer { print("  ký: \(signer)") }
         print("  format: \(doc.format), encoding: \(doc.encoding), docid \(docid)")
         if !doc.citations.isEmpty {
@@ -51,11 +56,12 @@ struct StatsCommand: ParsableCommand {
     )
 
     @OptionGroup var index: IndexSelection
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var output: OutputOptions<PlainFormat>
 
     func run() throws {
-        let s = try reportingErrors { try index.open().stats() }
-        if json { try Output.json(s); return }
+        let out = output.printer()
+        let s = try out.reportingErrors { try index.open().stats() }
+        if output.format == .json { try out.json(s); return }
         print("Index: \(s.locations.joined(separator: ", "))")
         print("Documents: \(s.documents)   terms: \(s.terms)   average length: \(Int(s.averageLength))   size: \(String(format: "%.1f", Double(s.sizeBytes) / 1_048_576)) MB")
         print("Last update: \(s.lastUpdate ?? "unknown")")

@@ -17,6 +17,8 @@ struct VanBanCommand: ParsableCommand {
           vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
 
         The index is ./index unless --index or $VANBAN_INDEX names another.
+        Every command takes --format (--json is --format json) and --lang vi|en (default $VANBAN_LANG, else en);
+        text is bold only on a terminal, and never when NO_COLOR is set.
         Exit codes: 0 success (results found), 1 no results, 2 error, \
         3 some files failed (index, extract: the rest was done), 130/143 indexing interrupted (SIGINT/SIGTERM).
         """,

@@ -1,20 +1,21 @@
 import DocRefs
 import Foundation
 
-/// One entry of a document's citation list: a cited document, however often it is mentioned.
+/// One entry of a document's citation list: a cited document, however often it is mentioned. Its JSON
+/// has every key, `null` for what is unknown.
 public struct CitedEntry: Codable, Sendable, Equatable {
     public var key: String
     /// Canonical number when known, else the reference as first written.
-    public var number: String?
+    @NullEncoded public var number: String?
     public var written: String
-    public var type: String?
-    public var issuer: String?
-    public var date: String?
-    public var title: String?
-    public var relation: String?
+    @NullEncoded public var type: String?
+    @NullEncoded public var issuer: String?
+    @NullEncoded public var date: String?
+    @NullEncoded public var title: String?
+    @NullEncoded public var relation: String?
     public var mentions: Int
     /// The cited document's path when it is in the index.
-    public var path: String?
+    @NullEncoded public var path: String?
     public var inIndex: Bool
     /// Position of the first mention (UTF-8 offset), for ordering.
     public var firstMention: Int
@@ -22,22 +23,6 @@ public struct CitedEntry: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case key, number, written, type, issuer, date, title, relation, mentions, path
         case inIndex = "in_index", firstMention = "first_mention"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(key, forKey: .key)
-        try c.encode(number, forKey: .number)
-        try c.encode(written, forKey: .written)
-        try c.encode(type, forKey: .type)
-        try c.encode(issuer, forKey: .issuer)
-        try c.encode(date, forKey: .date)
-        try c.encode(title, forKey: .title)
-        try c.encode(relation, forKey: .relation)
-        try c.encode(mentions, forKey: .mentions)
-        try c.encode(path, forKey: .path)
-        try c.encode(inIndex, forKey: .inIndex)
-        try c.encode(firstMention, forKey: .firstMention)
     }
 }
 

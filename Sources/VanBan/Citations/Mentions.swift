@@ -13,45 +13,23 @@ public struct Mention: Codable, Sendable, Equatable {
     public var passage: String
     /// UTF-8 range of the mention inside ``passage``.
     public var passageHighlight: [Int]
-    public var relation: String?
+    /// `null` in the JSON when the text states none.
+    @NullEncoded public var relation: String?
     /// True when a short form was resolved to the reference by an earlier full mention.
     public var resolved: Bool
 
     enum CodingKeys: String, CodingKey { case text, start, end, passage, passageHighlight = "passage_highlight", relation, resolved }
-
-    /// Writes every field, `null` for an absent relation.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        try c.encode(passage, forKey: .passage)
-        try c.encode(passageHighlight, forKey: .passageHighlight)
-        try c.encode(relation, forKey: .relation)
-        try c.encode(resolved, forKey: .resolved)
-    }
 }
 
-/// A document that mentions the reference, with its mentions.
+/// A document that mentions the reference, with its mentions; missing metadata is `null` in the JSON.
 public struct MentionDocument: Codable, Sendable {
     public var path: String
-    public var number: String?
-    public var type: String?
-    public var issuer: String?
-    public var date: String?
-    public var title: String?
+    @NullEncoded public var number: String?
+    @NullEncoded public var type: String?
+    @NullEncoded public var issuer: String?
+    @NullEncoded public var date: String?
+    @NullEncoded public var title: String?
     public var mentions: [Mention]
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(path, forKey: .path)
-        try c.encode(number, forKey: .number)
-        try c.encode(type, forKey: .type)
-        try c.encode(issuer, forKey: .issuer)
-        try c.encode(date, forKey: .date)
-        try c.encode(title, forKey: .title)
-        try c.encode(mentions, forKey: .mentions)
-    }
 }
 
 /// What `vanban mentions --json` prints.

@@ -9,7 +9,8 @@ public struct IndexStats: Codable, Sendable {
     public var averageLength: Double
     /// Bytes on disk of the local indexes (remote shards are not counted).
     public var sizeBytes: Int
-    public var lastUpdate: String?
+    /// `null` in the JSON for an index never committed to.
+    @NullEncoded public var lastUpdate: String?
     public var byType: [FacetCount]
     public var byIssuer: [FacetCount]
     public var byYear: [FacetCount]
@@ -17,19 +18,6 @@ public struct IndexStats: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case locations, documents, terms, averageLength = "average_length", sizeBytes = "size_bytes"
         case lastUpdate = "last_update", byType = "by_type", byIssuer = "by_issuer", byYear = "by_year"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(locations, forKey: .locations)
-        try c.encode(documents, forKey: .documents)
-        try c.encode(terms, forKey: .terms)
-        try c.encode(averageLength, forKey: .averageLength)
-        try c.encode(sizeBytes, forKey: .sizeBytes)
-        try c.encode(lastUpdate, forKey: .lastUpdate)
-        try c.encode(byType, forKey: .byType)
-        try c.encode(byIssuer, forKey: .byIssuer)
-        try c.encode(byYear, forKey: .byYear)
     }
 }
 

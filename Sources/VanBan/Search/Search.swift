@@ -28,36 +28,20 @@ public struct SearchOptions: Sendable {
     public init() {}
 }
 
-/// One result; `--json` prints it as is.
+/// One result; `--json` prints it as is, every key written (missing metadata as `null`).
 public struct SearchHit: Codable, Sendable {
     public var rank: Int
     public var docid: UInt32
     public var path: String
-    public var number: String?
-    public var type: String?
-    public var issuer: String?
-    public var date: String?
-    public var title: String?
+    @NullEncoded public var number: String?
+    @NullEncoded public var type: String?
+    @NullEncoded public var issuer: String?
+    @NullEncoded public var date: String?
+    @NullEncoded public var title: String?
     public var score: Double
     public var snippet: String
     /// UTF-8 byte ranges of the matches inside ``snippet``.
     public var highlights: [[Int]]
-
-    /// Every key is written, missing metadata as `null`, so that scripts see one shape.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(rank, forKey: .rank)
-        try c.encode(docid, forKey: .docid)
-        try c.encode(path, forKey: .path)
-        try c.encode(number, forKey: .number)
-        try c.encode(type, forKey: .type)
-        try c.encode(issuer, forKey: .issuer)
-        try c.encode(date, forKey: .date)
-        try c.encode(title, forKey: .title)
-        try c.encode(score, forKey: .score)
-        try c.encode(snippet, forKey: .snippet)
-        try c.encode(highlights, forKey: .highlights)
-    }
 }
 
 /// Counts of matching documents by a value.
@@ -93,24 +77,15 @@ public struct Facets: Codable, Sendable, Equatable {
     public var year: [FacetCount]
 }
 
-/// What `vanban search --json` prints.
+/// What `vanban search --json` prints; `suggestion` and `facets` are `null` when absent.
 public struct SearchResponse: Codable, Sendable {
     public var query: String
     public var estimatedTotal: Int
     public var results: [SearchHit]
-    public var suggestion: String?
-    public var facets: Facets?
+    @NullEncoded public var suggestion: String?
+    @NullEncoded public var facets: Facets?
 
     enum CodingKeys: String, CodingKey { case query, estimatedTotal = "estimated_total", results, suggestion, facets }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(query, forKey: .query)
-        try c.encode(estimatedTotal, forKey: .estimatedTotal)
-        try c.encode(results, forKey: .results)
-        try c.encode(suggestion, forKey: .suggestion)
-        try c.encode(facets, forKey: .facets)
-    }
 }
 
 /// A search parsed and compiled, before it meets an index: the first of its three steps (plan → execute →

@@ -19,7 +19,8 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
         date = d.date; title = d.title; self.relation = relation; self.mentions = mentions
     }
 
-    /// Every key is written, missing metadata as `null`; `relation` and `mentions` only for a citing document.
+    /// Every key is written, missing metadata as `null`; `relation` and `mentions` only for a citing document
+    /// (written by hand: whether `relation` is written depends on `mentions`, more than ``NullEncoded`` says).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(docid, forKey: .docid)
@@ -42,18 +43,11 @@ public struct NumberLookup: Codable, Sendable {
     public var query: String
     /// Its key (`565-CV/DDTLD`).
     public var key: String
-    public var document: DocumentSummary?
+    /// `null` in the JSON when no document of the index bears the number.
+    @NullEncoded public var document: DocumentSummary?
     public var citedBy: [DocumentSummary]
 
     enum CodingKeys: String, CodingKey { case query, key, document, citedBy = "cited_by" }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(query, forKey: .query)
-        try c.encode(key, forKey: .key)
-        try c.encode(document, forKey: .document)
-        try c.encode(citedBy, forKey: .citedBy)
-    }
 }
 
 extension SearchIndex {
