@@ -5,7 +5,8 @@ import VanBan
 
 /// The CLI's one output layer: `--format` and its synonym `--json`, `--lang`, and when text is styled.
 @Suite struct OutputOptionsTests {
-    static let index = ["--index", SearchFixture.indexPath]
+    /// The fixture index (when it cannot be built, a missing folder: every command then fails, saying so).
+    static var index: [String] { ["--index", (try? SearchFixture.indexPath) ?? "/nonexistent/vanban-fixture-index"] }
 
     @Test func noColorTurnsStylingOffEvenOnATerminal() {
         #expect(Printer.styles(environment: [:], isTerminal: true))
