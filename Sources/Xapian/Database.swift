@@ -136,7 +136,7 @@ public class Database {
         try withBytes(term) { p, n in try collectStrings { xb_database_synonyms(handle, p, n, $0, $1, $2) } }
     }
 
-    /// Moves to the latest committed revision; returns whether it changed.
+    /// Moves to the latest committed revision; false when it certainly stayed on the one it had.
     public func reopen() throws -> Bool {
         try call { xb_database_reopen(handle, $0) } != 0
     }

@@ -11,8 +11,8 @@
  * - Strings going in are (pointer, length) byte strings and may contain NUL.
  * - Strings coming out are malloc'ed, NUL-terminated buffers whose length is
  *   returned through `size_t *length`; free them with xb_free.
- * - Lists are delivered through callbacks; pointers passed to a callback are
- *   valid only during that call.
+ * - Lists are delivered through callbacks (positions as an array); pointers passed
+ *   to a callback are valid only during that call.
  * - Every handle has a matching *_free function. Handles are not thread-safe.
  */
 #include <stddef.h>
@@ -23,7 +23,7 @@ extern "C" {
 #endif
 
 /// A Xapian error: `kind` is the Xapian class name (e.g. "DatabaseLockError"),
-/// or "std::exception" / "UnknownError" for non-Xapian exceptions.
+/// or "std::exception" / "UnknownError" for non-Xapian exceptions (NULL if no memory was left for it).
 typedef struct xb_error {
     char *kind;
     char *message;
@@ -59,6 +59,7 @@ typedef void (*xb_match_callback)(void *context, uint32_t docid, uint32_t rank, 
 
 /* ---------------------------------------------------------------- Database */
 
+/* Modes of xb_database_open_writable: Xapian's DB_CREATE, DB_CREATE_OR_OPEN, ... */
 enum {
     XB_DB_CREATE = 0,
     XB_DB_CREATE_OR_OPEN = 1,
@@ -103,9 +104,10 @@ char *xb_database_metadata(const xb_database *db, const char *key, size_t key_le
 /// The suggestion, or an empty string when there is none.
 char *xb_database_spelling(const xb_database *db, const char *word, size_t word_length,
                            unsigned max_edit_distance, size_t *length, xb_error **err);
+/// The synonyms of `term`, in byte order.
 void xb_database_synonyms(const xb_database *db, const char *term, size_t length,
                           xb_string_callback callback, void *context, xb_error **err);
-/// Moves to the latest committed revision; returns 1 if it changed, else 0.
+/// Moves to the latest committed revision; returns 0 if it certainly stayed where it was, else 1.
 int xb_database_reopen(xb_database *db, xb_error **err);
 /// Releases the database's files and locks (committing a writable one); later calls fail with
 /// DatabaseClosedError. Closing twice does nothing.
@@ -125,8 +127,10 @@ void xb_database_commit(xb_database *db, xb_error **err);
 /// Stores `value` under `key`; an empty value deletes the entry.
 void xb_database_set_metadata(xb_database *db, const char *key, size_t key_length,
                               const char *value, size_t value_length, xb_error **err);
+/// Adds `increment` to the frequency of `word` in the spelling table.
 void xb_database_add_spelling(xb_database *db, const char *word, size_t length, uint32_t increment,
                               xb_error **err);
+/// Records `synonym` as a synonym of `term`.
 void xb_database_add_synonym(xb_database *db, const char *term, size_t term_length,
                              const char *synonym, size_t synonym_length, xb_error **err);
 
@@ -136,9 +140,12 @@ xb_document *xb_document_new(xb_error **err);
 void xb_document_free(xb_document *doc);
 char *xb_document_data(const xb_document *doc, size_t *length, xb_error **err);
 void xb_document_set_data(xb_document *doc, const char *data, size_t length, xb_error **err);
+/// Adds `wdf_inc` to the wdf of `term` (an empty term is InvalidArgumentError, here and in the next two).
 void xb_document_add_term(xb_document *doc, const char *term, size_t length, uint32_t wdf_inc, xb_error **err);
+/// Adds an occurrence of `term` at `position`, adding `wdf_inc` to its wdf.
 void xb_document_add_posting(xb_document *doc, const char *term, size_t length, uint32_t position,
                              uint32_t wdf_inc, xb_error **err);
+/// Adds `term` with wdf 0 and no positions.
 void xb_document_add_boolean_term(xb_document *doc, const char *term, size_t length, xb_error **err);
 /// Sets the value in `slot`; an empty value removes it.
 void xb_document_set_value(xb_document *doc, uint32_t slot, const char *value, size_t length, xb_error **err);
@@ -192,7 +199,8 @@ void xb_enquire_free(xb_enquire *enquire);
 void xb_enquire_set_query(xb_enquire *enquire, const xb_query *query, xb_error **err);
 void xb_enquire_set_bm25(xb_enquire *enquire, double k1, double k2, double k3, double b,
                          double min_normlen, xb_error **err);
-/// Sorts as `kind` (one of XB_SORT_*) says, by the value in `slot` (descending if `reverse`).
+/// Sorts as `kind` (one of XB_SORT_*) says; XB_SORT_VALUE_THEN_RELEVANCE sorts by the value in
+/// `slot`, descending if `reverse` (XB_SORT_RELEVANCE ignores both).
 void xb_enquire_set_sort(xb_enquire *enquire, int kind, uint32_t slot, int reverse, xb_error **err);
 /// The spy is not owned by the enquire: keep it alive while the enquire exists.
 void xb_enquire_add_matchspy(xb_enquire *enquire, xb_valuecountspy *spy, xb_error **err);
