@@ -89,6 +89,8 @@ struct Atom {
     var end: Int
     var kind: Kind
     var spaceBefore = false
+    /// More than two spaces precede it: too wide for the parts of one document number.
+    var wideSpaceBefore = false
     var ascii = true
     /// Leading digits and total letters+digits.
     var digits = 0
@@ -110,8 +112,8 @@ struct TokenStream: ~Copyable {
     static let chunkAtoms = 1 << 14
     /// Byte offset where the next chunk starts.
     private(set) var next = 0
-    /// Whether a space precedes `next`.
-    private var space = false
+    /// How many spaces precede `next`.
+    private var spaces = 0
     /// Position of the next token.
     private var position = 0
     var scratch = ScalarBuffer(capacity: 64)
@@ -166,7 +168,7 @@ struct TokenStream: ~Copyable {
             let v = LookAlikes.canonical(raw)
             switch ScalarClass.of(v) {
             case .letter, .digit:
-                var atom = Atom(start: i, end: i, kind: .word, spaceBefore: space)
+                var atom = Atom(start: i, end: i, kind: .word, spaceBefore: spaces > 0, wideSpaceBefore: spaces > 2)
                 var inDigits = true
                 var j = i
                 while j < n {
@@ -191,27 +193,27 @@ struct TokenStream: ~Copyable {
                 }
                 atom.end = j
                 atoms.append(atom)
-                space = false
+                spaces = 0
                 i = j
                 continue
             case .space:
-                space = true
+                spaces += 1
             case .newline:
                 appendBarrier(i, len)
-                space = true
+                spaces = 1
             case .dash:
-                atoms.append(Atom(start: i, end: i + len, kind: .dash, spaceBefore: space)); space = false
+                atoms.append(Atom(start: i, end: i + len, kind: .dash, spaceBefore: spaces > 0, wideSpaceBefore: spaces > 2)); spaces = 0
             case .slash:
-                atoms.append(Atom(start: i, end: i + len, kind: .slash, spaceBefore: space)); space = false
+                atoms.append(Atom(start: i, end: i + len, kind: .slash, spaceBefore: spaces > 0, wideSpaceBefore: spaces > 2)); spaces = 0
             case .dot:
-                atoms.append(Atom(start: i, end: i + len, kind: .dot, spaceBefore: space)); space = false
+                atoms.append(Atom(start: i, end: i + len, kind: .dot, spaceBefore: spaces > 0, wideSpaceBefore: spaces > 2)); spaces = 0
             case .comma:
-                atoms.append(Atom(start: i, end: i + len, kind: .comma, spaceBefore: space)); space = false
+                atoms.append(Atom(start: i, end: i + len, kind: .comma, spaceBefore: spaces > 0, wideSpaceBefore: spaces > 2)); spaces = 0
             case .mark, .ignorable:
                 break
             case .other:
                 appendBarrier(i, len)
-                space = false
+                spaces = 0
             }
             i += len
             if atoms.count >= Self.chunkAtoms, atoms.last?.kind == .barrier { return }
@@ -408,6 +410,8 @@ struct TokenStream: ~Copyable {
         while j + 2 < atoms.count {
             let sep = atoms[j + 1], part = atoms[j + 2]
             guard sep.kind == .dash || sep.kind == .slash, part.kind == .word else { break }
+            // The reference parser reads at most two spaces on each side of a separator.
+            if sep.wideSpaceBefore || part.wideSpaceBefore { break }
             let spaced = sep.spaceBefore || part.spaceBefore
             if part.isNumber && part.count == 4 && j == i && sep.kind == .slash && !hasYear {
                 hasYear = true

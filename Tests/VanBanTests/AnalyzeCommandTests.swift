@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func readsALegacyFileAndReportsTheEncoding() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         // "Nghị quyết Công đoàn" in TCVN3 (ABC) bytes.
         let tcvn3: [UInt8] = [0x4E, 0x67, 0x68, 0xDE, 0x20, 0x71, 0x75, 0x79, 0xD5, 0x74, 0x20,
                                0x43, 0xAB, 0x6E, 0x67, 0x20, 0xAE, 0x6F, 0xB5, 0x6E]

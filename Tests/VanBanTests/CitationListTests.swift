@@ -13,7 +13,7 @@ import Testing
     ]
 
     static func seedIndex() throws -> (TempDir, String, String) {
-        let dir = TempDir("cite")
+        let dir = try TempDir("cite")
         let source = try String(contentsOf: Paths.seed, encoding: .utf8)
         let file = try dir.write("docs/bao-cao.txt", source)
         _ = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test func citedDocumentsInTheIndexShowTheirOwnMetadata() throws {
-        let dir = TempDir("cite-graph")
+        let dir = try TempDir("cite-graph")
         _ = try buildIndex(Paths.fixtures.appendingPathComponent("cite/graph"), in: dir)
         let index = dir.url.appendingPathComponent("index").path
         let list = try JSONDecoder().decode(CitationList.self, from: Data(try Self.cite(index, "11/QĐ-UBND", "json").utf8))

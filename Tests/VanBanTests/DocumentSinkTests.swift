@@ -67,7 +67,7 @@ struct DocumentSinkTests {
 
     @Test("a run tells its sink what to write: new files added, changed replaced, touched ones' state renewed, deleted removed, unchanged left alone; commits by batch and at the end")
     func recordedRuns() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         try dir.write("docs/a.txt", "Văn bản thứ nhất về thủy lợi")
         try dir.write("docs/b.txt", "Văn bản thứ hai về lâm nghiệp")
@@ -110,7 +110,7 @@ struct DocumentSinkTests {
 
     @Test("a run that fails to read every file still commits, and a file that fails is not written")
     func failedFiles() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("docs/nhi-phan.txt", Data([0x00, 0x01, 0x02]))
         let sink = RecordingSink()
         let options = IndexOptions(roots: [dir.url.appendingPathComponent("docs")], indexPath: dir.url.appendingPathComponent("index").path)

@@ -48,7 +48,7 @@ struct ExtractTests {
 
     @Test("vanban extract --json: the documented shape, with nulls")
     func jsonShape() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let full = try dir.write("qd.txt", Self.header)
         let bare = try dir.write("trong.txt", "không có gì")
         let result = try vanban(["extract", "--json", full.path, bare.path])
@@ -78,7 +78,7 @@ struct ExtractTests {
 
     @Test("vanban extract reads every format through the readers (encoding, docx, html, md, sidecar)")
     func formats() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let tcvn = try dir.write("cu.txt", Data(TextEncoder.encode(Self.header, as: .tcvn3)))
         let md = try dir.write("qd.md", "---\nnumber: \"7/2022/TT-BYT\"\ndate: 2022-05-06\n---\nnội dung\n")
         let html = try dir.write("cv.html", "<html><head><title>Công văn đôn đốc</title><script>var x;</script></head><body><p>nội dung</p></body></html>")
@@ -104,7 +104,7 @@ struct ExtractTests {
 
     @Test("vanban extract on a binary, missing or unsupported file: clear error naming it, others processed, exit 3")
     func badFiles() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let binary = try dir.write("anh.txt", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
         let good = try dir.write("qd.txt", Self.header)
         let odd = try dir.write("bang.xlsx", "x")

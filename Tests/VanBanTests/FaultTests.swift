@@ -51,7 +51,7 @@ struct FaultTests {
 
     @Test("SIGKILL mid-run: the last commit opens and searches, searching and a second indexer during the run behave, a rerun completes")
     func killed() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let corpus = dir.url.appendingPathComponent("corpus")
         try IndexKit.generateCorpus(Self.fileCount, in: corpus)
         let index = dir.url.appendingPathComponent("index").path
@@ -99,7 +99,7 @@ struct FaultTests {
     @Test("SIGINT or SIGTERM stops after the current batch with exit 128 + signal; the index is whole and a rerun completes",
           arguments: [SIGINT, SIGTERM])
     func interrupted(by signal: Int32) throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let corpus = dir.url.appendingPathComponent("corpus")
         try IndexKit.generateCorpus(Self.fileCount, in: corpus)
         let index = dir.url.appendingPathComponent("index").path

@@ -10,7 +10,7 @@ import Testing
     /// Indexes the two fixture decisions: 11/QĐ-UBND cites 12/QĐ-UBND (twice) and 99/2020/NĐ-CP (not in the index);
     /// 12/QĐ-UBND cites 11/QĐ-UBND back and the Trade Union Law of 2012 by name.
     static func index() throws -> (TempDir, String) {
-        let dir = TempDir("graph")
+        let dir = try TempDir("graph")
         let (report, _) = try buildIndex(folder, in: dir)
         #expect(report.failed.isEmpty)
         return (dir, dir.url.appendingPathComponent("index").path)

@@ -8,7 +8,7 @@ import Xapian
 struct IndexTests {
     @Test("every format is indexed and searchable, with its format term")
     func everyFormat() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         try dir.write("docs/a.txt", "Báo cáo về hợp tác xã nông nghiệp")
         try dir.write("docs/b.md", "---\ntitle: Kế hoạch\n---\nKế hoạch phát triển du lịch cộng đồng\n")
@@ -40,7 +40,7 @@ struct IndexTests {
 
     @Test("sidecar NAME.json and NAME.ext.json and front matter set the stored metadata")
     func sidecarsAndFrontMatter() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let header = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/2024/QĐ-UBND\nBắc Ninh, ngày 12 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc quản lý đất đai\n"
         try dir.write("docs/plain.txt", header)
         try dir.write("docs/stem.txt", header)
@@ -82,7 +82,7 @@ struct IndexTests {
 
     @Test("incremental runs: unchanged skipped, changed replaced, deleted removed, new added")
     func incremental() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         try dir.write("docs/mot.txt", "Văn bản thứ nhất về thủy lợi")
         try dir.write("docs/hai.txt", "Văn bản thứ hai về lâm nghiệp")
@@ -132,7 +132,7 @@ struct IndexTests {
 
     @Test("--rebuild starts from an empty index")
     func rebuild() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("a/x.txt", "một")
         try dir.write("b/y.txt", "hai")
         let index = dir.url.appendingPathComponent("index").path
@@ -145,7 +145,7 @@ struct IndexTests {
 
     @Test("bad files are reported and skipped; the others are indexed")
     func badFiles() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         try dir.write("docs/tot.txt", "Nội dung hợp lệ về bảo hiểm xã hội")
         var binary = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) })
@@ -171,7 +171,7 @@ struct IndexTests {
 
     @Test("TCVN3 file found by a Unicode query; NFD text found by an NFC query")
     func encodings() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let tcvn = "Bộ Nội vụ hướng dẫn việc sắp xếp đơn vị hành chính cấp xã trong năm nay."
         try dir.write("docs/cu.txt", Data(TextEncoder.encode(tcvn, as: .tcvn3)))
         let nfd = "Quyết định phê duyệt quy hoạch thủy điện".decomposedStringWithCanonicalMapping
@@ -188,7 +188,7 @@ struct IndexTests {
 
     @Test("the sample corpus TCVN3 file is found by a Unicode query")
     func corpusTCVN3() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let source = Paths.packageRoot.appendingPathComponent("corpus/dinh-dang/10988-bnv-cqdp-2025.tcvn3.txt")
         try FileManager.default.copyItem(at: source, to: dir.url.appendingPathComponent("legacy.txt"))
         let index = dir.url.appendingPathComponent("index").path
@@ -199,7 +199,7 @@ struct IndexTests {
 
     @Test("file names in NFD and with spaces")
     func fileNames() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let nfdName = "Công văn số 5.txt".decomposedStringWithCanonicalMapping
         try dir.write("docs/\(nfdName)", "Về việc phòng chống bão lũ")
         try dir.write("docs/bao cao  quy 1.txt", "Báo cáo quý một về xuất khẩu")
@@ -229,7 +229,7 @@ struct IndexTests {
 
     @Test("a 50 MB file is indexed", .tags(.slow), .notInFastLoop)
     func largeFile() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
         let url = docs.appendingPathComponent("lon.txt")
@@ -268,7 +268,7 @@ struct IndexTests {
 
     @Test("a batch ends at its byte budget, with at least one file")
     func batchBytes() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         for (name, size) in [("a", 300), ("b", 300), ("c", 2000), ("d", 100), ("e", 100), ("f", 100)] {
             try dir.write("docs/\(name).txt", String(repeating: "văn bản ", count: size / 10))
@@ -283,7 +283,7 @@ struct IndexTests {
 
     @Test("hidden files, .vanbanignore patterns and unsupported formats")
     func scanning() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         try dir.write("docs/giu.txt", "giữ lại")
         try dir.write("docs/.an.txt", "ẩn")
@@ -305,7 +305,7 @@ struct IndexTests {
 
     @Test("a symbolic link loop is detected without hanging; linked files are indexed once")
     func symlinkLoop() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         try dir.write("docs/a/mot.txt", "tài liệu liên kết")
         try FileManager.default.createSymbolicLink(atPath: docs.appendingPathComponent("a/vong").path, withDestinationPath: docs.path)
@@ -337,7 +337,7 @@ struct IndexTests {
 
     @Test("an index of another schema version is refused with a message saying to rebuild")
     func schemaMismatch() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("docs/a.txt", "nội dung")
         let index = dir.url.appendingPathComponent("index").path
         try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
@@ -364,7 +364,7 @@ struct IndexTests {
           .enabled(if: Paths.onPath("xapian-delve") != nil && Paths.onPath("quest") != nil,
                    "xapian-delve or quest is not installed (apt-get install xapian-tools)"))
     func xapianTools() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("docs/a.txt", "Thông tư hướng dẫn")
         try dir.write("docs/b.txt", "Công văn khác")
         let index = dir.url.appendingPathComponent("index").path
@@ -392,7 +392,7 @@ struct IndexTests {
 
     @Test("vanban index --json prints the report; exit 3 when some file failed")
     func cliJSON() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("docs/a.txt", "tốt")
         try dir.write("docs/b.txt", Data([0x00, 0x01, 0x02, 0xFF]))
         try dir.write("docs/c.odt", "x")

@@ -76,7 +76,7 @@ import Testing
           .timeLimit(.minutes(30)), .tags(.slow), .notInFastLoop)
     func precisionAndRecallOnTheSharedCorpus() throws {
         let g = try Self.gold()
-        let dir = TempDir("mentions-gold")
+        let dir = try TempDir("mentions-gold")
         let docs = Paths.shared.appendingPathComponent("corpus-vn/docs")
         let (report, index) = try buildIndex(docs, in: dir)
         #expect(report.failed.isEmpty)

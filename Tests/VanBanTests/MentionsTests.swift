@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func ordersNewestFirstOrByRelevance() throws {
-        let dir = TempDir("mentions-order")
+        let dir = try TempDir("mentions-order")
         let head = { (n: String, date: String) in "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: \(n)\n\nHà Nội, ngày \(date)\n\nKẾ HOẠCH\n\nVỀ VIỆC THỬ\n\n" }
         try dir.write("docs/old.txt", head("1/KH-UBND", "01 tháng 02 năm 2020") + "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024. Theo Nghị quyết số 57-NQ/TW. Và Nghị quyết số 57-NQ/TW.\n")
         try dir.write("docs/new.txt", head("2/KH-UBND", "03 tháng 4 năm 2025") + "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n")

@@ -79,7 +79,7 @@ import VanBan
     }
 
     @Test func indexJSONAndFormatJSONPrintTheSame() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = try SearchFixture.write(into: dir)
         let reports = try ["--json", "--format=json"].map { flag -> [String: Any] in
             let r = try vanban(["index", docs.path, "--index", dir.url.appendingPathComponent(flag).path, flag])

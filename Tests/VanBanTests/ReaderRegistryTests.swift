@@ -30,7 +30,7 @@ struct ReaderRegistryTests {
 
     @Test("a file whose extension no reader takes is read by the reader its first bytes name")
     func unknownExtension() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let page = try dir.write("trang.tmp", "\u{FEFF}\n  <!DOCTYPE html><html><head><title>Thông báo</title></head><body><p>Nội dung chính</p></body></html>")
         let html = try registry.read(page)
         #expect(html.format == "html" && html.formatTitle == "Thông báo" && html.text == "Nội dung chính")
@@ -53,7 +53,7 @@ struct ReaderRegistryTests {
 
     @Test("a PDF under an unknown name is read as a PDF", .enabled(if: hasPdftotext, "pdftotext is not installed"))
     func unknownExtensionPDF() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = dir.url.appendingPathComponent("tai-ve.bin")
         try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("formats/thong-bao.pdf"), to: url)
         #expect(registry.accepts(url))
@@ -63,7 +63,7 @@ struct ReaderRegistryTests {
 
     @Test("a known extension wins over a hint in the text: such a .txt stays plain text")
     func extensionWinsOverHint() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let html = try registry.read(try dir.write("ma-nguon.txt", "<!DOCTYPE html><p>mã</p>"))
         #expect(html.format == "txt" && html.text == "<!DOCTYPE html><p>mã</p>")
         let front = try registry.read(try dir.write("ghi-chu.txt", "---\nnumber: 1\n---\nthân"))
@@ -73,7 +73,7 @@ struct ReaderRegistryTests {
 
     @Test("a signature wins over the extension: a Word file named .txt is read as Word, not refused as binary")
     func signatureWinsOverExtension() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = dir.url.appendingPathComponent("nq.txt")
         try IndexKit.makeDOCX(at: url, paragraphs: ["NGHỊ QUYẾT", "Về chuyển đổi số"])
         let file = try registry.read(url)
@@ -85,7 +85,7 @@ struct ReaderRegistryTests {
 
     @Test("a PDF named .txt is read as a PDF", .enabled(if: hasPdftotext, "pdftotext is not installed"))
     func pdfNamedText() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = dir.url.appendingPathComponent("thong-bao.txt")
         try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("formats/thong-bao.pdf"), to: url)
         #expect(try registry.read(url).format == "pdf")
@@ -93,7 +93,7 @@ struct ReaderRegistryTests {
 
     @Test("readers that match equally well are tried by priority, then in registry order; a better match beats any priority")
     func priority() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("a.xyz", "%PDF-1.4 nội dung")
         let low = StubReader(name: "low", extensions: ["xyz"])
         let high = StubReader(name: "high", extensions: ["xyz"], priority: 5)
@@ -114,7 +114,7 @@ struct ReaderRegistryTests {
 
     @Test("a reader that hands a file over passes it to the next candidate")
     func handOver() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("scan.pdf", "%PDF-1.4 ảnh quét")
         let registry = ReaderRegistry(readers: [
             StubReader(name: "ocr", magic: "%PDF-", priority: -1),
@@ -126,7 +126,7 @@ struct ReaderRegistryTests {
 
     @Test("a file every candidate hands over is unreadable, with each reader's reason")
     func handOverWithNoneLeft() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("scan.pdf", "%PDF-1.4 ảnh quét")
         let registry = ReaderRegistry(readers: [
             StubReader(name: "pdf", magic: "%PDF-", handsOver: "no text layer"),
@@ -140,7 +140,7 @@ struct ReaderRegistryTests {
 
     @Test("the head is the whole of a small file and the start of a large one")
     func head() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let small = try FileHead(reading: try dir.write("nho.txt", "abc"))
         #expect(small.isWhole && small.bytes == Array("abc".utf8) && small.pathExtension == "txt")
         let bytes = (0..<FileHead.size + 10).map { UInt8(truncatingIfNeeded: $0) }
@@ -152,7 +152,7 @@ struct ReaderRegistryTests {
 
     @Test("the indexer reads with the registry it is given: a new format is indexed, a hand-over with none left fails the file and indexes nothing of it")
     func injectedRegistry() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         try dir.write("docs/tot.txt", "Nội dung hợp lệ về bảo hiểm")
         try dir.write("docs/bang.xyz", "Bảng lương cán bộ")
@@ -173,7 +173,7 @@ struct ReaderRegistryTests {
 
     @Test("the scanner keeps a file of an unknown extension whose head a reader knows, and the indexer reads it")
     func scannerSniffs() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let docs = dir.url.appendingPathComponent("docs")
         try dir.write("docs/trang.tmp", "<!DOCTYPE html><html><head><title>Trang</title></head><body><p>Thanh tra xây dựng</p></body></html>")
         try dir.write("docs/nhat-ky.log", "Thanh tra nhật ký")

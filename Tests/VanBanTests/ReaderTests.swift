@@ -9,7 +9,7 @@ struct ReaderTests {
 
     @Test("UTF-8 text is read as is")
     func utf8() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("a.txt", "Nghị quyết về ngân sách")
         let file = try registry.read(url)
         #expect(file.text == "Nghị quyết về ngân sách")
@@ -19,7 +19,7 @@ struct ReaderTests {
 
     @Test("TCVN3 text is detected and decoded to Unicode")
     func tcvn3() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let text = "Căn cứ Luật Tổ chức Chính phủ, Bộ trưởng Bộ Nội vụ quyết định thực hiện nghiêm túc."
         let url = try dir.write("legacy.txt", Data(TextEncoder.encode(text, as: .tcvn3)))
         #expect(try Data(contentsOf: url) != Data(text.utf8))
@@ -30,7 +30,7 @@ struct ReaderTests {
 
     @Test("UTF-16 with a BOM is not mistaken for binary")
     func utf16() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         var data = Data([0xFF, 0xFE])
         data.append("Quyết định số 5".data(using: .utf16LittleEndian)!)
         let file = try registry.read(try dir.write("u16.txt", data))
@@ -39,7 +39,7 @@ struct ReaderTests {
 
     @Test("binary data named .txt is refused with a message naming the file")
     func binaryText() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("anh.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]))
         #expect {
             try registry.read(url)
@@ -51,7 +51,7 @@ struct ReaderTests {
 
     @Test("an empty file reads as empty text")
     func empty() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let file = try registry.read(try dir.write("rong.txt", Data()))
         #expect(file.text.isEmpty)
     }
@@ -65,14 +65,14 @@ struct ReaderTests {
     func unsupported() throws {
         #expect(!registry.accepts(URL(fileURLWithPath: "/x/a.xlsx")))
         #expect(registry.accepts(URL(fileURLWithPath: "/x/A.HTM")))
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("bang.xlsx", "x")
         #expect(throws: VanBanError.unsupported(path: url.path)) { try registry.read(url) }
     }
 
     @Test("Markdown front matter becomes metadata and is not part of the text")
     func markdownFrontMatter() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("qd.md", """
         ---
         number: "15/2024/QĐ-UBND"
@@ -100,7 +100,7 @@ struct ReaderTests {
 
     @Test("Markdown front matter with CRLF line ends is applied; the file's own number is not among its citations")
     func markdownFrontMatterCRLF() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("qd-crlf.md", [
             "---", "number: \"15/2024/QĐ-UBND\"", "type: Quyết định", "date: 2024-03-12", "title: Về quản lý đất đai", "---  ",
             "# Quyết định", "", "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ;", "",
@@ -125,14 +125,14 @@ struct ReaderTests {
 
     @Test("invalid YAML front matter is reported, not ignored")
     func badFrontMatter() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("hong.md", "---\nnumber: [1, 2\n---\nText\n")
         #expect(throws: VanBanError.self) { try registry.read(url) }
     }
 
     @Test("Markdown without front matter keeps its first line")
     func markdownPlain() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let file = try registry.read(try dir.write("plain.md", "Văn bản không có phần đầu\n---\nsau"))
         #expect(file.metadata.isEmpty)
         #expect(file.text.hasPrefix("Văn bản không có phần đầu"))
@@ -140,7 +140,7 @@ struct ReaderTests {
 
     @Test("HTML: title kept, scripts, styles and comments dropped, entities decoded")
     func html() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("cv.html", """
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>Công văn &amp; hướng dẫn</title>
         <style>p { color: red } .bimat { }</style>
@@ -163,7 +163,7 @@ struct ReaderTests {
 
     @Test(".htm in a legacy encoding is decoded like .txt")
     func htmLegacy() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let html = "<html><head><title>Thông báo</title></head><body><p>Bộ Nội vụ thông báo kết quả tuyển dụng công chức năm nay.</p></body></html>"
         let file = try registry.read(try dir.write("tb.htm", Data(TextEncoder.encode(html, as: .tcvn3))))
         #expect(file.encoding == "tcvn3")
@@ -172,7 +172,7 @@ struct ReaderTests {
 
     @Test("DOCX: paragraphs and table cells become lines, entities decoded")
     func docx() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = dir.url.appendingPathComponent("nq.docx")
         try IndexKit.makeDOCX(at: url, paragraphs: ["NGHỊ QUYẾT", "Về phát triển kinh tế & xã hội"],
                               cells: ["CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
@@ -186,7 +186,7 @@ struct ReaderTests {
 
     @Test("a damaged DOCX is reported as unreadable")
     func badDocx() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("hong.docx", "PK\u{3}\u{4} không phải zip")
         #expect {
             try registry.read(url)
@@ -207,7 +207,7 @@ struct ReaderTests {
 
     @Test("a file named .pdf that is not a PDF is reported", .enabled(if: Paths.onPath("pdftotext") != nil, "pdftotext is not installed"))
     func badPdf() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("gia.pdf", "chỉ là văn bản")
         #expect {
             try registry.read(url)
@@ -219,7 +219,7 @@ struct ReaderTests {
 
     @Test("a sidecar NAME.json overrides the file's metadata")
     func sidecarStem() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("cv.txt", "Nội dung")
         try dir.write("cv.json", #"{"number": "7/BNV-CQĐP", "issuer": "Bộ Nội vụ", "extra": 3}"#)
         let file = try registry.read(url)
@@ -229,7 +229,7 @@ struct ReaderTests {
 
     @Test("a sidecar NAME.ext.json overrides front matter")
     func sidecarFullName() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("qd.md", "---\ntype: Quyết định\nissuer: Sở Y tế\n---\nNội dung\n")
         try dir.write("qd.md.json", #"{"issuer": "Bộ Y tế"}"#)
         let file = try registry.read(url)
@@ -239,7 +239,7 @@ struct ReaderTests {
 
     @Test("a sidecar that is not a JSON object fails the file")
     func badSidecar() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let url = try dir.write("cv.txt", "Nội dung")
         try dir.write("cv.json", "[1, 2]")
         #expect(throws: VanBanError.self) { try registry.read(url) }

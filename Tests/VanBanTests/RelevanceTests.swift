@@ -64,7 +64,7 @@ struct RelevanceSet: Decodable {
           .timeLimit(.minutes(30)), .tags(.slow), .notInFastLoop)
     func relevance() throws {
         let set = try RelevanceSet.load()
-        let dir = TempDir("vanban-relevance")
+        let dir = try TempDir("vanban-relevance")
         let indexPath: String
         if let given = ProcessInfo.processInfo.environment["VANBAN_RELEVANCE_INDEX"], !given.isEmpty {
             indexPath = given

@@ -86,6 +86,24 @@ import Xapian
         #expect(!Terms.numberKeys(decree).contains("145/ND-CP"), "a number typed with its year names that year only")
     }
 
+    @Test func aPaddedNumberIsAlsoIndexedUnderItsKey() throws {
+        #expect(Terms.numberText(written: "02-nq/tw") == "2-nq/tw")
+        #expect(Terms.numberText(written: "0002/2020/nd-cp") == "2/2020/nd-cp")
+        #expect(Terms.numberText(written: "0-nq/tw") == nil)
+        #expect(Terms.numberText(written: "565-cv/ddtld") == nil)
+        #expect(Terms.synonymKey(ofSpelling: "công") == "cong")
+        #expect(Terms.synonymKey(ofSpelling: "cong") == nil)
+        let dir = try TempDir()
+        try dir.write("docs/a.txt", "Số: 5/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị\n")
+        let index = dir.path + "/index"
+        try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
+        let db = try Database(path: index)
+        let written = try db.positions(of: "02-nq/tw", in: 1)
+        #expect(!written.isEmpty)
+        let number = try #require(DocNumberParser.parse("02-NQ/TW"))
+        #expect(try db.positions(of: Terms.numberText(number.key), in: 1) == written, "the query's number term stands where the text writes it")
+    }
+
     @Test func citationKeysCoverFullLooseAndPartial() throws {
         let citation = try #require(CitationExtractor.extract(from: "theo Nghị định số 145/2020/NĐ-CP ngày 14/12/2020").first)
         #expect(Terms.citationKeys(citation) == ["145/2020/ND-CP", "145/ND-CP", "ND:145"])
@@ -93,7 +111,7 @@ import Xapian
 
     /// Every term an indexed document carries under a prefix follows the `:` rule, so `xapian-delve` reads it.
     @Test func indexedTermsFollowXapiansPrefixConvention() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("docs/nq.txt", """
         BAN CHẤP HÀNH TRUNG ƯƠNG
         Số 02-NQ/TW                      Hà Nội, ngày 12 tháng 6 năm 2021

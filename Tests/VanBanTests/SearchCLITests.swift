@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func missingMetadataIsNull() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("docs/ghi-chu.txt", "Ghi chú nội bộ về công đoàn, không có số và ngày.")
         let path = dir.url.appendingPathComponent("idx").path
         #expect(try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", path]).status == 0)
@@ -63,7 +63,7 @@ import Testing
         let none = try vanban(["number", "kế hoạch 999"] + index)
         #expect(none.status == 1 && none.stderr.contains("cited-by"), "\(none.stderr)")
 
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("docs/a.txt", "UBND TỈNH BẮC NINH\nSố: 12/QĐ-UBND\n\nQuyết định về thuế.")
         try dir.write("docs/b.txt", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nSố: 12/QĐ-TLĐ\n\nQuyết định về công đoàn.")
         let path = dir.url.appendingPathComponent("idx").path
@@ -192,7 +192,7 @@ import Testing
     }
 
     @Test func emptyIndexHasNoResults() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("docs"), withIntermediateDirectories: true)
         let path = dir.url.appendingPathComponent("idx").path
         _ = try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", path])

@@ -43,7 +43,7 @@ import TCPServerSupport
     }
 
     @Test func localShardsSearchAsOne() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let (shards, whole) = try Self.build(dir)
         let both = try SearchIndex(locations: shards)
         let one = try SearchIndex(locations: [whole])
@@ -57,7 +57,7 @@ import TCPServerSupport
 
     @Test(.enabled(if: XapianTCPServer.available, "xapian-tcpsrv is not on PATH (apt-get install xapian-tools)"))
     func remoteShardsSearchAsOne() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let (shards, whole) = try Self.build(dir)
         let s1 = try XapianTCPServer(serving: shards[0])
         defer { s1.stop() }

@@ -138,7 +138,7 @@ import Xapian
     }
 
     @Test func wordsSideBySideRankFirst() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         _ = try dir.write("docs/xa.txt", "Nhập hàng, thu tiền, cá nhân ký nhận. " + String(repeating: "Nội dung khác. ", count: 3))
         _ = try dir.write("docs/gan.txt", "Thuế thu nhập cá nhân được kê khai. " + String(repeating: "Nội dung khác. ", count: 3))
         let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
@@ -147,7 +147,7 @@ import Xapian
 
     @Test("of four words or more, documents holding pairs of them in a row rank above those holding them scattered")
     func neighbouringPairsRankFirst() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         // All four words, often, never two of them side by side; and once, as two words apart from each other.
         _ = try dir.write("docs/scattered.txt", String(repeating: "Đề nghị đoàn kiểm tra quyết toán công trình. ", count: 3)
             + String(repeating: "Nội dung khác. ", count: 3))
@@ -166,7 +166,7 @@ import Xapian
     }
 
     @Test func aTitleHoldingTheWordsApartGetsNoTitleBoost() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         _ = try dir.write("docs/apart.txt", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề quy chế công chức giai đoạn 2025-2030\n\n"
             + String(repeating: "Nội dung quy chế áp dụng cho cán bộ. ", count: 4))
         _ = try dir.write("docs/together.txt", "Ban chấp hành công đoàn cơ sở họp bàn. " + String(repeating: "Nội dung khác. ", count: 3))
@@ -223,7 +223,7 @@ import Xapian
     }
 
     @Test func oldestFirstPutsUndatedLastAcrossPages() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         for (name, date) in [("b", "12/3/2021"), ("a", "05/01/2020"), ("c", "30/9/2022")] {
             _ = try dir.write("docs/\(name).txt", "UBND TỈNH BẮC NINH\nSố: 1\(name.unicodeScalars.first!.value)/KH-UBND\nBắc Ninh, ngày \(date)\n\nKế hoạch về công đoàn cơ sở.")
         }
@@ -257,7 +257,7 @@ import Xapian
     }
 
     @Test func smallResultSetsAreCountedNotEstimated() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         for i in 0..<30 {
             _ = try dir.write("docs/\(i).txt", "UBND TỈNH BẮC NINH\nSố: \(i + 1)/QĐ-UBND\nBắc Ninh, ngày 05 tháng 3 năm \(1990 + i)\n\n"
                 + (i % 3 == 0 ? "Nghị quyết về công đoàn. " : "Nghị định về thuế. ") + String(repeating: "Nội dung \(i). ", count: i + 1))
@@ -297,7 +297,7 @@ import Xapian
                            FacetCount(value: "Bộ Tài chính", count: 4)])
         #expect(FacetCount.merged([]) == [])
 
-        let dir = TempDir()
+        let dir = try TempDir()
         _ = try dir.write("docs/a.txt", "CHÍNH PHỦ\nSố: 1/NĐ-CP\n\nNghị định về thuế.")
         _ = try dir.write("docs/b.txt", "Chính phủ\nSố: 2/NĐ-CP\n\nNghị định khác về thuế.")
         let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
@@ -390,7 +390,7 @@ import Xapian
 
     @Test("the snippet of a long document is the passage where the words stand together, found by positions")
     func passageFoundByPositions() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let (text, search) = try Self.longDocument(opening: "Công văn nói về công tác chung.", fillers: 600, in: dir)
 
         // The offsets table: one entry per 64 positions, each the start of the first token of its block.
@@ -416,7 +416,7 @@ import Xapian
 
     @Test("the snippet of a text longer than one piece is read from the pieces around its passage")
     func snippetFromTheMiddleOfALongText() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let (text, search) = try Self.longDocument(opening: "Công văn nói về công tác chung.", fillers: 4_000, in: dir)
         #expect(text.utf8.count > 3 * Schema.textPiece)
         let hit = try #require(try search.search("cong doan").results.first)
@@ -435,7 +435,7 @@ import Xapian
 
     @Test("without a known passage, a snippet reads only the opening it can analyse; numbers alone, up to the scan limit")
     func openingSnippetReadsWhatItAnalyses() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let filler = String(repeating: "Nội dung không liên quan đến việc này. ", count: 4_000)
         let text = "Công văn nói về công tác chung.\n" + filler + "\nTheo Công văn 565-CV/ĐĐTLĐ của Công đoàn.\n"
         let docs = try dir.write("docs/cv.txt", text).deletingLastPathComponent()
@@ -483,7 +483,7 @@ import Xapian
 
     @Test("the passage of a quoted phrase is where its words follow each other, not merely stand near")
     func phrasePassageFoundByPositions() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let (text, search) = try Self.longDocument(opening: "Công tác của đoàn thanh niên.", fillers: 800, in: dir)
         let hit = try #require(try search.search("\"công đoàn\"").results.first)
         #expect(hit.snippet.contains("Công đoàn cơ sở"), "\(hit.snippet)")
@@ -549,7 +549,7 @@ import Xapian
     // MARK: Indexes
 
     @Test func emptyIndex() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("empty"), withIntermediateDirectories: true)
         let (_, index) = try buildIndex(dir.url.appendingPathComponent("empty"), in: dir)
         let r = try index.search("công đoàn", options: { var o = SearchOptions(); o.facets = true; return o }())

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func aNumberTwoDocumentsBearIsAmbiguous() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("docs/a.txt", "UBND TỈNH BẮC NINH\nSố: 7/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc một\n")
         try dir.write("docs/b.txt", "BỘ TÀI CHÍNH\nSố: 7/QĐ-BTC\nQUYẾT ĐỊNH\nVề việc hai\n")
         try IndexKit.index([dir.url.appendingPathComponent("docs")], into: dir.path + "/index")
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func aCitationListWithoutAnIndexMarksEveryEntryOutOfIt() throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         let file = try dir.write("a.txt", "Căn cứ Quyết định số 12/QĐ-TLĐ ngày 05/3/2021 và Nghị quyết số 02-NQ/TW.\n")
         let source = try StoredDocument.reading(file)
         #expect(source.citations.count == 2)
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func poolSeesWhatAnIndexerCommitsWithoutARestart() async throws {
-        let dir = TempDir()
+        let dir = try TempDir()
         try dir.write("docs/a.txt", "Số: 1/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc phòng chống thiên tai\n")
         let index = dir.path + "/index"
         try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)

@@ -40,9 +40,11 @@ enum Paths {
 /// A temporary folder removed when the value goes away.
 final class TempDir {
     let url: URL
-    init(_ name: String = "vanban-test") {
+    /// A new empty folder under the temporary directory; throws when it cannot be made, so that one
+    /// test fails and the others run.
+    init(_ name: String = "vanban-test") throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
     deinit { try? FileManager.default.removeItem(at: url) }
 

@@ -43,6 +43,7 @@ public struct DocumentBuilder: Sendable {
                 withUnsafeBytes(of: UInt32(truncatingIfNeeded: token.start).littleEndian) { offsets.append(contentsOf: $0) }
             }
             doc.addPosting(Terms.word(token.folded, exact: false), position: pos)
+            if token.kind == .docnumber, let key = Terms.numberText(written: token.folded) { doc.addPosting(key, position: pos) }
             doc.addPosting(Terms.word(token.exact, exact: true), position: pos)
             if let form = Terms.spelling(kind: token.kind, exact: token.exact) { spellings[WordFormKey(form: form), default: 0] += 1 }
         }

@@ -66,8 +66,7 @@ public final class XapianSink: DocumentSink {
         for (key, count) in counts {
             let word = key.form
             try db.addSpelling(word, frequencyIncrement: count)
-            let folded = Folding.fold(word)
-            if folded != word, synonyms.insert(key).inserted { try db.addSynonym(folded, word) }
+            if let folded = Terms.synonymKey(ofSpelling: word), synonyms.insert(key).inserted { try db.addSynonym(folded, word) }
         }
     }
 

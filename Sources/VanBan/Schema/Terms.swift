@@ -45,6 +45,13 @@ public enum Terms {
         kind == .word && exact.utf8.count < 40 ? exact : nil
     }
 
+    /// The synonym-table key of a spelling entry: its folded form (`công` → `cong`), nil when it has no marks
+    /// (a query typed without marks gets the marked forms of its words back through it).
+    public static func synonymKey(ofSpelling form: String) -> String? {
+        let folded = Folding.fold(form)
+        return folded == form ? nil : folded
+    }
+
     // MARK: Document numbers
 
     /// `key` with every `/` and `-` swapped both ways (`12/QD-TLD`, `12-QD/TLD`, …): people mix up the
@@ -101,9 +108,21 @@ public enum Terms {
         return keys.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
-    /// The positional body term under which the text writes a number key (the analyzer's folded
-    /// `docnumber` token: `565-cv/ddtld`).
+    /// The positional body term of a number key (`565-cv/ddtld`): what ``numberText(written:)`` gives a
+    /// number however the text pads it.
     public static func numberText(_ key: String) -> String { TermText.clipped(key.lowercased()) }
+
+    /// For the analyzer's folded `docnumber` token, the term of its key when the text writes the serial
+    /// number with leading zeros (`02-nq/tw` → `2-nq/tw`, as keys strip them); nil when the two are one.
+    /// The indexer adds it at the token's position, so that a query's ``numberText(_:)`` finds the place.
+    public static func numberText(written folded: String) -> String? {
+        let bytes = folded.utf8
+        guard bytes.first == UInt8(ascii: "0") else { return nil }
+        var rest = bytes.drop { $0 == UInt8(ascii: "0") }
+        if rest.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true { rest = bytes[bytes.index(before: rest.startIndex)...] }
+        let stripped = String(decoding: rest, as: UTF8.self)
+        return stripped == folded ? nil : TermText.clipped(stripped)
+    }
 
     // MARK: Filters
 
