@@ -97,6 +97,8 @@ struct Atom {
     var count = 0
     var firstUpper = false
     var hasUpper = false
+    /// Lower-case letters in it.
+    var lowers = 0
 
     var isNumber: Bool { kind == .word && digits == count }
 }
@@ -183,6 +185,8 @@ struct TokenStream: ~Copyable {
                         if TokenStream.isUpper(c) {
                             if atom.count == 0 { atom.firstUpper = true }
                             atom.hasUpper = true
+                        } else {
+                            atom.lowers += 1
                         }
                         atom.count += 1
                     } else if cls != .mark && cls != .ignorable {
@@ -416,7 +420,9 @@ struct TokenStream: ~Copyable {
             if part.isNumber && part.count == 4 && j == i && sep.kind == .slash && !hasYear {
                 hasYear = true
             } else if part.digits == 0 && part.count <= 15 && isSymbolPart(part) {
-                if spaced && !part.firstUpper { break }
+                // Set apart by spaces, a part in capitals, or three letters or more with one lower-case
+                // (`TTg`, `CTr`, `QĐi`): "42/2022/NĐ-CP / Tổng …" ends at "NĐ-CP".
+                if spaced && (!part.firstUpper || (part.lowers > 0 && (part.lowers > 1 || part.count < 3))) { break }
                 if symbols == 0 { firstSymbolUpper = part.hasUpper }
                 symbols += 1
             } else {

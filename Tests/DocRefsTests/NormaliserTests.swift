@@ -67,7 +67,7 @@ import VietText
     }
 
     /// The analyzer takes only what the parser could read as a symbol: Latin letters, then digits.
-    @Test(arguments: ["565/CV565CV", "12/QĐ-UB5ND", "12/中文"])
+    @Test(arguments: ["565/CV565CV", "12/QĐ-UB5ND", "12/中文", "42/2022/NĐ-CP / Tổng", "565 /   CV-CV"])
     func symbolPartsAreLettersThenDigits(_ text: String) {
         #expect(!Analyzer().tokens(in: text).contains { $0.kind == .docnumber && $0.text == text })
     }
@@ -98,5 +98,28 @@ import VietText
         #expect(LookAlikes.baseLetter(0xF1)! == (0x4E, false))  // ñ
         #expect(LookAlikes.baseLetter(0x4E2D) == nil)  // 中
         #expect(LookAlikes.baseLetter(0x31) == nil)
+    }
+}
+
+/// On real documents: how many of the numbers the analyzer reads the reference parser reads too, to the same key.
+@Suite(.enabled(if: SharedData.available, "needs ../shared/corpus-vn"))
+struct CorpusNumberAgreementTests {
+    @Test func theAnalyzersNumbersAreTheParsersOnTheSharedCorpus() throws {
+        let docs = SharedData.root!.appendingPathComponent("corpus-vn/docs")
+        var total = 0, unread: [String] = [], disagree: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted() where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8)
+            for token in Analyzer().tokens(in: text) where token.kind == .docnumber {
+                total += 1
+                guard let parsed = DocNumberParser.parse(token.text) else { unread.append(token.text); continue }
+                if DocNumberParser.parse(token.folded.uppercased())?.key != parsed.key { disagree.append(token.text) }
+            }
+        }
+        print("corpus-vn: \(total) numbers read by the analyzer; the parser reads \(total - unread.count); keys differ for \(disagree.count)")
+        print("not read by the parser, first 30: \(Array(Set(unread)).sorted().prefix(30))")
+        #expect(total > 1_000)
+        #expect(disagree.isEmpty, "\(disagree.prefix(20))")
+        // What is left: a type with no issuer ("270/QĐ"), codes ("5G/IoT"), a serial with a letter ("30a/2008/NQ-CP").
+        #expect(Double(unread.count) <= 0.005 * Double(total), "\(unread.count) of \(total) not read by the parser")
     }
 }
