@@ -65,10 +65,12 @@ let package = Package(
         ),
         // Starts and stops xapian-tcpsrv for the remote and shard tests of both test targets.
         .target(name: "TCPServerSupport", path: "Tests/TCPServerSupport"),
+        // The `.slow` tag and the trait that skips slow tests in `make test-fast`, shared by the test targets.
+        .target(name: "TestTags", path: "Tests/TestTags"),
         .testTarget(name: "XapianTests", dependencies: ["Xapian", "TCPServerSupport"]),
         .testTarget(
             name: "VietTextTests",
-            dependencies: ["VietText", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["VietText", "TestTags", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -79,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "VanBanTests",
             dependencies: [
-                "VanBan", "Xapian", "VietText", "DocRefs", "VanBanCLI", "TCPServerSupport",
+                "VanBan", "Xapian", "VietText", "DocRefs", "VanBanCLI", "TCPServerSupport", "TestTags",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]

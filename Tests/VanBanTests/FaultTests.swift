@@ -1,4 +1,5 @@
 import Foundation
+import TestTags
 import Testing
 import Xapian
 @testable import VanBan

@@ -1,5 +1,6 @@
 import DocRefs
 import Foundation
+import TestTags
 import Testing
 import VanBan
 
