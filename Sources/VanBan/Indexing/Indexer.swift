@@ -177,20 +177,20 @@ public final class Indexer {
     }
 
     /// A batch being read and analysed on `options.jobs` background threads.
-    private final class PendingBatch: @unchecked Sendable {
+    private final class PendingBatch: Sendable {
         let files: [ScannedFile]
         let slots: OutcomeSlots
         let group = DispatchGroup()
         /// The word forms of the batch's prepared documents, counted by the analysis threads so that the
         /// writer adds one table per batch instead of one per document.
-        private(set) var spellings: [WordFormKey: Int] = [:]
-        private let lock = NSLock()
+        private let counted = Mutex<[WordFormKey: Int]>([:])
+        var spellings: [WordFormKey: Int] { counted.withLock { $0 } }
         init(files: [ScannedFile]) {
             self.files = files
             slots = OutcomeSlots(count: files.count)
         }
         func add(spellings counted: [WordFormKey: Int]) {
-            lock.withLock { spellings.merge(counted, uniquingKeysWith: +) }
+            self.counted.withLock { $0.merge(counted, uniquingKeysWith: +) }
         }
         /// Waits for the analysis and returns one outcome per file.
         func outcomes() -> [Outcome] {
@@ -240,23 +240,26 @@ public final class Indexer {
     }
 
     /// Work claimed and results written by the analysis threads, read by the writer after they finish.
-    private final class OutcomeSlots: @unchecked Sendable {
-        private var storage: [Handoff<Outcome>?]
-        private var next = 0
-        private let lock = NSLock()
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
+    private final class OutcomeSlots: Sendable {
+        private struct State {
+            var storage: [Handoff<Outcome>?]
+            /// The next index to hand out.
+            var next = 0
+        }
+        private let state: Mutex<State>
+        init(count: Int) { state = Mutex(State(storage: Array(repeating: nil, count: count))) }
         /// The next unclaimed index, or nil when all are taken.
         func claim() -> Int? {
-            lock.withLock {
-                guard next < storage.count else { return nil }
-                defer { next += 1 }
-                return next
+            state.withLock { s in
+                guard s.next < s.storage.count else { return nil }
+                defer { s.next += 1 }
+                return s.next
             }
         }
         /// No index is handed out any more.
-        func cancel() { lock.withLock { next = storage.count } }
-        func set(_ i: Int, _ value: sending Outcome) { let value = Handoff(value); lock.withLock { storage[i] = value } }
-        var values: [Outcome] { lock.withLock { storage }.map { $0?.take() ?? .failed("not analysed") } }
+        func cancel() { state.withLock { $0.next = $0.storage.count } }
+        func set(_ i: Int, _ value: sending Outcome) { let value = Handoff(value); state.withLock { $0.storage[i] = value } }
+        var values: [Outcome] { state.withLock { $0.storage }.map { $0?.take() ?? .failed("not analysed") } }
     }
 
     static func isUnder(_ path: String, _ roots: [String]) -> Bool {
