@@ -211,11 +211,9 @@ extension SearchIndex {
                                   issuer: card[3], date: card[4], title: card[5], score: item.weight,
                                   snippet: snippet.text, highlights: snippet.highlights))
         }
-        var facets: Facets?
-        if let spies = matches.spies.count == 3 ? matches.spies : nil {
-            facets = Facets(type: FacetCount.merged(spies[0].counts), issuer: FacetCount.merged(spies[1].counts),
-                            year: FacetCount.merged(spies[2].counts))
-        }
+        let spies = matches.spies
+        let facets = spies.isEmpty ? nil : Facets(type: FacetCount.merged(spies[0].counts), issuer: FacetCount.merged(spies[1].counts),
+                                                  year: FacetCount.merged(spies[2].counts))
         let suggestion = plan.options.suggest
             ? try Suggester(database: database).suggestion(for: plan.text, node: plan.node, passages: hits.map(\.snippet))
             : nil

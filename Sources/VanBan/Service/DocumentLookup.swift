@@ -72,6 +72,7 @@ extension SearchIndex {
     /// its issuer (`Nghị quyết 380`, `NQ 380`) stands for the one document of the index bearing it: nil
     /// when none does; when several do, the error lists them.
     public func lookUp(number text: String) throws -> NumberLookup? {
+        let notANumber = VanBanError.badQuery(message: "\"\(text)\" is not a document number (e.g. 565-CV/ĐĐTLĐ, 145/2020/NĐ-CP)", position: 0)
         let number: DocNumber
         if let parsed = DocNumberParser.parse(text) ?? DocNumberParser.find(in: text).first?.number {
             number = parsed
@@ -84,11 +85,9 @@ extension SearchIndex {
             }
             number = only
         } else {
-            throw VanBanError.badQuery(message: "\"\(text)\" is not a document number (e.g. 565-CV/ĐĐTLĐ, 145/2020/NĐ-CP)", position: 0)
+            throw notANumber
         }
-        guard let target = ReferenceTarget.parse(number.display) else {
-            throw VanBanError.badQuery(message: "\"\(text)\" is not a document number (e.g. 565-CV/ĐĐTLĐ, 145/2020/NĐ-CP)", position: 0)
-        }
+        guard let target = ReferenceTarget.parse(number.display) else { throw notANumber }
         let own = try documents(numbered: number).first.map { DocumentSummary($0.docid, $0.document) }
         return NumberLookup(query: text, key: number.key, document: own, citedBy: try citing(target))
     }
