@@ -11,7 +11,7 @@ public enum NumberStyle: String, Codable, Sendable {
 /// `number` keeps the digits as written ("02"); the keys strip leading zeros, so "02-NQ/TW" and
 /// "2-NQ/TW" share one key. Letter case, marks and the Đ/D difference never change a key.
 public struct DocNumber: Hashable, Codable, Sendable {
-    /// Digits as written, e.g. "02".
+    /// The serial: digits as written and at most one letter, in lower case ("02", "30a").
     public let number: String
     /// The year slot of a legal-normative number (`145/2020/NĐ-CP` → 2020).
     public let year: Int?

@@ -129,7 +129,10 @@ public enum DocNumberParser {
         while t.isDigit(j) { j += 1 }
         let digitCount = j - i
         guard digitCount >= 1, digitCount <= 5 else { return nil }
-        let digits = t.foldedString(i, j)
+        // One letter may end the serial, as in Nghị quyết 30a/2008/NQ-CP; ``interpret`` then asks for a year or a type.
+        let lettered = t.isLetter(j) && !t.isAlnum(j + 1)
+        if lettered { j += 1 }
+        let digits = t.foldedString(i, i + digitCount) + (lettered ? t.foldedString(j - 1, j).lowercased() : "")
         var groups: [Group] = []
         while true {
             var k = j
@@ -163,7 +166,8 @@ public enum DocNumberParser {
             groups.append(Group(sep: sep, text: t.string(start, k), folded: folded, isYear: false, end: k))
             j = k
         }
-        guard let number = interpret(digits: digits, groups: groups) else { return nil }
+        guard let number = interpret(digits: digits, groups: groups),
+              !lettered || number.0.year != nil || number.0.type != nil else { return nil }
         return (number.0, number.1)
     }
 

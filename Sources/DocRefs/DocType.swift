@@ -1,65 +1,9 @@
-/// Document type names and their abbreviations: the state list of Nghị định 30/2020 (Phụ lục III),
-/// the Party list of Hướng dẫn 36-HD/VPTW, and the legal-normative types.
-public enum DocType {
-    struct Entry: Sendable {
-        let name: String
-        let abbreviation: String?
-        /// Which systems use the abbreviation: state, Party, or both.
-        let state: Bool
-        let party: Bool
-    }
+import VietText
 
-    /// The table. Abbreviations keep their official mixed case (`CTr`, `QĐi`, `QyĐ`, `TTr`).
-    static let entries: [Entry] = [
-        Entry(name: "Nghị quyết", abbreviation: "NQ", state: true, party: true),
-        Entry(name: "Quyết định", abbreviation: "QĐ", state: true, party: true),
-        Entry(name: "Chỉ thị", abbreviation: "CT", state: true, party: true),
-        Entry(name: "Quy chế", abbreviation: "QC", state: true, party: true),
-        Entry(name: "Quy định", abbreviation: "QyĐ", state: true, party: false),
-        Entry(name: "Quy định", abbreviation: "QĐi", state: false, party: true),
-        Entry(name: "Thông cáo", abbreviation: "TC", state: true, party: false),
-        Entry(name: "Thông báo", abbreviation: "TB", state: true, party: true),
-        Entry(name: "Hướng dẫn", abbreviation: "HD", state: true, party: true),
-        Entry(name: "Chương trình", abbreviation: "CTr", state: true, party: true),
-        Entry(name: "Kế hoạch", abbreviation: "KH", state: true, party: true),
-        Entry(name: "Phương án", abbreviation: "PA", state: true, party: true),
-        Entry(name: "Đề án", abbreviation: "ĐA", state: true, party: true),
-        Entry(name: "Dự án", abbreviation: "DA", state: true, party: false),
-        Entry(name: "Báo cáo", abbreviation: "BC", state: true, party: true),
-        Entry(name: "Biên bản", abbreviation: "BB", state: true, party: true),
-        Entry(name: "Tờ trình", abbreviation: "TTr", state: true, party: true),
-        Entry(name: "Hợp đồng", abbreviation: "HĐ", state: true, party: false),
-        Entry(name: "Công văn", abbreviation: "CV", state: false, party: true),
-        Entry(name: "Công điện", abbreviation: "CĐ", state: true, party: false),
-        Entry(name: "Bản ghi nhớ", abbreviation: "BGN", state: true, party: false),
-        Entry(name: "Bản thỏa thuận", abbreviation: "BTT", state: true, party: false),
-        Entry(name: "Giấy ủy quyền", abbreviation: "GUQ", state: true, party: false),
-        Entry(name: "Giấy mời", abbreviation: "GM", state: true, party: false),
-        Entry(name: "Giấy giới thiệu", abbreviation: "GGT", state: true, party: false),
-        Entry(name: "Giấy nghỉ phép", abbreviation: "GNP", state: true, party: false),
-        Entry(name: "Phiếu gửi", abbreviation: "PG", state: true, party: false),
-        Entry(name: "Phiếu chuyển", abbreviation: "PC", state: true, party: false),
-        Entry(name: "Phiếu báo", abbreviation: "PB", state: true, party: false),
-        Entry(name: "Thư công", abbreviation: nil, state: true, party: false),
-        Entry(name: "Bản sao y", abbreviation: "SY", state: true, party: false),
-        Entry(name: "Bản trích sao", abbreviation: "TrS", state: true, party: false),
-        Entry(name: "Bản sao lục", abbreviation: "SL", state: true, party: false),
-        Entry(name: "Bản sao", abbreviation: "BS", state: false, party: true),
-        Entry(name: "Kết luận", abbreviation: "KL", state: false, party: true),
-        Entry(name: "Thông tri", abbreviation: "TT", state: false, party: true),
-        Entry(name: "Thông tư", abbreviation: "TT", state: true, party: false),
-        Entry(name: "Thông tư liên tịch", abbreviation: "TTLT", state: true, party: false),
-        Entry(name: "Nghị quyết liên tịch", abbreviation: "NQLT", state: true, party: false),
-        Entry(name: "Nghị định", abbreviation: "NĐ", state: true, party: false),
-        Entry(name: "Văn bản hợp nhất", abbreviation: "VBHN", state: true, party: false),
-        Entry(name: "Lệnh", abbreviation: "L", state: true, party: false),
-        Entry(name: "Luật", abbreviation: nil, state: true, party: false),
-        Entry(name: "Bộ luật", abbreviation: nil, state: true, party: false),
-        Entry(name: "Pháp lệnh", abbreviation: nil, state: true, party: false),
-        Entry(name: "Hiến pháp", abbreviation: nil, state: true, party: false),
-        Entry(name: "Công văn", abbreviation: nil, state: true, party: false),
-        Entry(name: "Văn bản", abbreviation: nil, state: true, party: true),
-    ]
+/// Document type names and their abbreviations, looked up both ways; the table is VietText's ``DocumentTypes``.
+public enum DocType {
+    /// The table, shared with the analyzer.
+    static var entries: [DocumentTypes.Entry] { DocumentTypes.entries }
 
     /// Folded abbreviation (e.g. "QDI") → canonical abbreviation. An exact upper-case spelling
     /// wins over a folded one, so "DA" stays Dự án while "ĐA" is Đề án.

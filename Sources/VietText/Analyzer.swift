@@ -139,7 +139,10 @@ struct TokenStream: ~Copyable {
         } while stream.next < bytes.count
     }
 
-    @inline(__always) func decode(_ i: Int) -> (UInt32, Int) {
+    @inline(__always) func decode(_ i: Int) -> (UInt32, Int) { Self.decode(bytes, i) }
+
+    /// The scalar whose UTF-8 starts at `bytes[i]`, and its length in bytes.
+    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
         let b0 = bytes[i]
         if b0 < 0x80 { return (UInt32(b0), 1) }
         if b0 < 0xE0 { return (UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
@@ -410,7 +413,8 @@ struct TokenStream: ~Copyable {
         guard first.digits >= 1 && first.digits <= 5 && first.count <= first.digits + 1 else { return nil }
         var j = i
         var symbols = 0, slashes = 0
-        var hasYear = false, firstSymbolUpper = false
+        var hasYear = false, firstSymbolUpper = false, firstSymbolIsType = false, dashFirst = false
+        var firstSymbolCount = 0
         while j + 2 < atoms.count {
             let sep = atoms[j + 1], part = atoms[j + 2]
             guard sep.kind == .dash || sep.kind == .slash, part.kind == .word else { break }
@@ -423,7 +427,12 @@ struct TokenStream: ~Copyable {
                 // Set apart by spaces, a part in capitals, or three letters or more with one lower-case
                 // (`TTg`, `CTr`, `QĐi`): "42/2022/NĐ-CP / Tổng …" ends at "NĐ-CP".
                 if spaced && (!part.firstUpper || (part.lowers > 0 && (part.lowers > 1 || part.count < 3))) { break }
-                if symbols == 0 { firstSymbolUpper = part.hasUpper }
+                if symbols == 0 {
+                    firstSymbolUpper = part.hasUpper
+                    firstSymbolIsType = isTypeAbbreviation(part)
+                    firstSymbolCount = part.count
+                    dashFirst = sep.kind == .dash && !hasYear
+                }
                 symbols += 1
             } else {
                 break
@@ -432,7 +441,24 @@ struct TokenStream: ~Copyable {
             j += 2
         }
         guard symbols >= 1, slashes >= 1, firstSymbolUpper || symbols >= 2 || hasYear else { return nil }
+        // The parser's shapes: a type needs a symbol after it ("270/QĐ" is no number), the Party shape `N-TYPE/…`
+        // starts with a type, a symbol without a type has two letters or more, and a serial with a letter
+        // ("30a/2008/NQ-CP") has a year or a type.
+        if firstSymbolIsType ? symbols < 2 : (dashFirst || firstSymbolCount < 2) { return nil }
+        if first.count > first.digits && !(hasYear || firstSymbolIsType) { return nil }
         return j
+    }
+
+    /// Whether `atom` spells a document type's abbreviation (`QĐ`, `NQ`, `CTr`), as ``DocumentTypes`` lists them.
+    private func isTypeAbbreviation(_ atom: Atom) -> Bool {
+        guard atom.count <= 4 else { return false }
+        let bytes = self.bytes, end = atom.end
+        return DocumentTypes.isAbbreviation(scalars: sequence(state: atom.start) { i -> UInt32? in
+            guard i < end else { return nil }
+            let (v, len) = Self.decode(bytes, i)
+            i += len
+            return v
+        })
     }
 
     /// Whether `atom` has the shape of a number's symbol part, as the reference parser reads it: Latin
