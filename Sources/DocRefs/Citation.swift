@@ -4,6 +4,26 @@ public enum Relation: String, Codable, Sendable, CaseIterable {
     case replaces = "thay_the", repeals = "bai_bo", guides = "huong_dan"
 }
 
+extension Relation {
+    /// The Vietnamese words for the relation, as a report writes them: "căn cứ", "sửa đổi, bổ sung".
+    public var label: String {
+        switch self {
+        case .basedOn: "căn cứ"
+        case .implements: "thực hiện"
+        case .refersTo: "theo"
+        case .amends: "sửa đổi, bổ sung"
+        case .replaces: "thay thế"
+        case .repeals: "bãi bỏ"
+        case .guides: "hướng dẫn"
+        }
+    }
+
+    /// The label of a relation code, and "nhắc đến" (mentions) for a citation that states none.
+    public static func label(ofCode code: String?) -> String {
+        code.flatMap(Relation.init(rawValue:))?.label ?? "nhắc đến"
+    }
+}
+
 /// The form a citation takes in the text.
 public enum CitationKind: String, Codable, Sendable {
     /// A full number ("Công văn số 565-CV/ĐĐTLĐ").

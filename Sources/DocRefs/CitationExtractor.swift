@@ -19,6 +19,7 @@ public enum CitationExtractor {
         var items = fullNumbers(t)
         items += typeWordForms(t, taken: items)
         items.sort { $0.start < $1.start }
+        joinNamesWithNumbers(t, &items)
         shareListFields(t, &items)
         for k in items.indices {
             items[k].relation = relation(t, before: items[k].groupStart, items: items)
@@ -46,6 +47,8 @@ public enum CitationExtractor {
         var kind: CitationKind
         var resolved = false
         var tailEnd: Int
+        /// For a number written after a law's name: the name's key without its year ("LUAT:CONG-DOAN").
+        var namedKey: String?
     }
 
     // MARK: - Full numbers
@@ -330,18 +333,79 @@ public enum CitationExtractor {
         ("HUONG DAN", .guides), ("QUY DINH CHI TIET", .guides),
     ]
     private static let cueBytes: [([UInt8], Relation)] = cues.map { (Array($0.0.utf8), $0.1) }
+    /// "tại" ("quy định tại Điều 3 Luật …", "tại Tờ trình số …") says `theo` only when the clause has no other cue.
+    private static let weakCue = Array("TAI".utf8)
+    /// Words that may stand between an acting verb (sửa đổi, thay thế, bãi bỏ, hướng dẫn) and what it acts on:
+    /// "Sửa đổi, bổ sung một số điều của Nghị định …", "hướng dẫn thi hành Luật …".
+    private static let actingGap: Set<String> = [
+        "SUA", "DOI", "BO", "SUNG", "MOT", "SO", "DIEU", "CUA", "VA", "THAY", "THE", "BAI", "HUONG", "DAN", "THI", "HANH",
+        "QUY", "DINH", "CHI", "TIET", "BIEN", "PHAP", "TAI", "CAC", "TOAN", "BO", "NOI", "DUNG",
+    ]
 
-    /// The nearest cue before `start` in the same sentence (within 200 scalars), outside other citations.
+    /// The relation a governing word in the same clause states for the citation at `start`, or nil.
+    ///
+    /// The nearest cue before the citation (within its sentence, outside other citations) governs it, except:
+    /// a passive "được sửa đổi, bổ sung bởi …" says what amended the document before it, not what this one does
+    /// (the clause's own cue governs); an acting verb (sửa đổi, thay thế, bãi bỏ, hướng dẫn) governs only what
+    /// follows it closely, and in a cited document's title ("Luật sửa đổi, bổ sung …", "Nghị định số 97/2024/NĐ-CP
+    /// sửa đổi … Nghị định số 10/2019/NĐ-CP") it governs nothing.
     private static func relation(_ t: RefText, before start: Int, items: [Item]) -> Relation? {
         let floor = sentenceStart(t, start)
         var p = start - 1
+        var weak = false
         while p >= floor {
             if !t.isLetter(p - 1), !items.contains(where: { $0.start <= p && p < $0.end }) {
-                for (cue, relation) in cueBytes where t.matchesWord(cue, at: p) { return relation }
+                if t.matchesWord(weakCue, at: p), !t.isLetter(p + weakCue.count) { weak = true }
+                for (cue, relation) in cueBytes where t.matchesWord(cue, at: p) && !t.isLetter(p + cue.count) {
+                    guard isActing(relation) else { return relation }
+                    if isPassive(t, before: p) { break }
+                    if inTitle(t, cueAt: p, floor: floor, items: items) { return nil }
+                    return onlyGapWords(t, from: p + cue.count, to: start) ? relation : nil
+                }
             }
             p -= 1
         }
-        return nil
+        return weak ? .refersTo : nil
+    }
+
+    private static func isActing(_ r: Relation) -> Bool { r == .amends || r == .replaces || r == .repeals || r == .guides }
+
+    /// "được sửa đổi", "đã được bổ sung", "được hướng dẫn".
+    private static func isPassive(_ t: RefText, before p: Int) -> Bool {
+        var q = p
+        while t.isBlank(q - 1) || (q >= 1 && t.folded[q - 1] == 0x2C) { q -= 1 }
+        for word in [Array("DUOC".utf8), Array("BI".utf8)] where t.matchesWord(word, at: q - word.count) && !t.isLetter(q - word.count - 1) {
+            return true
+        }
+        // "được sửa đổi, bổ sung": the cue found may be the second verb.
+        if t.matchesWord(Array("SUA DOI".utf8), at: q - 7) { return isPassive(t, before: q - 7) }
+        return false
+    }
+
+    /// Whether the cue at `p` belongs to a cited document's title: a type word right before it ("Luật sửa đổi"),
+    /// or an earlier citation of the clause that it follows.
+    private static func inTitle(_ t: RefText, cueAt p: Int, floor: Int, items: [Item]) -> Bool {
+        var q = p
+        while t.isBlank(q - 1) { q -= 1 }
+        for (folded, _) in DocType.foldedNames where t.matchesWord(folded, at: q - folded.count) && !t.isLetter(q - folded.count - 1) {
+            return true
+        }
+        return items.contains { $0.end <= p && $0.start >= floor }
+    }
+
+    /// Whether the text between an acting verb and the citation holds only the words such a verb takes.
+    private static func onlyGapWords(_ t: RefText, from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            if t.isLetter(i) {
+                let w = i
+                while i < to, t.isLetter(i) { i += 1 }
+                guard actingGap.contains(t.foldedString(w, i)) else { return false }
+            } else {
+                i += 1
+            }
+        }
+        return true
     }
 
     private static func sentenceStart(_ t: RefText, _ i: Int) -> Int {
@@ -356,7 +420,54 @@ public enum CitationExtractor {
         return max(0, p + 1)
     }
 
+    /// "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": a law named, then its number, is one citation
+    /// of that number (the name's key is kept as ``Item/namedKey`` so the name alone elsewhere resolves to it).
+    private static func joinNamesWithNumbers(_ t: RefText, _ items: inout [Item]) {
+        var k = 0
+        while k + 1 < items.count {
+            let name = items[k], number = items[k + 1]
+            if name.kind == .named || name.kind == .article, name.number == nil, number.kind == .full, number.number != nil {
+                var j = DocNumberParser.skipBlanks(t, name.end)
+                if j < t.count, t.folded[j] == 0x2C { j = DocNumberParser.skipBlanks(t, j + 1) }
+                j = DocNumberParser.skipSoPrefix(t, j)
+                // "Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 35/2002/QH10": the number is the outer law's.
+                var before = name.start
+                while t.isBlank(before - 1) { before -= 1 }
+                if j == number.start, !(t.matchesWord(Array("CUA".utf8), at: before - 3) && !t.isLetter(before - 4)) {
+                    var joined = number
+                    joined.start = name.start
+                    joined.groupStart = name.groupStart
+                    joined.type = name.type ?? number.type
+                    joined.kind = name.kind == .article ? .article : .full
+                    joined.partialKey = number.partialKey
+                    joined.namedKey = lawName(name.key)
+                    items[k] = joined
+                    items.remove(at: k + 1)
+                }
+            }
+            k += 1
+        }
+    }
+
+    /// "LUAT:CONG-DOAN" of "LUAT:CONG-DOAN:2012"; nil for keys that are not a law's name.
+    private static func lawName(_ key: String) -> String? {
+        guard key.hasPrefix("LUAT:") || key.hasPrefix("BOLUAT:") else { return nil }
+        let parts = key.split(separator: ":")
+        return parts.count == 3 && parts[2].allSatisfy(\.isNumber) ? parts[0] + ":" + parts[1] : key
+    }
+
     private static func resolve(_ t: RefText, _ items: inout [Item]) {
+        // A law named without number or year takes the number the same text gives it, when it gives one.
+        var numbersByName: [String: Set<String>] = [:]
+        for item in items { if let name = item.namedKey, let n = item.number { numbersByName[name, default: []].insert(n.key) } }
+        for k in items.indices where (items[k].kind == .named || items[k].kind == .article) && items[k].number == nil {
+            guard let name = lawName(items[k].key), let keys = numbersByName[name], keys.count == 1,
+                  let full = items.first(where: { $0.namedKey == name && $0.number != nil }) else { continue }
+            // Named with a year, the number must be of that year.
+            let year = name == items[k].key ? nil : Int(items[k].key.split(separator: ":").last ?? "")
+            if let year, full.number?.year != year { continue }
+            apply(full, to: &items[k])
+        }
         var latest: [String: Item] = [:]
         var documentWide: [String: Item] = [:]
         for k in items.indices {

@@ -44,7 +44,7 @@ struct CiteCommand: ParsableCommand {
             } else {
                 throw VanBanError.indexMissing(index.resolved.joined(separator: ", "))
             }
-            return CitationList.of(source, in: idx, order: sort)
+            return try CitationList.of(source, in: idx, order: sort)
         }
         switch output.format {
         case .text: print(list.text())
@@ -84,7 +84,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let out = output.printer()
-        let graph = try out.reportingErrors { CitationGraph.build(documents: try index.open().allDocuments(), root: root, depth: depth) }
+        let graph = try out.reportingErrors { try CitationGraph.build(documents: try index.open().allDocuments(), root: root, depth: depth) }
         if let root, graph.nodes.isEmpty {
             out.error("\(root) is neither in the index nor cited by a document in it")
             throw Exit.noResults

@@ -19,7 +19,7 @@ struct NumberCommand: ParsableCommand {
         discussion: """
         565-CV/ĐĐTLĐ, 565/CV-DDTLD, "565 cv ddtld" and "số 565-CV/ĐĐTLĐ" are the same number. A number \
         without its issuer ("Nghị quyết 380", "NQ 380") names the one document of the index bearing it.
-        JSON: {query, key, document, cited_by}.
+        JSON: {query, key, number, documents, cited_by}; every document bearing the number is listed (copies too).
         Exit codes: 0 found (the document or a citation of it), 1 neither, 2 error.
         """
     )
@@ -38,15 +38,16 @@ struct NumberCommand: ParsableCommand {
         if output.format == .json {
             try out.json(response)
         } else {
-            print("Number \(response.key)")
-            if let d = response.document { d.printText(indent: "  ", to: out) } else { print("  not in the index") }
+            print(out.bold(response.number))
+            for d in response.documents { d.printText(indent: "  ", to: out) }
+            if response.documents.isEmpty { print("  not in the index") }
             print("\nCited by \(response.citedBy.count) document(s):")
             for d in response.citedBy {
                 d.printText(indent: "  ", to: out)
-                print("    " + [d.relation.map { "relation: \($0)" }, d.mentions.map { "\($0) mention(s)" }].compactMap { $0 }.joined(separator: ", "))
+                print("    " + [Relation.label(ofCode: d.relation), d.mentions.map { "\($0) mention(s)" }].compactMap { $0 }.joined(separator: ", "))
             }
         }
-        if response.document == nil && response.citedBy.isEmpty { throw Exit.noResults }
+        if response.documents.isEmpty && response.citedBy.isEmpty { throw Exit.noResults }
     }
 }
 
@@ -72,7 +73,7 @@ struct CitedByCommand: ParsableCommand {
             try out.json(list)
         } else {
             for (i, d) in list.enumerated() {
-                print("\(i + 1). " + [d.date ?? "----------", d.number ?? "(no number)", d.relation ?? "mentions"].joined(separator: "  ")
+                print("\(i + 1). " + [d.date ?? "----------", d.number ?? "(no number)", Relation.label(ofCode: d.relation)].joined(separator: "  ")
                       + "  " + (d.title ?? d.path))
             }
             if list.isEmpty { print("No document in the index cites \(reference).") }

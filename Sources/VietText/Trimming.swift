@@ -11,3 +11,22 @@ extension StringProtocol {
         return String(out)
     }
 }
+
+extension StringProtocol {
+    /// The text on one line: every run of white space (line breaks, tabs, look-alike spaces) becomes one
+    /// space, and the ends are trimmed. "Nghị định số\n39/2022/NĐ-CP" → "Nghị định số 39/2022/NĐ-CP".
+    public var oneLine: String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace || LookAlikes.canonical(scalar.value) == 0x20 {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

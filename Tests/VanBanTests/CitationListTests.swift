@@ -77,12 +77,15 @@ import Testing
         let (dir, index, file) = try Self.seedIndex()
         _ = dir
         let rows = CSVReader.rows(try Self.cite(index, file, "csv"))
-        #expect(rows.first == ["order", "key", "number", "written", "type", "issuer", "date", "title", "relation", "mentions", "in_index", "path"])
+        let header = ["order", "key", "number", "written", "type", "issuer", "date", "title", "relation", "relation_label",
+                      "mentions", "resolution", "reason", "in_index", "path"]
+        #expect(rows.first == header)
         let body = rows.dropFirst().filter { $0 != [""] }
         #expect(body.map { $0[1] } == Self.expected.map(\.key))
-        #expect(body.map { Int($0[9]) } == Self.expected.map { $0.mentions })
+        #expect(body.map { Int($0[10]) } == Self.expected.map { $0.mentions })
         #expect(body.map { $0[0] } == (1...Self.expected.count).map(String.init))
-        #expect(body.allSatisfy { $0.count == 12 })
+        #expect(body.allSatisfy { $0.count == header.count })
+        #expect(body.allSatisfy { ["exact", "inferred", "unresolved"].contains($0[11]) })
         // The issuer holds a space and the written form of the Đại hội resolution is long: quoting keeps columns.
         #expect(body[2][3] == "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII")
     }
@@ -128,8 +131,8 @@ import Testing
 
     @Test func referenceLineAndCSVQuoting() {
         let e = CitedEntry(key: "2-NQ/TW", number: "02-NQ/TW", written: "Nghị quyết 02", type: "Nghị quyết", issuer: "Bộ Chính trị",
-                           date: "2021-06-12", title: "về tăng cường công tác dân vận", relation: nil, mentions: 1, path: nil,
-                           inIndex: true, firstMention: 0)
+                           date: "2021-06-12", title: "về tăng cường công tác dân vận", relation: nil, mentions: 1,
+                           resolution: .exact, path: nil, paths: [], inIndex: true, firstMention: 0)
         #expect(CitationList.referenceLine(e) == "Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về tăng cường công tác dân vận")
         var bare = e
         bare.number = nil; bare.date = nil; bare.issuer = nil; bare.title = nil

@@ -105,17 +105,17 @@ import Testing
             (3, doc("/c", "3/QĐ-UBND", cites: ["5/2020/NĐ-CP"])),
             (4, doc("/d", "4/QĐ-UBND", cites: [])),
         ]
-        let all = CitationGraph.build(documents: docs)
+        let all = try CitationGraph.build(documents: docs)
         #expect(!all.edges.contains { $0.source == $0.target })
         #expect(all.edges.map { "\($0.source)>\($0.target)" } == ["doc:1>doc:2", "doc:2>doc:3", "doc:2>doc:1", "doc:3>ref:5/2020/ND-CP"])
         #expect(all.nodes.count == 5)
-        let near = CitationGraph.build(documents: docs, root: "1/QĐ-UBND", depth: 1)
+        let near = try CitationGraph.build(documents: docs, root: "1/QĐ-UBND", depth: 1)
         #expect(Set(near.nodes.map(\.id)) == ["doc:1", "doc:2"])
-        let far = CitationGraph.build(documents: docs, root: "1/QĐ-UBND", depth: 3)
+        let far = try CitationGraph.build(documents: docs, root: "1/QĐ-UBND", depth: 3)
         #expect(Set(far.nodes.map(\.id)) == ["doc:1", "doc:2", "doc:3", "ref:5/2020/ND-CP"])
-        let fromUnresolved = CitationGraph.build(documents: docs, root: "5/2020/NĐ-CP", depth: 1)
+        let fromUnresolved = try CitationGraph.build(documents: docs, root: "5/2020/NĐ-CP", depth: 1)
         #expect(Set(fromUnresolved.nodes.map(\.id)) == ["doc:3", "ref:5/2020/ND-CP"])
-        #expect(CitationGraph.build(documents: docs, root: "77/QĐ-XYZ").nodes.isEmpty)
+        #expect(try CitationGraph.build(documents: docs, root: "77/QĐ-XYZ").nodes.isEmpty)
         // CSV: one row per edge after the header, target resolution in the last column.
         let rows = all.csv().split(separator: "\n")
         #expect(rows.count == 5 && rows[0].hasPrefix("source,source_label,target"))

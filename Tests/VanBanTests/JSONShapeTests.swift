@@ -64,9 +64,15 @@ import Testing
 
     @Test func citedEntry() throws {
         let entry = CitedEntry(key: "NQ:DAI-HOI-XIII", number: nil, written: "Nghị quyết Đại hội XIII", type: nil, issuer: nil,
-                               date: nil, title: nil, relation: nil, mentions: 2, path: nil, inIndex: false, firstMention: 10)
-        try Self.object(entry, keys: ["key", "number", "written", "type", "issuer", "date", "title", "relation", "mentions", "path",
-                                      "in_index", "first_mention"], nulls: Self.metadata.union(["relation", "path"]))
+                               date: nil, title: nil, relation: nil, mentions: 2, resolution: .unresolved,
+                               reason: "chỉ có tên, không có số hiệu hay năm ban hành", path: nil, paths: [], inIndex: false,
+                               firstMention: 10)
+        try Self.object(entry, keys: ["key", "number", "written", "type", "issuer", "date", "title", "relation", "relation_label",
+                                      "mentions", "resolution", "reason", "path", "paths", "in_index", "first_mention"],
+                        nulls: Self.metadata.union(["relation", "relation_label", "path"]))
+        var based = entry
+        based.relation = "can_cu"
+        #expect(based.relationLabel == "căn cứ", "the label follows the code")
         try Self.roundTrips(entry)
         #expect(try JSONDecoder().decode(CitedEntry.self, from: JSONEncoder().encode(entry)) == entry)
     }
@@ -83,9 +89,9 @@ import Testing
     }
 
     @Test func numberLookup() throws {
-        let missing = NumberLookup(query: "999/KH-UBND", key: "999/KH-UBND", document: nil, citedBy: [])
-        try Self.object(missing, keys: ["query", "key", "document", "cited_by"], nulls: ["document"])
-        let found = NumberLookup(query: "q", key: "k", document: DocumentSummary(1, Self.stored()),
+        let missing = NumberLookup(query: "999/KH-UBND", key: "999/KH-UBND", number: "999/KH-UBND", documents: [], citedBy: [])
+        try Self.object(missing, keys: ["query", "key", "number", "documents", "cited_by"], nulls: [])
+        let found = NumberLookup(query: "q", key: "k", number: "k", documents: [DocumentSummary(1, Self.stored())],
                                  citedBy: [DocumentSummary(2, Self.stored(), relation: "theo", mentions: 1)])
         try Self.roundTrips(missing, found)
     }

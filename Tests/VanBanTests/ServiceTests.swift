@@ -37,7 +37,7 @@ import Testing
     @Test func lookUpByNumberFindsTheDocumentAndWhoCitesIt() throws {
         let found = try #require(try SearchFixture.open().lookUp(number: "12/QD-TLD"))
         #expect(found.key == "12/QD-TLD")
-        #expect(found.document.map { URL(fileURLWithPath: $0.path).lastPathComponent } == SearchFixture.a)
+        #expect(found.documents.map { URL(fileURLWithPath: $0.path).lastPathComponent } == [SearchFixture.a])
         #expect(Set(found.citedBy.map { URL(fileURLWithPath: $0.path).lastPathComponent }) == [SearchFixture.b, SearchFixture.c])
         #expect(found.citedBy.map { $0.date ?? "" } == found.citedBy.map { $0.date ?? "" }.sorted(by: >), "newest first")
         #expect(found.citedBy.allSatisfy { ($0.mentions ?? 0) >= 1 })
@@ -75,9 +75,9 @@ import Testing
         let file = try dir.write("a.txt", "Căn cứ Quyết định số 12/QĐ-TLĐ ngày 05/3/2021 và Nghị quyết số 02-NQ/TW.\n")
         let source = try StoredDocument.reading(file)
         #expect(source.citations.count == 2)
-        let alone = CitationList.of(source, in: nil)
+        let alone = try CitationList.of(source, in: nil)
         #expect(alone.entries.map(\.inIndex) == [false, false])
-        let indexed = CitationList.of(source, in: try SearchFixture.open())
+        let indexed = try CitationList.of(source, in: try SearchFixture.open())
         #expect(indexed.entries.map(\.inIndex) == [true, false])
     }
 

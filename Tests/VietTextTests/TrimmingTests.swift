@@ -23,4 +23,15 @@ struct TrimmingTests {
         #expect(middle.trimmingScalars() == ",  VA  ,")
         #expect(middle.trimmingScalars { $0 == " " || $0 == "," } == "VA")
     }
+
+    @Test("One line: each run of white space is one space, none at the ends", arguments: [
+        ("Nghị định số\n39/2022/NĐ-CP", "Nghị định số 39/2022/NĐ-CP"),
+        ("  a \r\n\t b\u{00A0}\u{3000}c  ", "a b c"),
+        ("\n\n", ""),
+        ("", ""),
+        ("không", "không"),
+    ])
+    func oneLine(input: String, expected: String) {
+        #expect(input.oneLine == expected)
+    }
 }

@@ -1,4 +1,5 @@
 import DocRefs
+import VietText
 import Foundation
 
 /// Documents as nodes, citations as typed edges; references to documents outside the index
@@ -18,17 +19,25 @@ public struct CitationGraph: Codable, Sendable, Equatable {
     public struct Edge: Codable, Sendable, Equatable, Hashable {
         public var source: String
         public var target: String
-        /// Relation stated in the text, or `mentions`.
+        /// Relation code stated in the text (``Relation``), or `mentions`.
         public var relation: String
+        /// The relation in words: "căn cứ", "nhắc đến".
+        public var relationLabel: String
         public var count: Int
+
+        enum CodingKeys: String, CodingKey { case source, target, relation, relationLabel = "relation_label", count }
     }
+
+    /// The relation code of an edge whose citations state none.
+    public static let mentions = "mentions"
 
     public var nodes: [Node]
     public var edges: [Edge]
 
     /// Builds the graph of `documents`; with `root`, only what lies within `depth` citation steps of it
     /// (both directions). Self-citations are dropped; cycles are fine.
-    public static func build(documents: [(docid: UInt32, document: StoredDocument)], root: String? = nil, depth: Int = 2) -> CitationGraph {
+    public static func build(documents: [(docid: UInt32, document: StoredDocument)], root: String? = nil,
+                             depth: Int = 2) throws -> CitationGraph {
         var byKey: [String: String] = [:]
         var nodes: [String: Node] = [:]
         for (docid, doc) in documents {
@@ -42,23 +51,27 @@ public struct CitationGraph: Codable, Sendable, Equatable {
         }
         var edgeCounts: [Edge: Int] = [:]
         var order: [Edge] = []
+        let resolver = CitationResolver(documents: documents)
         for (docid, doc) in documents {
             let source = "doc:\(docid)"
             for c in doc.citations {
-                let target: String
-                if let id = byKey[c.key] ?? c.number.flatMap({ $0.keyWithoutYear.flatMap { byKey[$0] } }) {
-                    target = id
-                } else {
-                    target = "ref:\(c.key)"
+                let resolution = try resolver.resolve(c)
+                var targets = resolution.docids.map { "doc:\($0)" }
+                if targets.isEmpty {
+                    let target = "ref:\(resolution.listKey(of: c))"
+                    targets = [target]
                     if nodes[target] == nil {
-                        nodes[target] = Node(id: target, label: c.number?.display ?? c.text, number: c.number?.display,
+                        let number = resolution.key.flatMap(DocNumberParser.parse)?.display ?? c.number?.display
+                        nodes[target] = Node(id: target, label: number ?? c.text.oneLine, number: number,
                                              type: c.type, date: c.date, path: nil, resolved: false)
                     }
                 }
-                guard target != source else { continue }
-                let edge = Edge(source: source, target: target, relation: c.relation?.rawValue ?? "mentions", count: 0)
-                if edgeCounts[edge] == nil { order.append(edge) }
-                edgeCounts[edge, default: 0] += 1
+                for target in targets where target != source {
+                    let edge = Edge(source: source, target: target, relation: c.relation?.rawValue ?? Self.mentions,
+                                    relationLabel: Relation.label(ofCode: c.relation?.rawValue), count: 0)
+                    if edgeCounts[edge] == nil { order.append(edge) }
+                    edgeCounts[edge, default: 0] += 1
+                }
             }
         }
         var edges = order.map { e -> Edge in var e = e; e.count = edgeCounts[e] ?? 1; return e }
@@ -105,7 +118,7 @@ public struct CitationGraph: Codable, Sendable, Equatable {
             lines.append("  \"\(esc(n.id))\" [label=\"\(label)\"\(style)];")
         }
         for e in edges {
-            let label = e.count > 1 ? "\(e.relation) ×\(e.count)" : e.relation
+            let label = e.count > 1 ? "\(e.relationLabel) ×\(e.count)" : e.relationLabel
             lines.append("  \"\(esc(e.source))\" -> \"\(esc(e.target))\" [label=\"\(esc(label))\"];")
         }
         lines.append("}")

@@ -1,28 +1,50 @@
 import DocRefs
+import VietText
 import Foundation
 
 /// One entry of a document's citation list: a cited document, however often it is mentioned. Its JSON
 /// has every key, `null` for what is unknown.
 public struct CitedEntry: Codable, Sendable, Equatable {
+    /// The number's key when the citation resolves to one, else the citation's own key (`NQ:2`, `LUAT:CONG-DOAN`).
     public var key: String
-    /// Canonical number when known, else the reference as first written.
+    /// Canonical number when known, else nil.
     @NullEncoded public var number: String?
+    /// The first mention as written, on one line.
     public var written: String
     @NullEncoded public var type: String?
     @NullEncoded public var issuer: String?
     @NullEncoded public var date: String?
     @NullEncoded public var title: String?
-    @NullEncoded public var relation: String?
+    /// Relation code (``Relation``) stated at the first mention that states one.
+    @NullEncoded public var relation: String? { didSet { relationLabel = relation.map { Relation.label(ofCode: $0) } } }
+    /// The relation in words ("căn cứ").
+    @NullEncoded public private(set) var relationLabel: String?
     public var mentions: Int
-    /// The cited document's path when it is in the index.
+    /// How the citation was resolved: `exact`, `inferred` or `unresolved` (``Resolution/Status``).
+    public var resolution: Resolution.Status
+    /// How an inferred citation was settled, or why an unresolved one could not be.
+    @NullEncoded public var reason: String?
+    /// The cited document's path when it is in the index (the first, when copies bear the number).
     @NullEncoded public var path: String?
+    /// Every document of the index bearing the number.
+    public var paths: [String]
     public var inIndex: Bool
     /// Position of the first mention (UTF-8 offset), for ordering.
     public var firstMention: Int
 
+    public init(key: String, number: String?, written: String, type: String?, issuer: String?, date: String?,
+                title: String?, relation: String?, mentions: Int, resolution: Resolution.Status, reason: String? = nil,
+                path: String?, paths: [String], inIndex: Bool, firstMention: Int) {
+        self.key = key; self.number = number; self.written = written; self.type = type; self.issuer = issuer
+        self.date = date; self.title = title; self.relation = relation; self.mentions = mentions
+        self.resolution = resolution; self.reason = reason; self.path = path; self.paths = paths; self.inIndex = inIndex
+        self.firstMention = firstMention
+        relationLabel = relation.map { Relation.label(ofCode: $0) }
+    }
+
     enum CodingKeys: String, CodingKey {
-        case key, number, written, type, issuer, date, title, relation, mentions, path
-        case inIndex = "in_index", firstMention = "first_mention"
+        case key, number, written, type, issuer, date, title, relation, mentions, resolution, reason, path, paths
+        case relationLabel = "relation_label", inIndex = "in_index", firstMention = "first_mention"
     }
 }
 
@@ -41,26 +63,32 @@ public struct CitationList: Codable, Sendable {
         case type
     }
 
-    /// Groups `citations` by key (first mention order) and fills in what the index knows of each.
+    /// Groups `citations` by what they resolve to (first mention order) and fills in what the index knows of
+    /// each: `resolve` is the one resolver, `document` reads an indexed document's metadata.
     public static func build(source: String, number: String?, citations: [Citation],
-                             lookup: (String) -> StoredDocument?) -> CitationList {
+                             resolve: (Citation) throws -> Resolution,
+                             document: (UInt32) throws -> StoredDocument?) rethrows -> CitationList {
         var entries: [CitedEntry] = []
         var index: [String: Int] = [:]
         for c in citations {
-            if let i = index[c.key] {
+            let resolution = try resolve(c)
+            let key = resolution.listKey(of: c)
+            if let i = index[key] {
                 entries[i].mentions += 1
                 if entries[i].relation == nil { entries[i].relation = c.relation?.rawValue }
                 if entries[i].date == nil { entries[i].date = c.date }
-                if entries[i].issuer == nil { entries[i].issuer = c.issuer }
+                if entries[i].issuer == nil { entries[i].issuer = c.issuer?.oneLine }
                 continue
             }
-            let found = lookup(c.key)
-            index[c.key] = entries.count
+            let found = try resolution.docids.compactMap(document)
+            let first = found.first
+            index[key] = entries.count
             entries.append(CitedEntry(
-                key: c.key, number: found?.number ?? c.number?.display, written: c.text,
-                type: found?.type ?? c.type, issuer: found?.issuer ?? c.issuer, date: found?.date ?? c.date,
-                title: found?.title, relation: c.relation?.rawValue, mentions: 1, path: found?.path,
-                inIndex: found != nil, firstMention: c.start))
+                key: key, number: first?.number ?? c.number?.display, written: c.text.oneLine,
+                type: first?.type ?? c.type, issuer: first?.issuer ?? c.issuer?.oneLine, date: first?.date ?? c.date,
+                title: first?.title, relation: c.relation?.rawValue, mentions: 1, resolution: resolution.status,
+                reason: resolution.reason, path: first?.path, paths: found.map(\.path), inIndex: first != nil,
+                firstMention: c.start))
         }
         return CitationList(source: source, number: number, entries: entries)
     }
@@ -105,9 +133,13 @@ public struct CitationList: Codable, Sendable {
         for (i, e) in entries.enumerated() {
             var line = "\(i + 1). \(Self.referenceLine(e))"
             var notes: [String] = []
-            if let r = e.relation { notes.append(Relation(rawValue: r).map(Self.relationLabel) ?? r) }
+            if let r = e.relationLabel { notes.append(r) }
             if e.mentions > 1 { notes.append("\(e.mentions) lần") }
-            if !e.inIndex { notes.append("không có trong chỉ mục") }
+            if e.resolution == .unresolved {
+                notes.append("chưa xác định được văn bản" + (e.reason.map { ": " + $0 } ?? ""))
+            } else if !e.inIndex {
+                notes.append("không có trong chỉ mục")
+            }
             if !notes.isEmpty { line += " [" + notes.joined(separator: "; ") + "]" }
             lines.append(line)
         }
@@ -118,7 +150,7 @@ public struct CitationList: Codable, Sendable {
         var lines = ["## Tài liệu trích dẫn trong \(number ?? source)", ""]
         for (i, e) in entries.enumerated() {
             var line = "\(i + 1). " + (e.path.map { "[\(Self.referenceLine(e))](\($0))" } ?? Self.referenceLine(e))
-            if let r = e.relation { line += " — *\(Relation(rawValue: r).map(Self.relationLabel) ?? r)*" }
+            if let r = e.relationLabel { line += " — *\(r)*" }
             if e.mentions > 1 { line += " (\(e.mentions) lần)" }
             lines.append(line)
         }
@@ -126,26 +158,14 @@ public struct CitationList: Codable, Sendable {
     }
 
     public func csv() -> String {
-        var rows = ["order,key,number,written,type,issuer,date,title,relation,mentions,in_index,path"]
+        var rows = ["order,key,number,written,type,issuer,date,title,relation,relation_label,mentions,resolution,reason,in_index,path"]
         for (i, e) in entries.enumerated() {
             let fields = [String(i + 1), e.key, e.number ?? "", e.written, e.type ?? "", e.issuer ?? "", e.date ?? "",
-                          e.title ?? "", e.relation ?? "", String(e.mentions), e.inIndex ? "true" : "false", e.path ?? ""]
+                          e.title ?? "", e.relation ?? "", e.relationLabel ?? "", String(e.mentions), e.resolution.rawValue,
+                          e.reason ?? "", e.inIndex ? "true" : "false", e.path ?? ""]
             rows.append(fields.map(CSV.field).joined(separator: ","))
         }
         return rows.joined(separator: "\n")
-    }
-
-    /// Vietnamese label of a relation.
-    public static func relationLabel(_ r: Relation) -> String {
-        switch r {
-        case .basedOn: return "căn cứ"
-        case .implements: return "thực hiện"
-        case .refersTo: return "theo"
-        case .amends: return "sửa đổi, bổ sung"
-        case .replaces: return "thay thế"
-        case .repeals: return "bãi bỏ"
-        case .guides: return "hướng dẫn"
-        }
     }
 }
 

@@ -63,8 +63,9 @@ extension SearchIndex {
             keys += try database.allTerms(prefix: Terms.cites(prefix)).compactMap { Terms.value(of: $0.term, prefix: Schema.Prefix.cites) }
         }
         var found: [MentionDocument] = []
+        let resolver = self.resolver
         for (_, doc) in try documents(citing: keys) {
-            let mentions = doc.citations.filter(target.matches).map { citation -> Mention in
+            let mentions = try doc.citations.filter { try target.matches($0, resolver: resolver) }.map { citation -> Mention in
                 let (passage, highlight) = Passage.around(citation.start..<citation.end, in: doc.text, context: context)
                 return Mention(text: citation.text, start: citation.start, end: citation.end, passage: passage,
                                passageHighlight: highlight, relation: citation.relation?.rawValue, resolved: citation.resolved)

@@ -39,17 +39,20 @@ public struct ReferenceTarget: Sendable, Equatable {
         return nil
     }
 
-    /// True when `citation` mentions this reference.
-    public func matches(_ citation: Citation) -> Bool {
-        if keys.contains(citation.key) { return true }
-        if let prefix = keyPrefix, citation.key.hasPrefix(prefix) { return true }
+    /// True when `citation` mentions this reference. A number matches what the citation resolves to (a number
+    /// asked without its year, every year of it); a short form matches citations of that type and serial; a
+    /// name matches its own citations and those of its editions' numbers.
+    public func matches(_ citation: Citation, resolver: CitationResolver) throws -> Bool {
         switch kind {
         case .number:
-            return citation.number.map { keys.contains($0.key) || ($0.keyWithoutYear.map(keys.contains) ?? false) } ?? false
+            guard let resolved = try resolver.resolve(citation).key else { return false }
+            if keys.contains(resolved) { return true }
+            return DocNumberParser.parse(key)?.year == nil
+                && (DocNumberParser.parse(resolved)?.keyWithoutYear.map(keys.contains) ?? false)
         case .partial:
-            return citation.number?.partialKey == key
+            return citation.key == key || citation.number?.partialKey == key
         case .named:
-            return false
+            return keys.contains(citation.key) || keyPrefix.map(citation.key.hasPrefix) ?? false
         }
     }
 }

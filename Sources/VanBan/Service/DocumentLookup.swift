@@ -37,24 +37,27 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
     }
 }
 
-/// What a look-up by number finds: the document bearing it and the documents citing it.
+/// What a look-up by number finds: the documents bearing it and the documents citing it.
 public struct NumberLookup: Codable, Sendable {
     /// The number as asked.
     public var query: String
     /// Its key (`565-CV/DDTLD`).
     public var key: String
-    /// `null` in the JSON when no document of the index bears the number.
-    @NullEncoded public var document: DocumentSummary?
+    /// The canonical written form (`565-CV/ĐĐTLĐ`, `08/2025/NQ-CP`): the indexed document's own when there is one.
+    public var number: String
+    /// Every document of the index bearing the number (copies, consolidated texts), in docid order; empty when none.
+    public var documents: [DocumentSummary]
     public var citedBy: [DocumentSummary]
 
-    enum CodingKeys: String, CodingKey { case query, key, document, citedBy = "cited_by" }
+    enum CodingKeys: String, CodingKey { case query, key, number, documents, citedBy = "cited_by" }
 }
 
 extension SearchIndex {
     /// The documents citing `target`, newest first, with the relation and mention count.
     public func citing(_ target: ReferenceTarget) throws -> [DocumentSummary] {
-        try documents(citing: Array(target.keys)).compactMap { docid, doc in
-            let hits = doc.citations.filter(target.matches)
+        let resolver = self.resolver
+        return try documents(citing: Array(target.keys)).compactMap { docid, doc in
+            let hits = try doc.citations.filter { try target.matches($0, resolver: resolver) }
             guard !hits.isEmpty else { return nil }
             return DocumentSummary(docid, doc, relation: hits.compactMap(\.relation).first?.rawValue, mentions: hits.count)
         }.sorted { ($0.date ?? "", $0.path) > ($1.date ?? "", $1.path) }
@@ -68,11 +71,14 @@ extension SearchIndex {
         return try citing(target)
     }
 
-    /// The document numbered `text` (any spelling) and the documents citing it. A number written without
-    /// its issuer (`Nghị quyết 380`, `NQ 380`) stands for the one document of the index bearing it: nil
-    /// when none does; when several do, the error lists them.
+    /// The documents numbered `text` (any spelling) and the documents citing that number. A number written
+    /// without its issuer (`Nghị quyết 380`, `NQ 380`) or its year stands for the one number of the index it
+    /// can be: nil when none, an error listing them when several.
     public func lookUp(number text: String) throws -> NumberLookup? {
         let notANumber = VanBanError.badQuery(message: "\"\(text)\" is not a document number (e.g. 565-CV/ĐĐTLĐ, 145/2020/NĐ-CP)", position: 0)
+        func ambiguous(_ numbers: [String]) -> VanBanError {
+            .badQuery(message: "\"\(text)\" is the number of \(numbers.count) documents: \(numbers.joined(separator: ", ")); give the full number", position: 0)
+        }
         let number: DocNumber
         if let parsed = DocNumberParser.parse(text) ?? DocNumberParser.find(in: text).first?.number {
             number = parsed
@@ -80,25 +86,28 @@ extension SearchIndex {
             let numbers = try documents(partial: partial.partialKey).compactMap { $0.document.number }
             let distinct = numbers.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             guard !distinct.isEmpty else { return nil }
-            guard distinct.count == 1, let only = DocNumberParser.parse(distinct[0]) else {
-                throw VanBanError.badQuery(message: "\"\(text)\" is the number of \(distinct.count) documents: \(distinct.joined(separator: ", ")); give the full number", position: 0)
-            }
+            guard distinct.count == 1, let only = DocNumberParser.parse(distinct[0]) else { throw ambiguous(distinct) }
             number = only
         } else {
             throw notANumber
         }
-        guard let target = ReferenceTarget.parse(number.display) else { throw notANumber }
-        let own = try documents(numbered: number).first.map { DocumentSummary($0.docid, $0.document) }
-        return NumberLookup(query: text, key: number.key, document: own, citedBy: try citing(target))
+        let resolution = try resolver.resolve(number)
+        guard let key = resolution.key, let resolved = DocNumberParser.parse(key) else {
+            throw ambiguous(try resolver.candidates(withoutYear: number))
+        }
+        let bearing = try resolution.docids.map { DocumentSummary($0, try stored($0, withText: false)) }
+        guard let target = ReferenceTarget.parse(resolved.display) else { throw notANumber }
+        let display = bearing.first?.number ?? (resolved.key == number.key ? number.display : resolved.display)
+        return NumberLookup(query: text, key: resolved.key, number: display, documents: bearing, citedBy: try citing(target))
     }
 }
 
 extension CitationList {
-    /// The citation list of `source`, each cited number looked up in `index` (none: every entry is out of the index).
-    public static func of(_ source: StoredDocument, in index: SearchIndex?, order: Order = .first) -> CitationList {
-        build(source: source.path, number: source.number, citations: source.citations) { key in
-            guard let index, let n = DocNumberParser.parse(key) else { return nil }
-            return try? index.documents(numbered: n).first?.document
+    /// The citation list of `source`, each citation resolved against `index` (none: every entry is out of the index).
+    public static func of(_ source: StoredDocument, in index: SearchIndex?, order: Order = .first) throws -> CitationList {
+        let resolver = index?.resolver ?? CitationResolver(documents: [])
+        return try build(source: source.path, number: source.number, citations: source.citations, resolve: resolver.resolve) {
+            try index?.stored($0, withText: false)
         }.sorted(by: order)
     }
 }
