@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocRefs
 import Foundation
 import VanBan
 
@@ -17,14 +18,14 @@ struct MentionsCommand: ParsableCommand {
           vanban mentions 02-NQ/TW
           vanban mentions "Luật Công đoàn" --sort relevance --json
 
-        JSON: {reference, key, total_documents, total_mentions, documents}.
+        JSON: {reference, key, label, total_documents, total_mentions, documents}.
         Exit codes: 0 mentions found, 1 none, 2 error.
         """
     )
 
     @Argument(help: "The referenced document.") var reference: String
     @OptionGroup var index: IndexSelection
-    @Option(help: "Bytes of context on each side of a mention, within its sentence.") var context = 160
+    @Option(help: "Words of context on each side of a mention, within its sentence.") var context = 20
     @Option(help: "Order: date (newest first) or relevance (most mentions first).") var sort: MentionSort = .date
     @Option(help: "Documents to show (text output).") var limit: Int?
     @OptionGroup var output: OutputOptions<PlainFormat>
@@ -39,7 +40,7 @@ struct MentionsCommand: ParsableCommand {
         if output.format == .json {
             try out.json(r)
         } else {
-            print("\(r.totalMentions) mention(s) of \(r.key) in \(r.totalDocuments) document(s).")
+            print("\(r.totalMentions) mention(s) of \(r.label) in \(r.totalDocuments) document(s).")
             for doc in r.documents.prefix(limit ?? .max) {
                 print("\n" + out.bold(doc.title ?? doc.number ?? doc.path))
                 let head = Printer.describe(number: doc.number, type: doc.type, issuer: doc.issuer, date: doc.date)
@@ -48,7 +49,7 @@ struct MentionsCommand: ParsableCommand {
                 for m in doc.mentions {
                     let snippet = Snippet(text: m.passage, highlights: [m.passageHighlight], offset: 0)
                     var tags: [String] = []
-                    if let rel = m.relation { tags.append(rel) }
+                    if let rel = m.relation { tags.append(Relation.label(ofCode: rel)) }
                     if m.resolved { tags.append("resolved") }
                     print("  - " + out.highlighted(snippet) + (tags.isEmpty ? "" : "  (" + tags.joined(separator: ", ") + ")"))
                 }

@@ -72,10 +72,13 @@ import Testing
     @Test func textOutputMarksTheMention() throws {
         let (dir, index, _) = try CitationListTests.seedIndex()
         _ = dir
-        let r = try vanban(["mentions", "Nghị quyết 02", "--index", index, "--context", "30"])
+        let r = try vanban(["mentions", "Nghị quyết 02", "--index", index, "--context", "5"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("17 mention(s) of NQ:2 in 1 document(s)."))
-        #expect(r.stdout.contains("[Nghị quyết 02]") && r.stdout.contains("(thuc_hien, resolved)"))
+        #expect(r.stdout.hasPrefix("17 mention(s) of Nghị quyết 02 in 1 document(s)."), "the reader's form, not the key NQ:2")
+        #expect(r.stdout.contains("[Nghị quyết 02]") && r.stdout.contains("(thực hiện, resolved)"))
+        #expect(r.stdout.contains("…"), "five words each side cut the long sentences")
+        let full = try vanban(["mentions", "Nghị quyết 02-NQ/TW", "--index", index])
+        #expect(full.stdout.hasPrefix("17 mention(s) of 02-NQ/TW"), "the number as written, zeros kept")
     }
 
     @Test func ordersNewestFirstOrByRelevance() throws {
@@ -121,13 +124,30 @@ import Testing
         let text = "Câu trước. Căn cứ Nghị quyết số 57-NQ/TW của Bộ Chính trị. Câu sau."
         let start = text.utf8.count - "Nghị quyết số 57-NQ/TW của Bộ Chính trị. Câu sau.".utf8.count
         let end = start + "Nghị quyết số 57-NQ/TW".utf8.count
-        let (passage, range) = Passage.around(start..<end, in: text, context: 200)
+        let (passage, range) = Passage.around(start..<end, in: text, context: 20)
         #expect(passage == "Căn cứ Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
         let bytes = Array(passage.utf8)
         #expect(String(decoding: bytes[range[0]..<range[1]], as: UTF8.self) == "Nghị quyết số 57-NQ/TW")
-        let (short, _) = Passage.around(start..<end, in: text, context: 4)
-        #expect(short.contains("Nghị quyết số 57-NQ/TW") && short.utf8.count <= "Nghị quyết số 57-NQ/TW".utf8.count + 8)
         let (clamped, r2) = Passage.around(500..<600, in: text, context: 10)
-        #expect(r2[0] <= r2[1] && clamped.utf8.count <= 10)
+        #expect(r2[0] <= r2[1] && r2[1] <= clamped.utf8.count)
+    }
+
+    /// `--context` counts words; a cut sentence starts and ends on a word, with "…"; line breaks inside a
+    /// sentence of a PDF's text become spaces, and the highlight still covers the mention.
+    @Test(arguments: [0, 1, 2, 5])
+    func passagesCutOnWordsWithAnEllipsis(context: Int) throws {
+        let text = "Ủy ban nhân dân tỉnh đã triển khai kế hoạch sau gần 1 năm thực hiện Nghị quyết\nsố 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về công tác dân vận trong tình hình mới"
+        let mention = "Nghị quyết\nsố 02-NQ/TW"
+        let start = try #require(text.utf8.firstRange(of: mention.utf8)).lowerBound
+        let lo = text.utf8.distance(from: text.utf8.startIndex, to: start)
+        let (passage, range) = Passage.around(lo..<(lo + mention.utf8.count), in: text, context: context)
+        let bytes = Array(passage.utf8)
+        #expect(String(decoding: bytes[range[0]..<range[1]], as: UTF8.self) == "Nghị quyết số 02-NQ/TW")
+        #expect(passage.hasPrefix("…") && passage.hasSuffix("…"))
+        let words = passage.dropFirst().dropLast().split(separator: " ")
+        #expect(words.count == 4 + 2 * context, "\(passage)")
+        #expect(!passage.contains("\n"))
+        let whole = Passage.around(lo..<(lo + mention.utf8.count), in: text, context: 100).0
+        #expect(!whole.contains("…") && whole.hasPrefix("Ủy ban") && whole.hasSuffix("tình hình mới"))
     }
 }

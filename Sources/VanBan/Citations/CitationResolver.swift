@@ -6,7 +6,7 @@ public struct Resolution: Codable, Sendable, Equatable {
         /// The citation writes the whole number.
         case exact
         /// The citing text settles the number: a short form tied to the same text's full citation, a law named
-        /// with its year, a number written without its year that one document of the index bears.
+        /// with its year, a number written without its year whose date gives the year.
         case inferred
         /// The text does not say which document; ``Resolution/reason`` says why.
         case unresolved
@@ -33,8 +33,8 @@ public struct Resolution: Codable, Sendable, Equatable {
 /// all ask it, so they agree edge for edge.
 ///
 /// A full number resolves only to documents bearing that very number (any separators), never to another year
-/// or issuer. A number written without its year resolves to the one document of the index whose number
-/// without its year it is; with several, it stays unresolved. A short form ("Nghị quyết 02") or a name
+/// or issuer. A number written without its year that numbers of the index with a year could be resolves to
+/// the one of the year its written date gives; without a date it stays unresolved, naming them. A short form ("Nghị quyết 02") or a name
 /// resolves only when the citing text settled it (``CitationExtractor`` ties it to the text's own full
 /// citation, or a law named with its year to its number); the index never settles it.
 public struct CitationResolver {
@@ -75,11 +75,12 @@ public struct CitationResolver {
         case .short: "dạng rút gọn, khớp với trích dẫn đầy đủ trong cùng văn bản"
         case .named, .article: "tên luật kèm năm ban hành"
         }
-        return try resolve(number, settled: settled)
+        return try resolve(number, settled: settled, date: citation.date)
     }
 
-    /// Resolves a number as written in full; `settled` says how the text settled it, when it was not written in full.
-    public func resolve(_ number: DocNumber, settled: String? = nil) throws -> Resolution {
+    /// Resolves a number as written in full; `settled` says how the text settled it, when it was not written in
+    /// full; `date` (`YYYY-MM-DD`) is the date written beside it, which gives the year a number leaves out.
+    public func resolve(_ number: DocNumber, settled: String? = nil, date: String? = nil) throws -> Resolution {
         let variants = Set(Terms.numberKeys(number))
         let found = try bearers(number.key)
         let exact = found.filter { variants.contains($0.key) }
@@ -87,15 +88,17 @@ public struct CitationResolver {
             return Resolution(status: settled == nil ? .exact : .inferred, key: number.key,
                               docids: ids(exact), reason: settled)
         }
-        // Written without its year: the one document whose number without the year it is.
+        // Written without its year: the number of that year, when the date written beside it gives the year.
         let loose = Dictionary(grouping: withoutYear(number, in: found), by: \.key)
-        switch loose.count {
-        case 0:
+        let year = date.flatMap { Int($0.prefix(4)) }
+        let ofYear = loose.filter { DocNumberParser.parse($0.key)?.year == year }
+        switch (loose.count, year, ofYear.count) {
+        case (0, _, _), (_, .some, 0):
             return Resolution(status: settled == nil ? .exact : .inferred, key: number.key, docids: [], reason: settled)
-        case 1:
-            let (key, docs) = loose.first!
+        case (_, .some, 1):
+            let (key, docs) = ofYear.first!
             return Resolution(status: .inferred, key: key, docids: ids(docs),
-                              reason: "thiếu năm ban hành; một số hiệu trong chỉ mục khớp")
+                              reason: "thiếu năm trong số hiệu; năm lấy theo ngày ban hành ghi kèm")
         default:
             return Resolution(status: .unresolved, key: nil, docids: [],
                               reason: "thiếu năm ban hành; \(loose.count) số hiệu trong chỉ mục khớp: "

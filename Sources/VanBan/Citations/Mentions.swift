@@ -1,5 +1,6 @@
 import DocRefs
 import Foundation
+import VietText
 import Xapian
 
 /// One mention of a reference inside a document.
@@ -9,7 +10,7 @@ public struct Mention: Codable, Sendable, Equatable {
     /// UTF-8 byte offsets into the document text.
     public var start: Int
     public var end: Int
-    /// The sentence around it (at most `context` bytes each side).
+    /// The sentence around it (at most `context` words each side, "…" where cut), on one line.
     public var passage: String
     /// UTF-8 range of the mention inside ``passage``.
     public var passageHighlight: [Int]
@@ -36,12 +37,14 @@ public struct MentionDocument: Codable, Sendable {
 public struct MentionsResponse: Codable, Sendable {
     public var reference: String
     public var key: String
+    /// The reference in its written form: `02-NQ/TW`, `Luật Công đoàn`, `Nghị quyết 02`.
+    public var label: String
     public var totalDocuments: Int
     public var totalMentions: Int
     public var documents: [MentionDocument]
 
     enum CodingKeys: String, CodingKey {
-        case reference, key, totalDocuments = "total_documents", totalMentions = "total_mentions", documents
+        case reference, key, label, totalDocuments = "total_documents", totalMentions = "total_mentions", documents
     }
 }
 
@@ -54,11 +57,12 @@ public enum MentionSort: String, Sendable, CaseIterable {
 
 extension SearchIndex {
     /// Every document that mentions `reference`, read from the citations stored at indexing time.
-    public func mentions(of reference: String, context: Int = 160, sort: MentionSort = .date) throws -> MentionsResponse {
+    /// `context` is the most words of the sentence shown on each side of a mention.
+    public func mentions(of reference: String, context: Int = 20, sort: MentionSort = .date) throws -> MentionsResponse {
         guard let target = ReferenceTarget.parse(reference) else {
             throw VanBanError.badQuery(message: "\"\(reference)\" is not a document number, a short reference (NQ 02) or a named document (Luật Công đoàn)", position: 0)
         }
-        var keys = Array(target.keys)
+        var keys = target.candidateKeys
         if let prefix = target.keyPrefix {
             keys += try database.allTerms(prefix: Terms.cites(prefix)).compactMap { Terms.value(of: $0.term, prefix: Schema.Prefix.cites) }
         }
@@ -80,35 +84,61 @@ extension SearchIndex {
         case .relevance:
             found.sort { ($0.mentions.count, $1.path) > ($1.mentions.count, $0.path) }
         }
-        return MentionsResponse(reference: reference, key: target.key, totalDocuments: found.count,
+        return MentionsResponse(reference: reference, key: target.key, label: target.label, totalDocuments: found.count,
                                 totalMentions: found.reduce(0) { $0 + $1.mentions.count }, documents: found)
     }
 }
 
 /// Cuts the sentence around a span out of a text.
 public enum Passage {
-    /// The sentence holding `span` (bounded by `. ` or a line break, at most `context` bytes each side),
-    /// with the span's range inside it.
+    /// The mark put where a passage cuts its sentence.
+    public static let ellipsis = "…"
+
+    /// The sentence holding `span` (bounded by a line break or a full stop before a space), at most `context`
+    /// words each side, on one line. It starts and ends on word boundaries, with "…" where the sentence goes
+    /// on. Returns the passage and the span's UTF-8 range inside it.
     public static func around(_ span: Range<Int>, in text: String, context: Int) -> (String, [Int]) {
         let utf8 = Array(text.utf8)
         let lo = max(0, min(span.lowerBound, utf8.count))
         let hi = max(lo, min(span.upperBound, utf8.count))
-        var start = lo
-        while start > 0, lo - start < context {
-            let b = utf8[start - 1]
-            if b == 0x0A || (b == 0x20 && start >= 2 && (utf8[start - 2] == 0x2E || utf8[start - 2] == 0x3B)) { break }
-            start -= 1
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        func endsSentence(before i: Int) -> Bool {
+            utf8[i - 1] == 0x0A || (i >= 2 && isSpace(utf8[i - 1]) && (utf8[i - 2] == 0x2E || utf8[i - 2] == 0x3B))
         }
-        var end = hi
-        while end < utf8.count, end - hi < context {
-            let b = utf8[end]
-            if b == 0x0A { break }
-            end += 1
-            if b == 0x2E, end < utf8.count, utf8[end] == 0x20 { break }
+        // Back, a word at a time, to the sentence start or `context` words.
+        var start = lo, words = 0, cutStart = false
+        while start > 0, !endsSentence(before: start) {
+            var w = start
+            while w > 0, isSpace(utf8[w - 1]), !endsSentence(before: w) { w -= 1 }
+            if w == 0 || endsSentence(before: w) { start = w; break }
+            if words == context { cutStart = true; break }
+            while w > 0, !isSpace(utf8[w - 1]) { w -= 1 }
+            words += 1
+            start = w
+        }
+        // On, a word at a time, to the sentence end or `context` words.
+        var end = hi, cutEnd = false
+        words = 0
+        while end < utf8.count, utf8[end] != 0x0A {
+            if end > lo, utf8[end - 1] == 0x2E || utf8[end - 1] == 0x3B, isSpace(utf8[end]) { break }
+            var w = end
+            while w < utf8.count, isSpace(utf8[w]), utf8[w] != 0x0A { w += 1 }
+            guard w < utf8.count, utf8[w] != 0x0A else { break }
+            if words == context { cutEnd = true; break }
+            while w < utf8.count, !isSpace(utf8[w]) { w += 1 }
+            words += 1
+            end = w
         }
         while start < lo, UTF8.isContinuation(utf8[start]) { start += 1 }
         while end > hi, end < utf8.count, UTF8.isContinuation(utf8[end]) { end -= 1 }
-        let slice = utf8[start..<end].map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? UInt8(ascii: " ") : $0 }
-        return (String(decoding: slice, as: UTF8.self), [lo - start, hi - start])
+        let body = String(decoding: utf8[start..<end], as: UTF8.self)
+        let lead = (cutStart ? ellipsis : "")
+        let passage = lead + body.oneLine + (cutEnd ? ellipsis : "")
+        // The span's place once the white space of the lead-in is folded to single spaces.
+        let before = String(decoding: utf8[start..<lo], as: UTF8.self)
+        var offset = lead.utf8.count + before.oneLine.utf8.count
+        if let last = before.unicodeScalars.last, last.properties.isWhitespace, !before.oneLine.isEmpty { offset += 1 }
+        let length = String(decoding: utf8[lo..<hi], as: UTF8.self).oneLine.utf8.count
+        return (passage, [offset, min(offset + length, passage.utf8.count)])
     }
 }

@@ -56,7 +56,7 @@ extension SearchIndex {
     /// The documents citing `target`, newest first, with the relation and mention count.
     public func citing(_ target: ReferenceTarget) throws -> [DocumentSummary] {
         let resolver = self.resolver
-        return try documents(citing: Array(target.keys)).compactMap { docid, doc in
+        return try documents(citing: target.candidateKeys).compactMap { docid, doc in
             let hits = try doc.citations.filter { try target.matches($0, resolver: resolver) }
             guard !hits.isEmpty else { return nil }
             return DocumentSummary(docid, doc, relation: hits.compactMap(\.relation).first?.rawValue, mentions: hits.count)
@@ -91,10 +91,14 @@ extension SearchIndex {
         } else {
             throw notANumber
         }
-        let resolution = try resolver.resolve(number)
-        guard let key = resolution.key, let resolved = DocNumberParser.parse(key) else {
-            throw ambiguous(try resolver.candidates(withoutYear: number))
+        // Asked without its year, the number stands for the one number of the index it can be.
+        var resolution = try resolver.resolve(number)
+        if resolution.key == nil {
+            let candidates = try resolver.candidates(withoutYear: number)
+            guard candidates.count == 1, let only = DocNumberParser.parse(candidates[0]) else { throw ambiguous(candidates) }
+            resolution = try resolver.resolve(only)
         }
+        guard let key = resolution.key, let resolved = DocNumberParser.parse(key) else { throw notANumber }
         let bearing = try resolution.docids.map { DocumentSummary($0, try stored($0, withText: false)) }
         guard let target = ReferenceTarget.parse(resolved.display) else { throw notANumber }
         let display = bearing.first?.number ?? (resolved.key == number.key ? number.display : resolved.display)
