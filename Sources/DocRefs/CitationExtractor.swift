@@ -25,6 +25,7 @@ public enum CitationExtractor {
             items[k].relation = relation(t, before: items[k].groupStart, items: items)
         }
         resolve(t, &items)
+        items.removeAll { $0.numberedPart && !$0.resolved }
         let own = ownNumber?.key
         return items.filter { own == nil || $0.number?.key != own }.map { item in
             Citation(text: text.utf8Slice(t.offsets[item.start], t.offsets[item.end]), number: item.number, key: item.key,
@@ -49,6 +50,8 @@ public enum CitationExtractor {
         var tailEnd: Int
         /// For a number written after a law's name: the name's key without its year ("LUAT:CONG-DOAN").
         var namedKey: String?
+        /// A short form that reads as a numbered part of the document; dropped unless the text cites it in full.
+        var numberedPart = false
     }
 
     // MARK: - Full numbers
@@ -138,7 +141,12 @@ public enum CitationExtractor {
     /// "Nghị quyết 02", "NQ 02", "Chỉ thị số 05", and lists "Nghị quyết số 01, 02 và 03-NQ/TW" (the last item is a full number).
     private static func shortForms(_ t: RefText, at i: Int, taken: [Item], into out: inout [Item]) -> Item? {
         guard t.upper[i], let (abbreviation, afterType) = DocNumberParser.matchTypeWord(t, at: i) else { return nil }
-        var j = DocNumberParser.skipSoPrefix(t, DocNumberParser.skipBlanks(t, afterType))
+        // A one-letter abbreviation ("L. 2", from "S.L." before "2." in a table) names nothing on its own.
+        let byName = DocType.foldedNamesByFirst[Int(t.folded[i])].contains { t.matchesWord($0.folded, at: i) }
+        if !byName, abbreviation.count < 2 { return nil }
+        let afterBlanks = DocNumberParser.skipBlanks(t, afterType)
+        let hadSo = DocNumberParser.skipSoPrefix(t, afterBlanks) != afterBlanks
+        var j = DocNumberParser.skipSoPrefix(t, afterBlanks)
         var serials: [(Int, Int)] = []
         while t.isDigit(j) {
             let s = j
@@ -178,10 +186,30 @@ public enum CitationExtractor {
             }
             made.append(item)
         }
-        if serials.count == 1, next == nil { attachTail(t, &made[0]) }
+        if serials.count == 1, next == nil {
+            attachTail(t, &made[0])
+            made[0].numberedPart = !hadSo && isNumberedPart(t, typeStart: i, abbreviation: abbreviation, serialEnd: serials[0].1)
+        }
         let result = made.removeFirst()
         out += made
         return result
+    }
+
+    /// Types a document numbers its own parts with ("Dự án 1", "Tiểu dự án 2", "Kế hoạch 1" as an item of a programme).
+    private static let partTypes: Set<String> = ["DA", "KH", "CTr", "PA", "ĐA", "BC", "TTr", "HĐ"]
+
+    /// Whether a short form without "số" reads as a numbered part of the document rather than a citation: a type
+    /// that numbers parts, a heading in capitals at the start of a line, or a label followed by ":".
+    private static func isNumberedPart(_ t: RefText, typeStart i: Int, abbreviation: String, serialEnd: Int) -> Bool {
+        if partTypes.contains(abbreviation) { return true }
+        var k = serialEnd
+        while t.isSpace(k) { k += 1 }
+        if k < t.count, t.folded[k] == 0x3A { return true }
+        var p = i
+        while p > 0, t.isSpace(p - 1) { p -= 1 }
+        let lineStart = p == 0 || t.folded[p - 1] == 0x0A
+        let capitals = (i..<serialEnd).allSatisfy { !t.isLetter($0) || t.upper[$0] }
+        return lineStart && capitals
     }
 
     /// "Nghị quyết Đại hội (đại biểu toàn quốc) (lần thứ) XIII", "Nghị quyết Trung ương 4 khóa XII".
@@ -433,7 +461,8 @@ public enum CitationExtractor {
                 // "Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 35/2002/QH10": the number is the outer law's.
                 var before = name.start
                 while t.isBlank(before - 1) { before -= 1 }
-                if j == number.start, !(t.matchesWord(Array("CUA".utf8), at: before - 3) && !t.isLetter(before - 4)) {
+                // The number's own type word may be the name's last word ("… pháp luật số 64/2025/QH15").
+                if number.start <= j, number.start > name.start, !(t.matchesWord(Array("CUA".utf8), at: before - 3) && !t.isLetter(before - 4)) {
                     var joined = number
                     joined.start = name.start
                     joined.groupStart = name.groupStart

@@ -41,4 +41,36 @@ struct CitationExtractorTests {
         #expect(c.map(\.key) == ["977/QD-TTG"])
         #expect(CitationExtractor.extract(from: "").isEmpty)
     }
+
+    /// Numbered parts, item labels and table abbreviations are not citations (issue #17's false citations).
+    @Test(arguments: [
+        "S.L.\n2.\n3.000", "DỰ ÁN 1: HỖ TRỢ ĐẤT Ở\nDỰ ÁN 2: ĐA DẠNG HÓA SINH KẾ", "\nKẾ HOẠCH 1\nnội dung",
+        "thực hiện Dự án 1 và Tiểu dự án 2 của Chương trình", "Phương án 2: giữ nguyên",
+    ])
+    func partsAndFurnitureAreNoCitations(_ text: String) {
+        #expect(CitationExtractor.extract(from: text).isEmpty, "\(CitationExtractor.extract(from: text).map(\.text))")
+    }
+
+    @Test func shortFormsWithSốOrATypeOfCitationStay() {
+        #expect(CitationExtractor.extract(from: "theo Kế hoạch số 12 của Ủy ban").map(\.key) == ["KH:12"])
+        #expect(CitationExtractor.extract(from: "triển khai Nghị quyết 17 của Ủy ban").map(\.key) == ["NQ:17"])
+        #expect(CitationExtractor.extract(from: "Kế hoạch số 12/KH-UBND ngày 1/2/2025. Thực hiện Kế hoạch 12 đúng hạn.").map(\.key)
+                == ["12/KH-UBND", "12/KH-UBND"], "a part-like short form the text cites in full stays")
+    }
+
+    /// A relation only where a governing word acts on the citation in its clause.
+    @Test(arguments: [
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;",
+         ["64/2025/QH15": "can_cu", "87/2025/QH15": "can_cu"]),
+        ("Căn cứ Nghị định số 97/2024/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 10/2019/NĐ-CP;",
+         ["97/2024/ND-CP": "can_cu", "10/2019/ND-CP": "-"]),
+        ("tham mưu, sửa đổi chính sách liên quan đến Công đoàn như Luật Công đoàn 2012;", ["12/2012/QH13": "-"]),
+        ("Sửa đổi, bổ sung một số điều của Nghị định số 15/2018/NĐ-CP như sau:", ["15/2018/ND-CP": "sua_doi_bo_sung"]),
+        ("Bãi bỏ Thông tư số 05/2020/TT-BTC.", ["5/2020/TT-BTC": "bai_bo"]),
+        ("theo đề nghị tại Tờ trình số 843/TTr-BTC ngày 1/11/2025", ["843/TTR-BTC": "theo"]),
+    ])
+    func relationsNeedAGoverningWord(_ text: String, _ expected: [String: String]) {
+        let found = Dictionary(CitationExtractor.extract(from: text).map { ($0.key, $0.relation?.rawValue ?? "-") }) { a, _ in a }
+        #expect(found == expected)
+    }
 }
