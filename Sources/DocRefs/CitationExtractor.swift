@@ -274,13 +274,20 @@ public enum CitationExtractor {
             }
             guard article else { return nil }
         }
+        if !article { start = j }
+        if t.upper[j], let (end, slug, type) = charter(t, at: j) {
+            var item = Item(start: start, end: end, groupStart: start, key: slug, type: type, kind: article ? .article : .named,
+                            tailEnd: end)
+            attachTail(t, &item)
+            return item
+        }
         let isCode = t.matchesWord(boLuat, at: j)
         guard isCode || t.matchesWord(luat, at: j), t.upper[j] else { return nil }
-        if !article { start = j }
         let nameAt = DocNumberParser.skipBlanks(t, j + (isCode ? boLuat.count : luat.count))
-        for (folded, slug) in foldedLawNames {
-            guard t.matchesWord(folded, at: nameAt) else { continue }
-            var end = nameAt + folded.count
+        let known = foldedLawNames.lazy.filter { t.matchesWord($0.folded, at: nameAt) }.map { (nameAt + $0.folded.count, $0.slug) }.first
+        guard let (nameEnd, slug) = known ?? lawName(t, at: nameAt, after: j) else { return nil }
+        do {
+            var end = nameEnd
             var k = DocNumberParser.skipBlanks(t, end)
             if t.matchesWord(Array("NAM".utf8), at: k) { k = DocNumberParser.skipBlanks(t, k + 3) }
             var year: String?
@@ -298,7 +305,64 @@ public enum CitationExtractor {
             }
             return item
         }
-        return nil
+    }
+
+    /// Documents cited by a fixed name: the Constitution and the Party's and the trade unions' charters.
+    private static let charters: [(folded: [UInt8], slug: String, type: String)] = [
+        ("HIEN PHAP NUOC CONG HOA XA HOI CHU NGHIA VIET NAM", "HIEN-PHAP", "Hiến pháp"), ("HIEN PHAP", "HIEN-PHAP", "Hiến pháp"),
+        ("DIEU LE DANG CONG SAN VIET NAM", "DIEU-LE:DANG", "Điều lệ"), ("DIEU LE DANG", "DIEU-LE:DANG", "Điều lệ"),
+        ("DIEU LE CONG DOAN VIET NAM", "DIEU-LE:CONG-DOAN", "Điều lệ"),
+    ].map { (Array($0.0.utf8), $0.1, $0.2) }
+
+    /// A charter or the Constitution at `i`, with "năm 2013" after it as its year: its end, key and type.
+    private static func charter(_ t: RefText, at i: Int) -> (Int, String, String)? {
+        guard let (folded, slug, type) = charters.first(where: { t.matchesWord($0.folded, at: i) && !t.isLetter(i + $0.folded.count) }) else {
+            return nil
+        }
+        var end = i + folded.count
+        let k = DocNumberParser.skipBlanks(t, end)
+        if t.matchesWord(Array("NAM ".utf8), at: k) {
+            let y = DocNumberParser.skipBlanks(t, k + 4)
+            if t.isDigit(y), t.isDigit(y + 3), !t.isAlnum(y + 4) { return (y + 4, slug + ":" + t.foldedString(y, y + 4), type) }
+        }
+        return (end, slug, type)
+    }
+
+    /// Words that end a law's name read from the text ("Luật Đấu thầu quy định …", "Luật Trẻ em năm 2016").
+    private static let lawNameEnds: Set<String> = [
+        "SO", "NGAY", "NAM", "VA", "CUA", "DA", "DUOC", "QUY", "VE", "CO", "THI", "NAY", "TAI", "THEO", "DE", "TRONG", "CHO",
+        "VOI", "KHI", "LA", "KHONG", "CAC", "NHUNG", "SUA", "NHAM", "HIEN", "MOI", "DUOI", "TREN", "GOM", "NHU", "THUOC",
+        "NEU", "PHAI", "CAN", "SE", "DANG", "VAN", "CUNG", "BI", "RA", "HOAC", "HAY", "DEU", "THAY", "LIEN", "BAN", "HUONG",
+    ]
+    /// Words before "Luật" that make it part of a name ("Đại học Luật Hà Nội", "Khoa Luật").
+    private static let notLawBefore: Set<String> = ["HOC", "KHOA", "VIEN", "TRUONG", "NGANH", "HOI"]
+
+    /// A law's name not in the table of known laws: a capitalised first word, then words up to one of
+    /// ``lawNameEnds``, a number or a sign (one "Phòng, chống" comma allowed), at most eight words.
+    /// Returns the name's end and its key slug ("DAU-THAU").
+    private static func lawName(_ t: RefText, at i: Int, after lawWord: Int) -> (Int, String)? {
+        guard t.isLetter(i), t.upper[i] else { return nil }
+        var p = lawWord
+        while t.isBlank(p - 1) { p -= 1 }
+        var w = p
+        while t.isLetter(w - 1) { w -= 1 }
+        if w < p, notLawBefore.contains(t.foldedString(w, p)) { return nil }
+        var words: [String] = []
+        var j = i, end = i
+        while words.count < 8, t.isLetter(j) {
+            var e = j
+            while t.isLetter(e) { e += 1 }
+            let word = t.foldedString(j, e)
+            if lawNameEnds.contains(word) { break }
+            words.append(word)
+            end = e
+            var k = e
+            if k < t.count, t.folded[k] == 0x2C, t.matchesWord(Array(" CHONG".utf8), at: k + 1) { k += 1 }
+            j = DocNumberParser.skipBlanks(t, k)
+            guard j > e || k > e else { break }
+        }
+        guard !words.isEmpty else { return nil }
+        return (end, words.joined(separator: "-"))
     }
 
     // MARK: - Date, issuer, relation, resolution

@@ -94,6 +94,8 @@ public enum DocNumberParser {
         if t.isLetter(p) {
             return p >= 1 && t.folded[p] == 0x4F && t.folded[p - 1] == 0x53 && !t.isAlnum(p - 2)
         }
+        // "QCVN 97:2025/BNNMT", "TCVN 8467:2010": a standard's year, not a number.
+        if b == 0x3A, t.isDigit(p - 1) { return false }
         return b != 0x2F && b != 0x2D && b != 0x2E
     }
 
