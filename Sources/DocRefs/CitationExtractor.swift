@@ -22,7 +22,9 @@ public enum CitationExtractor {
         joinNamesWithNumbers(t, &items)
         shareListFields(t, &items)
         for k in items.indices {
-            items[k].relation = relation(t, before: items[k].groupStart, items: items)
+            // A citation inside another's title ("… một số điều của Luật X số 87/2025/QH15") has no relation of its own.
+            let nested = items.indices.contains { $0 != k && items[$0].start < items[k].start && items[k].end <= items[$0].end }
+            items[k].relation = nested ? nil : relation(t, before: items[k].groupStart, items: items)
         }
         resolve(t, &items)
         items.removeAll { $0.numberedPart && !$0.resolved }
@@ -438,7 +440,7 @@ public enum CitationExtractor {
     ///
     /// The nearest cue before the citation (within its sentence, outside other citations) governs it, except:
     /// a passive "được sửa đổi, bổ sung bởi …" says what amended the document before it, not what this one does
-    /// (the clause's own cue governs); an acting verb (sửa đổi, thay thế, bãi bỏ, hướng dẫn) governs only what
+    /// (the amended document's relation, or the clause's own cue, governs); an acting verb (sửa đổi, thay thế, bãi bỏ, hướng dẫn) governs only what
     /// follows it closely, and in a cited document's title ("Luật sửa đổi, bổ sung …", "Nghị định số 97/2024/NĐ-CP
     /// sửa đổi … Nghị định số 10/2019/NĐ-CP") it governs nothing.
     private static func relation(_ t: RefText, before start: Int, items: [Item]) -> Relation? {
@@ -450,7 +452,11 @@ public enum CitationExtractor {
                 if t.matchesWord(weakCue, at: p), !t.isLetter(p + weakCue.count) { weak = true }
                 for (cue, relation) in cueBytes where t.matchesWord(cue, at: p) && !t.isLetter(p + cue.count) {
                     guard isActing(relation) else { return relation }
-                    if isPassive(t, before: p) { break }
+                    // "Căn cứ Nghị định A …, được sửa đổi, bổ sung tại Nghị định B": B shares A's relation.
+                    if isPassive(t, before: p) {
+                        if let amended = items.last(where: { $0.end <= p && $0.start >= floor }) { return amended.relation }
+                        break
+                    }
                     if inTitle(t, cueAt: p, floor: floor, items: items) { return nil }
                     return onlyGapWords(t, from: p + cue.count, to: start) ? relation : nil
                 }
@@ -525,8 +531,15 @@ public enum CitationExtractor {
                 // "Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 35/2002/QH10": the number is the outer law's.
                 var before = name.start
                 while t.isBlank(before - 1) { before -= 1 }
-                // The number's own type word may be the name's last word ("… pháp luật số 64/2025/QH15").
-                if number.start <= j, number.start > name.start, !(t.matchesWord(Array("CUA".utf8), at: before - 3) && !t.isLetter(before - 4)) {
+                let afterCua = t.matchesWord(Array("CUA".utf8), at: before - 3) && !t.isLetter(before - 4)
+                if number.start <= j, number.start > name.start, afterCua, let outer = amendingTitle(t, endingAt: before - 3) {
+                    // The outer law is the one numbered: "Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15".
+                    items[k + 1].start = outer.start
+                    items[k + 1].groupStart = outer.start
+                    items[k + 1].type = outer.type
+                    items.swapAt(k, k + 1)
+                } else if number.start <= j, number.start > name.start, !afterCua {
+                    // The number's own type word may be the name's last word ("… pháp luật số 64/2025/QH15").
                     var joined = number
                     joined.start = name.start
                     joined.groupStart = name.groupStart
@@ -539,6 +552,31 @@ public enum CitationExtractor {
                 }
             }
             k += 1
+        }
+    }
+
+    /// The start and type of "<Type> sửa đổi, bổ sung một số điều" (or "sửa đổi" / "bổ sung" alone) ending at `end`.
+    private static func amendingTitle(_ t: RefText, endingAt end: Int) -> (start: Int, type: String)? {
+        let filler: Set<String> = ["SUA", "DOI", "BO", "SUNG", "MOT", "SO", "DIEU", "VA", "CAC"]
+        var p = end
+        var sawVerb = false
+        while true {
+            while t.isBlank(p - 1) || (p >= 1 && t.folded[p - 1] == 0x2C) { p -= 1 }
+            var w = p
+            while t.isLetter(w - 1) { w -= 1 }
+            guard w < p else { return nil }
+            let word = t.foldedString(w, p)
+            if filler.contains(word) {
+                sawVerb = sawVerb || word == "DOI" || word == "SUNG"
+                p = w
+                continue
+            }
+            guard sawVerb else { return nil }
+            for (folded, name) in DocType.foldedNames where t.matchesWord(folded, at: p - folded.count)
+                && !t.isLetter(p - folded.count - 1) && t.upper[p - folded.count] {
+                return (p - folded.count, name)
+            }
+            return nil
         }
     }
 
