@@ -452,9 +452,10 @@ public enum CitationExtractor {
                 if t.matchesWord(weakCue, at: p), !t.isLetter(p + weakCue.count) { weak = true }
                 for (cue, relation) in cueBytes where t.matchesWord(cue, at: p) && !t.isLetter(p + cue.count) {
                     guard isActing(relation) else { return relation }
-                    // "Căn cứ Nghị định A …, được sửa đổi, bổ sung tại Nghị định B": B shares A's relation.
+                    // "Căn cứ Nghị định A (quy định chi tiết Luật X), được sửa đổi, bổ sung tại Nghị định B": B shares
+                    // the relation of the clause's first citation, A.
                     if isPassive(t, before: p) {
-                        if let amended = items.last(where: { $0.end <= p && $0.start >= floor }) { return amended.relation }
+                        if let amended = items.first(where: { $0.end <= p && $0.start >= floor }) { return amended.relation }
                         break
                     }
                     if inTitle(t, cueAt: p, floor: floor, items: items) { return nil }
@@ -463,7 +464,40 @@ public enum CitationExtractor {
             }
             p -= 1
         }
-        return weak ? .refersTo : nil
+        if weak { return .refersTo }
+        // An item of a list whose introduction ends in a colon ("Nghị quyết này bãi bỏ các Nghị quyết:\na) …")
+        // takes the introduction's acting verb (bãi bỏ, thay thế, sửa đổi): what the document does to each.
+        if let colon = listIntroduction(t, before: floor) {
+            let introFloor = sentenceStart(t, colon)
+            var q = colon - 1
+            while q >= introFloor {
+                if !t.isLetter(q - 1), !items.contains(where: { $0.start <= q && q < $0.end }) {
+                    for (cue, relation) in cueBytes where t.matchesWord(cue, at: q) && !t.isLetter(q + cue.count) {
+                        return isActing(relation) && !isPassive(t, before: q) ? relation : nil
+                    }
+                }
+                q -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The colon ending the line that introduces the list holding `i` (no blank line nor full stop between).
+    private static func listIntroduction(_ t: RefText, before i: Int) -> Int? {
+        var b = i - 1
+        while t.isBlank(b) { b -= 1 }
+        if b >= 0, t.folded[b] == 0x3A { return b }
+        var p = i - 1
+        while p >= 1, i - p < 2_000 {
+            if t.folded[p] == 0x0A, t.folded[p - 1] == 0x0A { return nil }
+            if t.folded[p] == 0x0A {
+                var q = p - 1
+                while q >= 0, t.isSpace(q) { q -= 1 }
+                if q >= 0, t.folded[q] == 0x3A { return q }
+            }
+            p -= 1
+        }
+        return nil
     }
 
     private static func isActing(_ r: Relation) -> Bool { r == .amends || r == .replaces || r == .repeals || r == .guides }
@@ -484,7 +518,8 @@ public enum CitationExtractor {
     /// or an earlier citation of the clause that it follows.
     private static func inTitle(_ t: RefText, cueAt p: Int, floor: Int, items: [Item]) -> Bool {
         var q = p
-        while t.isBlank(q - 1) { q -= 1 }
+        while t.isSpace(q - 1) { q -= 1 }
+        // On the line before, the type word is this document's own heading ("THÔNG TƯ\nBÃI BỎ THÔNG TƯ SỐ …").
         for (folded, _) in DocType.foldedNames where t.matchesWord(folded, at: q - folded.count) && !t.isLetter(q - folded.count - 1) {
             return true
         }

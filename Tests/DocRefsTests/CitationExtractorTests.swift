@@ -68,6 +68,12 @@ struct CitationExtractorTests {
         ("Sửa đổi, bổ sung một số điều của Nghị định số 15/2018/NĐ-CP như sau:", ["15/2018/ND-CP": "sua_doi_bo_sung"]),
         ("Bãi bỏ Thông tư số 05/2020/TT-BTC.", ["5/2020/TT-BTC": "bai_bo"]),
         ("theo đề nghị tại Tờ trình số 843/TTr-BTC ngày 1/11/2025", ["843/TTR-BTC": "theo"]),
+        ("5. Nghị quyết này bãi bỏ các Nghị quyết:\na) Nghị quyết số 11/2024/NQ-HĐND;\nb) Nghị quyết số 15/2024/NQ-HĐND.",
+         ["11/2024/NQ-HDND": "bai_bo", "15/2024/NQ-HDND": "bai_bo"]),
+        ("THÔNG TƯ\nBÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015", ["31/2015/TT-BYT": "bai_bo"]),
+        ("Căn cứ Nghị định số 08/2015/NĐ-CP quy định chi tiết Luật Hải quan, được sửa đổi bổ\nsung tại Nghị định số 167/2025/NĐ-CP;",
+         ["8/2015/ND-CP": "can_cu", "LUAT:HAI-QUAN": "-", "167/2025/ND-CP": "can_cu"]),
+        ("như sau:\n- Công văn số 5298/TCT-CS về thuế;", ["5298/TCT-CS": "-"]),
     ])
     func relationsNeedAGoverningWord(_ text: String, _ expected: [String: String]) {
         let found = Dictionary(CitationExtractor.extract(from: text).map { ($0.key, $0.relation?.rawValue ?? "-") }) { a, _ in a }
