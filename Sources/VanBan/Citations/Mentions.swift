@@ -14,12 +14,22 @@ public struct Mention: Codable, Sendable, Equatable {
     public var passage: String
     /// UTF-8 range of the mention inside ``passage``.
     public var passageHighlight: [Int]
-    /// `null` in the JSON when the text states none.
-    @NullEncoded public var relation: String?
+    /// Relation code (``Relation``); `null` in the JSON when the text states none.
+    @NullEncoded public var relation: String? { didSet { relationLabel = relation.map { Relation.label(ofCode: $0) } } }
+    /// The relation in words ("căn cứ"); `null` with the code.
+    @NullEncoded public private(set) var relationLabel: String?
     /// True when a short form was resolved to the reference by an earlier full mention.
     public var resolved: Bool
 
-    enum CodingKeys: String, CodingKey { case text, start, end, passage, passageHighlight = "passage_highlight", relation, resolved }
+    public init(text: String, start: Int, end: Int, passage: String, passageHighlight: [Int], relation: String?, resolved: Bool) {
+        self.text = text; self.start = start; self.end = end; self.passage = passage
+        self.passageHighlight = passageHighlight; self.relation = relation; self.resolved = resolved
+        relationLabel = relation.map { Relation.label(ofCode: $0) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, start, end, passage, passageHighlight = "passage_highlight", relation, relationLabel = "relation_label", resolved
+    }
 }
 
 /// A document that mentions the reference, with its mentions; missing metadata is `null` in the JSON.
@@ -71,7 +81,7 @@ extension SearchIndex {
         for (_, doc) in try documents(citing: keys) {
             let mentions = try doc.citations.filter { try target.matches($0, resolver: resolver) }.map { citation -> Mention in
                 let (passage, highlight) = Passage.around(citation.start..<citation.end, in: doc.text, context: context)
-                return Mention(text: citation.text, start: citation.start, end: citation.end, passage: passage,
+                return Mention(text: citation.text.oneLine, start: citation.start, end: citation.end, passage: passage,
                                passageHighlight: highlight, relation: citation.relation?.rawValue, resolved: citation.resolved)
             }
             guard !mentions.isEmpty else { continue }

@@ -19,7 +19,8 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
         date = d.date; title = d.title; self.relation = relation; self.mentions = mentions
     }
 
-    /// Every key is written, missing metadata as `null`; `relation` and `mentions` only for a citing document
+    /// Every key is written, missing metadata as `null`; `relation` (with its `relation_label`, "nhắc đến" when
+    /// none is stated) and `mentions` only for a citing document
     /// (written by hand: whether `relation` is written depends on `mentions`, more than ``NullEncoded`` says).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -32,8 +33,26 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
         try c.encode(title, forKey: .title)
         if mentions != nil {
             try c.encode(relation, forKey: .relation)
+            try c.encode(Relation.label(ofCode: relation), forKey: .relationLabel)
             try c.encode(mentions, forKey: .mentions)
         }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case docid, path, number, type, issuer, date, title, relation, relationLabel = "relation_label", mentions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        docid = try c.decode(UInt32.self, forKey: .docid)
+        path = try c.decode(String.self, forKey: .path)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        type = try c.decodeIfPresent(String.self, forKey: .type)
+        issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        relation = try c.decodeIfPresent(String.self, forKey: .relation)
+        mentions = try c.decodeIfPresent(Int.self, forKey: .mentions)
     }
 }
 
