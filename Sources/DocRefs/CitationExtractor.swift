@@ -277,7 +277,7 @@ public enum CitationExtractor {
             guard article else { return nil }
         }
         if !article { start = j }
-        if t.upper[j], let (end, slug, type) = charter(t, at: j) {
+        if j < t.count, t.upper[j], let (end, slug, type) = charter(t, at: j) {
             var item = Item(start: start, end: end, groupStart: start, key: slug, type: type, kind: article ? .article : .named,
                             tailEnd: end)
             attachTail(t, &item)
@@ -330,17 +330,18 @@ public enum CitationExtractor {
         return (end, slug, type)
     }
 
-    /// Words that end a law's name read from the text ("Luật Đấu thầu quy định …", "Luật Trẻ em năm 2016").
+    /// Words that end a law's name read from the text ("Luật Đấu thầu quy định …", "Luật Trẻ em năm 2016"), with
+    /// their marks: "tại" ends a name, "tài" ("tài sản công") does not.
     private static let lawNameEnds: Set<String> = [
-        "SO", "NGAY", "NAM", "VA", "CUA", "DA", "DUOC", "QUY", "VE", "CO", "THI", "NAY", "TAI", "THEO", "DE", "TRONG", "CHO",
-        "VOI", "KHI", "LA", "KHONG", "CAC", "NHUNG", "SUA", "NHAM", "HIEN", "MOI", "DUOI", "TREN", "GOM", "NHU", "THUOC",
-        "NEU", "PHAI", "CAN", "SE", "DANG", "VAN", "CUNG", "BI", "RA", "HOAC", "HAY", "DEU", "THAY", "LIEN", "BAN", "HUONG",
+        "số", "ngày", "năm", "và", "của", "đã", "được", "quy", "về", "có", "thì", "này", "tại", "theo", "để", "trong", "cho",
+        "với", "khi", "là", "không", "các", "những", "sửa", "nhằm", "hiện", "mới", "dưới", "trên", "gồm", "như", "thuộc",
+        "nếu", "phải", "cần", "sẽ", "đang", "vẫn", "cũng", "bị", "ra", "hoặc", "hay", "đều", "thay", "liên", "ban", "hướng",
     ]
     /// Words before "Luật" that make it part of a name ("Đại học Luật Hà Nội", "Khoa Luật").
     private static let notLawBefore: Set<String> = ["HOC", "KHOA", "VIEN", "TRUONG", "NGANH", "HOI"]
 
     /// A law's name not in the table of known laws: a capitalised first word, then words up to one of
-    /// ``lawNameEnds``, a number or a sign (one "Phòng, chống" comma allowed), at most eight words.
+    /// ``lawNameEnds``, a number or a sign (a comma before a lower-case word goes on), at most eight words.
     /// Returns the name's end and its key slug ("DAU-THAU").
     private static func lawName(_ t: RefText, at i: Int, after lawWord: Int) -> (Int, String)? {
         guard t.isLetter(i), t.upper[i] else { return nil }
@@ -354,12 +355,18 @@ public enum CitationExtractor {
         while words.count < 8, t.isLetter(j) {
             var e = j
             while t.isLetter(e) { e += 1 }
-            let word = t.foldedString(j, e)
-            if lawNameEnds.contains(word) { break }
-            words.append(word)
+            if lawNameEnds.contains(t.string(j, e).lowercased()) { break }
+            words.append(t.foldedString(j, e))
             end = e
+            // A comma joins the name's parts when a lower-case word goes on ("Phòng, chống ma túy", "Quản lý, sử dụng
+            // tài sản công"); before a capital ("…, Luật Nhà ở") or an ending word it ends the name.
             var k = e
-            if k < t.count, t.folded[k] == 0x2C, t.matchesWord(Array(" CHONG".utf8), at: k + 1) { k += 1 }
+            if k < t.count, t.folded[k] == 0x2C {
+                let n = DocNumberParser.skipBlanks(t, k + 1)
+                var ne = n
+                while t.isLetter(ne) { ne += 1 }
+                if ne > n, !t.upper[n], !lawNameEnds.contains(t.string(n, ne).lowercased()) { k += 1 }
+            }
             j = DocNumberParser.skipBlanks(t, k)
             guard j > e || k > e else { break }
         }

@@ -79,4 +79,21 @@ struct CitationExtractorTests {
         let found = Dictionary(CitationExtractor.extract(from: text).map { ($0.key, $0.relation?.rawValue ?? "-") }) { a, _ in a }
         #expect(found == expected)
     }
+
+    /// Laws outside the table are read by name, up to a word that ends it; a comma before a lower-case word goes on.
+    @Test(arguments: [
+        ("Căn cứ Luật Quản lý, sử\ndụng tài sản công số 15/2017/QH14;", "15/2017/QH14", "Luật Quản lý, sử\ndụng tài sản công số 15/2017/QH14"),
+        ("theo Luật Đấu thầu quy định tại Điều 5", "LUAT:DAU-THAU", "Luật Đấu thầu"),
+        ("Luật Phòng, chống ma túy năm 2021 và Luật Trẻ em", "LUAT:PHONG-CHONG-MA-TUY:2021", "Luật Phòng, chống ma túy năm 2021"),
+        ("tài sản tại Luật Đất đai, Luật Nhà ở", "LUAT:DAT-DAI", "Luật Đất đai"),
+    ])
+    func lawsNamedOutsideTheTable(_ text: String, key: String, written: String) throws {
+        let first = try #require(CitationExtractor.extract(from: text).first)
+        #expect(first.key == key && first.text == written)
+    }
+
+    @Test(arguments: ["Trường Đại học Luật Hà Nội", "Luật sư Nguyễn Văn A", "Luật này có hiệu lực", "Khoa Luật Kinh tế"])
+    func notALawsName(_ text: String) {
+        #expect(CitationExtractor.extract(from: text).isEmpty, "\(CitationExtractor.extract(from: text).map(\.text))")
+    }
 }
