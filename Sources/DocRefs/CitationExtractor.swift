@@ -132,7 +132,8 @@ public enum CitationExtractor {
             guard t.isLetter(i), !t.isLetter(i - 1), t.upper[i] || t.folded[i] == 0x4C || t.folded[i] == 0x42 || t.folded[i] == 0x44 else { i += 1; continue }
             if covered[i] { i += 1; continue }
             let before = out.count
-            let found = namedLaw(t, at: i) ?? namedResolution(t, at: i) ?? shortForms(t, at: i, taken: taken, into: &out)
+            let found = namedLaw(t, at: i) ?? namedResolution(t, at: i) ?? standard(t, at: i)
+                ?? shortForms(t, at: i, taken: taken, into: &out)
             if let found { out.append(found) }
             for item in out[before...] { for k in item.start..<min(item.end, t.count) { covered[k] = true } }
             i = found?.end ?? i + 1
@@ -195,6 +196,37 @@ public enum CitationExtractor {
         let result = made.removeFirst()
         out += made
         return result
+    }
+
+    /// A national standard or technical regulation: "TCVN 8467:2010", "TCVN 10780-1:2017", "QCVN 97:2025/BNNMT".
+    /// Its key is "TCVN:10780-1:2017" (the issuer after the year is left out of the key).
+    private static func standard(_ t: RefText, at i: Int) -> Item? {
+        let kinds: [(folded: [UInt8], type: String)] = [(Array("TCVN".utf8), "Tiêu chuẩn quốc gia"),
+                                                         (Array("QCVN".utf8), "Quy chuẩn kỹ thuật quốc gia")]
+        guard t.upper[i], let kind = kinds.first(where: { t.matchesWord($0.folded, at: i) && !t.isAlnum(i + 4) }) else { return nil }
+        var j = DocNumberParser.skipBlanks(t, i + 4)
+        var parts: [String] = []
+        while t.isDigit(j) {
+            let s = j
+            while t.isDigit(j) { j += 1 }
+            parts.append(t.foldedString(s, j))
+            var k = j
+            while t.isSpace(k) { k += 1 }
+            guard k < t.count, t.folded[k] == 0x2D else { break }
+            k += 1
+            while t.isSpace(k) { k += 1 }
+            guard t.isDigit(k) else { break }
+            j = k
+        }
+        guard !parts.isEmpty, j < t.count, t.folded[j] == 0x3A, t.isDigit(j + 1), t.isDigit(j + 4), !t.isDigit(j + 5) else { return nil }
+        let year = t.foldedString(j + 1, j + 5)
+        var end = j + 5
+        if end < t.count, t.folded[end] == 0x2F, t.isLetter(end + 1) {
+            end += 1
+            while t.isAlnum(end) { end += 1 }
+        }
+        let key = String(decoding: kind.folded, as: UTF8.self) + ":" + parts.joined(separator: "-") + ":" + year
+        return Item(start: i, end: end, groupStart: i, key: key, type: kind.type, kind: .named, tailEnd: end)
     }
 
     /// Types a document numbers its own parts with ("Dự án 1", "Tiểu dự án 2", "Kế hoạch 1" as an item of a programme).

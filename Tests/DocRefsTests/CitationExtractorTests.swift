@@ -96,4 +96,13 @@ struct CitationExtractorTests {
     func notALawsName(_ text: String) {
         #expect(CitationExtractor.extract(from: text).isEmpty, "\(CitationExtractor.extract(from: text).map(\.text))")
     }
+
+    @Test(arguments: [("theo TCVN 8467:2010 và", "TCVN:8467:2010", "TCVN 8467:2010"),
+                      ("TCVN 7924 - 2:2008", "TCVN:7924-2:2008", "TCVN 7924 - 2:2008"),
+                      ("Quy chuẩn QCVN 97:2025/BNNMT do", "QCVN:97:2025", "QCVN 97:2025/BNNMT")])
+    func standardsAreNamedCitations(_ text: String, key: String, written: String) throws {
+        let c = CitationExtractor.extract(from: text)
+        #expect(c.count == 1)
+        #expect(c.first?.key == key && c.first?.text == written && c.first?.kind == .named)
+    }
 }
