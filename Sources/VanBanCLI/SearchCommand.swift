@@ -74,7 +74,7 @@ struct SearchCommand: ParsableCommand {
         options.facets = facets
         options.mode = exact ? .exact : (fold ? .fold : .auto)
         let out = output.printer()
-        let response = try out.reportingErrors { () throws -> SearchResponse in
+        let response = try out.reportingErrors(index: index.resolved) { () throws -> SearchResponse in
             do {
                 return try index.open().search(query, options: options)
             } catch VanBanError.badQuery(let message, let position) {
