@@ -69,7 +69,10 @@ public struct FileScanner {
             if lstat(url.path, &lst) == 0, error.isGone {
                 result.problems.append((url.path, "broken symbolic link"))
             } else if error.isGone {
-                // Listed a moment ago and gone now: deleted, nothing to report.
+                // Listed a moment ago: a name that is not UTF-8 (Swift's path repaired it), or deleted since,
+                // which is reported but proves it gone.
+                let invalid = url.lastPathComponent.unicodeScalars.contains("\u{FFFD}")
+                result.problems.append((url.path, invalid ? "the name is not valid UTF-8: rename it to index it" : "cannot access: \(error)"))
             } else {
                 result.problems.append((url.path, "cannot access: \(error)"))
                 result.unreachable.append(url.resolvingSymlinksInPath().path)

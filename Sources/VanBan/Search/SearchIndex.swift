@@ -56,6 +56,8 @@ public final class SearchIndex {
         }
         do {
             return try Database(location: location)
+        } catch let error as XapianError where isRemote && error.kind.isA(.networkError) {
+            throw VanBanError.unreadable(path: location, reason: "cannot reach the index there (Xapian \(error)): is xapian-tcpsrv serving one?")
         } catch let error as XapianError {
             throw isRemote ? VanBanError.xapian(error) : VanBanError.explaining(error, index: location)
         }
