@@ -98,4 +98,24 @@ struct BadInputTests {
         #expect(failed.contains { $0["error"] == "the name is not valid UTF-8: rename it to index it" }, "\(failed)")
         #expect((report["unsupported"] as? [String])?.contains { $0.hasSuffix("/ong.txt") } == true, "a FIFO is not read (and does not block)")
     }
+    @Test("every line of docs/BAD-INPUT.md names tests, and each exists")
+    func tableNamesRealTests() throws {
+        let table = try String(contentsOf: Paths.packageRoot.appendingPathComponent("docs/BAD-INPUT.md"), encoding: .utf8)
+        let sources = try FileManager.default.subpathsOfDirectory(atPath: Paths.packageRoot.appendingPathComponent("Tests").path)
+            .filter { $0.hasSuffix(".swift") }
+            .map { try String(contentsOf: Paths.packageRoot.appendingPathComponent("Tests/" + $0), encoding: .utf8) }
+            .joined()
+        let rows = table.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Input") }
+        #expect(rows.count >= 40)
+        for row in rows {
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let names = (cells.last ?? "").split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            #expect(!names.isEmpty, "no test named: \(row)")
+            for name in names {
+                let parts = name.split(separator: ".")
+                guard parts.count >= 2, let function = parts.last else { continue }  // a whole target, as `VietTextTests`
+                #expect(sources.contains("func \(function)("), "\(name), named in: \(row)")
+            }
+        }
+    }
 }
