@@ -1,5 +1,4 @@
 import Foundation
-import Xapian
 
 /// The folder of an index and the databases in it. `XAPIANDB`, Xapian's stub file, names the live
 /// database `db.N`; Xapian follows it, so a reader opening the folder opens `db.N`. A rebuild writes
