@@ -144,6 +144,47 @@ struct RebuildTests {
         #expect(try before.search("thuy loi").results.count == 1, "a reader open on the old files reads on")
     }
 
+    @Test("killed at each step of a switch, the index opens and the next runs converge")
+    func killedAtEachStep() throws {
+        let dir = try TempDir()
+        let docs = dir.url.appendingPathComponent("docs")
+        try dir.write("docs/a.txt", "Văn bản về thủy lợi")
+        let index = dir.path + "/index"
+
+        // A first run killed after creating db.1, while writing its stub: no index yet, and none refused.
+        try IndexKit.index([docs], into: index)
+        try FileManager.default.removeItem(atPath: index + "/XAPIANDB")
+        try "auto db.1\n".write(toFile: index + "/XAPIANDB.new", atomically: false, encoding: .utf8)
+        #expect(try IndexKit.index([docs], into: index).documents == 1)
+        #expect(try IndexKit.names("thuy loi", in: index) == ["a.txt"])
+        try IndexKit.index([docs], into: index)
+        #expect(try Self.entries(index) == ["XAPIANDB", "db.2"])
+
+        // The older layout's rebuild killed between writing the stub and removing iamglass: Xapian (and vanban)
+        // still read the glass files; the next run resumes the rebuild and switches.
+        try FileManager.default.removeItem(atPath: index)
+        try IndexKit.index([docs], into: index)
+        for name in try Self.entries(index + "/db.1") {
+            try FileManager.default.moveItem(atPath: index + "/db.1/" + name, toPath: index + "/" + name)
+        }
+        try FileManager.default.removeItem(atPath: index + "/db.1")
+        try FileManager.default.removeItem(atPath: index + "/XAPIANDB")
+        let stop = StopRequest()
+        stop.request()
+        _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: index, jobs: 1, rebuild: true)).run(stop: stop)
+        try "auto db.1\n".write(toFile: index + "/XAPIANDB", atomically: false, encoding: .utf8)
+        #expect(try IndexFolder(index).live() == .plain, "iamglass shadows the stub, for Xapian as for vanban")
+        let resumed = try IndexKit.index([docs], into: index)
+        #expect((resumed.rebuild, resumed.switched) == (true, true))
+        #expect(try Self.entries(index) == ["XAPIANDB", "db.1"])
+
+        // Killed while deleting the older layout's files after the switch: the next writer finishes.
+        try "leftover".write(toFile: index + "/termlist.glass", atomically: false, encoding: .utf8)
+        try IndexKit.index([docs], into: index)
+        #expect(try Self.entries(index) == ["XAPIANDB", "db.1"])
+        #expect(try IndexKit.assertWholeDocuments(index) == 1)
+    }
+
     @Test("vanban index --rebuild on the binary: searches during it see the old index, a second writer is refused, SIGKILL leaves the old index whole, the next run finishes it",
           .tags(.slow), .notInFastLoop)
     func killedRebuild() throws {

@@ -40,9 +40,11 @@ public struct IndexFolder: Sendable {
         try? String(contentsOfFile: path + "/" + stubName, encoding: .utf8)
     }
 
-    /// The live database: the one the stub names, else the glass files in the folder; nil when there are
-    /// neither. A stub that names no database of this folder is damage.
+    /// The live database as Xapian finds it: the glass files in the folder while their `iamglass` is there
+    /// (it shadows the stub), else the database the stub names; nil when there are neither. A stub that names
+    /// no database of this folder is damage.
     public func live() throws -> Database? {
+        if FileManager.default.fileExists(atPath: path + "/iamglass") { return .plain }
         if let stub = Self.stub(in: path) {
             let words = stub.split(whereSeparator: \.isWhitespace)
             guard words.count == 2, let n = Self.generation(named: String(words[1])) else {
@@ -50,7 +52,7 @@ public struct IndexFolder: Sendable {
             }
             return .generation(n)
         }
-        return FileManager.default.fileExists(atPath: path + "/iamglass") ? .plain : nil
+        return nil
     }
 
     /// Whether the folder holds an index (a stub or glass files), without opening it.
@@ -89,6 +91,11 @@ public struct IndexFolder: Sendable {
         } catch {
             throw VanBanError.unreadable(path: path, reason: "cannot switch the index to its rebuilt database: \(error)")
         }
+    }
+
+    /// Whether `name`, in the folder, is the index's own: its stub (or one being written) or a `db.N`.
+    static func isOwn(_ name: String) -> Bool {
+        name.hasPrefix(stubName) || generation(named: name) != nil
     }
 
     /// Deletes a database that is no longer live. `iamglass` goes first: a reader that still has it open

@@ -40,8 +40,10 @@ public final class XapianSink: DocumentSink {
             let (liveDatabase, liveHandle) = try Self.lockLive(folder, rebuilding: rebuild)
             var current = 0
             if case .generation(let n)? = liveDatabase { current = n }
+            // What a writer killed after a switch left behind: older databases, the glass files of the older layout.
             let generations = folder.generations()
             for n in generations where n < current { folder.discard(.generation(n)) }
+            if current > 0 { folder.discard(.plain) }
             let waiting = generations.last.flatMap { $0 > current ? $0 : nil }
             let resumable = waiting.flatMap { n in
                 Self.rebuildRoots(of: folder.path(of: .generation(n))) == roots ? n : nil
@@ -86,7 +88,7 @@ public final class XapianSink: DocumentSink {
             }
             if !folder.holdsIndex, create {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-                if let other = names.first(where: { !$0.hasPrefix(".") && IndexFolder.generation(named: $0) == nil }) {
+                if let other = names.first(where: { !$0.hasPrefix(".") && !IndexFolder.isOwn($0) }) {
                     throw VanBanError.unreadable(path: folder.path, reason: "holds files (\(other), …) but no index: give --index a new or empty folder")
                 }
             }
