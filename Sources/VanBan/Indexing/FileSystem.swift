@@ -30,7 +30,7 @@ public struct FileStatus: Sendable, Equatable {
     public var device: UInt64
     public var inode: UInt64
 
-    public init(kind: Kind, size: Int = 0, mtime: Int = 0, device: UInt64 = 0, inode: UInt64 = 0) {
+    public init(kind: Kind, size: Int, mtime: Int, device: UInt64, inode: UInt64) {
         self.kind = kind
         self.size = size
         self.mtime = mtime

@@ -198,7 +198,6 @@ public final class XapianSink: DocumentSink {
     /// run that wrote the live database.
     public func publish() throws {
         guard let building else { return }
-        try db.commit()
         try folder.publish(building)
         db.close()
         live?.handle?.close()
