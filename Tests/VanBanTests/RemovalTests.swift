@@ -109,15 +109,25 @@ struct RemovalTests {
         #expect(try IndexKit.index([docs], into: index).failed == [], "nothing left to keep")
     }
 
+    /// How to run `vanban` as a user that `chmod 000` shuts out: as it is when the tests are not root, else
+    /// as `nobody` through setpriv, when `nobody` can run the binary and index in the temporary folder (a
+    /// clone under a private folder cannot); nil otherwise.
     static let asUnprivileged: [String]? = {
         if geteuid() != 0 { return [] }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
-        return ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        let launcher = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        guard FileManager.default.isExecutableFile(atPath: launcher[0]), let probe = try? TempDir("vanban-nobody"),
+              chmod(probe.path, 0o777) == 0, (try? probe.write("docs/a.txt", "thử")) != nil,
+              let result = try? run(launcher, ["index", probe.path + "/docs", "--index", probe.path + "/index"]),
+              result.status == 0 else { return nil }
+        return launcher
     }()
 
     /// Runs `vanban` as a user that `chmod 000` shuts out: this one when not root, else `nobody`.
     static func vanbanUnprivileged(_ arguments: [String]) throws -> CLIResult {
-        let launcher = try #require(asUnprivileged)
+        try run(try #require(asUnprivileged), arguments)
+    }
+
+    static func run(_ launcher: [String], _ arguments: [String]) throws -> CLIResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: launcher.first ?? Paths.vanban.path)
         process.arguments = launcher.dropFirst() + (launcher.isEmpty ? [] : [Paths.vanban.path]) + arguments
@@ -132,7 +142,7 @@ struct RemovalTests {
     }
 
     @Test("vanban index over a folder made unreadable (chmod 000) keeps its documents, exits 3 and counts them",
-          .enabled(if: asUnprivileged != nil, "running as root without setpriv: chmod 000 does not shut root out (the seam tests above cover it)"))
+          .enabled(if: asUnprivileged != nil, "running as root, and nobody cannot run vanban here (no setpriv, or a private folder): chmod 000 does not shut root out (the seam tests above cover it)"))
     func chmodUnreadableFolderOnTheBinary() throws {
         let dir = try TempDir()
         chmod(dir.path, 0o777)  // the unprivileged user writes the index here
