@@ -10,6 +10,8 @@ public enum VanBanError: Error, CustomStringConvertible, Equatable {
     case unsupported(path: String)
     case badQuery(message: String, position: Int)
     case notFound(String)
+    /// The index cannot be read as it stands: `detail` says what is wrong in words.
+    case damaged(index: String, detail: String)
     case xapian(XapianError)
 
     public var description: String {
@@ -28,8 +30,24 @@ public enum VanBanError: Error, CustomStringConvertible, Equatable {
             return "query error at character \(position + 1): \(message)"
         case .notFound(let what):
             return "not found: \(what)"
+        case .damaged(let index, let detail):
+            return "the index at \(index) is damaged: \(detail). `vanban check --index \(index)` says more; "
+                + "`vanban index FOLDER… --rebuild --index \(index)` builds it anew from the files, beside the damaged one "
+                + "(the files themselves are not touched)"
         case .xapian(let error):
             return "Xapian \(error.kind): \(error.message)"
         }
+    }
+
+    /// `error` as a user should read it when it came from the index at `index`: Xapian's word for
+    /// damage (a corrupt or missing table, a block cut short) becomes ``damaged(index:detail:)``.
+    public static func explaining(_ error: any Error, index: String) -> any Error {
+        let xapian: XapianError
+        switch error {
+        case let e as XapianError: xapian = e
+        case VanBanError.xapian(let e): xapian = e
+        default: return error
+        }
+        return IndexDamage.means(xapian) ? VanBanError.damaged(index: index, detail: IndexDamage.words(for: xapian)) : error
     }
 }

@@ -32,11 +32,16 @@ struct CiteCommand: ParsableCommand {
 
     func run() throws {
         let out = output.printer()
-        let list = try out.reportingErrors { () -> CitationList in
-            let idx = try? index.open()
+        let list = try out.reportingErrors(index: index.resolved) { () -> CitationList in
+            // Without an index (or with one of another schema) the file is read now; a damaged one is
+            // reported, not passed over.
+            let idx: SearchIndex?
+            do { idx = try index.open() } catch VanBanError.indexMissing, VanBanError.schemaMismatch { idx = nil }
+            let found: StoredDocument?
+            do { found = try idx?.lookup(document).document } catch VanBanError.notFound { found = nil }
             let source: StoredDocument
-            if let idx, let found = try? idx.lookup(document) {
-                source = found.document
+            if let found {
+                source = found
             } else if FileManager.default.fileExists(atPath: document) {
                 source = try StoredDocument.reading(URL(fileURLWithPath: document))
             } else if let idx {
@@ -84,7 +89,9 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let out = output.printer()
-        let graph = try out.reportingErrors { try CitationGraph.build(documents: try index.open().allDocuments(), root: root, depth: depth) }
+        let graph = try out.reportingErrors(index: index.resolved) {
+            try CitationGraph.build(documents: try index.open().allDocuments(), root: root, depth: depth)
+        }
         if let root, graph.nodes.isEmpty {
             out.error("\(root) is neither in the index nor cited by a document in it")
             throw Exit.noResults

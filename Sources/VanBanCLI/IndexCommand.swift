@@ -12,15 +12,25 @@ struct IndexCommand: ParsableCommand {
         .html/.htm, .docx and .pdf (via pdftotext). NAME.json beside a file overrides its metadata \
         (number, type, issuer, date, title, signer). Hidden files are skipped; other formats are listed as unsupported.
 
-        Runs are incremental: unchanged files are skipped, changed ones replaced, deleted ones removed. \
+        Runs are incremental: unchanged files are skipped, changed ones replaced. A document is removed only \
+        when its file is gone from a folder that was listed without error; one whose folder or file cannot be \
+        read (permissions, an I/O error, an unmounted share, an empty root folder) is kept and counted as \
+        "kept despite errors" (`vanban remove` takes documents out on your word). \
         Ctrl-C stops after the current batch with everything before it committed; a second Ctrl-C quits at once \
         (the last commit stays usable, and the next run finishes the work).
 
-        Exit codes: 0 all indexed, 3 some files failed (the rest is committed), 130 or 143 interrupted (SIGINT, SIGTERM), 2 error \
-        (for example another `vanban index` is writing the same index).
+        --rebuild builds a new index beside the old one, which searches keep using until the new one is \
+        complete and replaces it in one step. An interrupted rebuild leaves the old index as it was; the next \
+        run over the same folders resumes it. A rebuild that could not read again some documents of the old \
+        index does not replace it (fix the errors and run again). A damaged index is rebuilt this way.
 
-        JSON: {added, updated, removed, unchanged, failed ([{path, error}]), unsupported, bytes, seconds, \
-        write_seconds (of seconds, the time the one writer spent in Xapian), interrupted, documents}.
+        Exit codes: 0 all indexed, 3 some files failed or were kept despite errors (the rest is committed), \
+        130 or 143 interrupted (SIGINT, SIGTERM), 2 error (for example another `vanban index` is writing the \
+        same index, or --index names a folder holding other files).
+
+        JSON: {added, updated, removed, kept_despite_errors, unchanged, failed ([{path, error}]), unsupported, \
+        bytes, seconds, write_seconds (of seconds, the time the one writer spent in Xapian), interrupted, \
+        rebuild (built beside the old index), switched (and replaced it), documents}.
 
         Examples:
           vanban index                       # corpus/ into ./index
@@ -38,7 +48,7 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Analysis threads (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(help: "Discard the index and build it anew.")
+    @Flag(help: "Build the index anew from these files, beside the old one, which it replaces when complete.")
     var rebuild = false
 
     @OptionGroup var output: OutputOptions<PlainFormat>
@@ -59,7 +69,7 @@ struct IndexCommand: ParsableCommand {
         let indexer = Indexer(options: IndexOptions(roots: roots, indexPath: indexPath, jobs: jobs, rebuild: rebuild))
         // The progress bar redraws one line of a terminal: not into a file, and not beside JSON.
         let showProgress = isatty(STDERR_FILENO) == 1 && output.format != .json
-        let report = try out.reportingErrors {
+        let report = try out.reportingErrors(index: [indexPath]) {
             try indexer.run { progress in
                 if showProgress { Self.drawProgress(progress) }
             }
@@ -102,12 +112,22 @@ struct IndexCommand: ParsableCommand {
 
     static func printSummary(_ r: IndexReport, indexPath: String) {
         let mb = Double(r.bytes) / 1_048_576
-        print(String(format: "Indexed into %@: %d added, %d updated, %d removed, %d unchanged, %d failed (%.1f MB of text in %.2f s); %d documents in the index.",
-                     indexPath, r.added, r.updated, r.removed, r.unchanged, r.failed.count, mb, r.seconds, r.documents))
+        let kept = r.keptDespiteErrors > 0 ? ", \(r.keptDespiteErrors) kept despite errors" : ""
+        let held = r.rebuild && !r.switched ? "documents in the rebuilt index, not yet in use" : "documents in the index"
+        print(String(format: "%@ %@: %d added, %d updated, %d removed%@, %d unchanged, %d failed (%.1f MB of text in %.2f s); %d %@.",
+                     r.rebuild ? "Rebuilt" : "Indexed into", indexPath, r.added, r.updated, r.removed, kept, r.unchanged,
+                     r.failed.count, mb, r.seconds, r.documents, held))
         for f in r.failed { print("  failed: \(f.path): \(f.error)") }
         if !r.unsupported.isEmpty {
             print("  unsupported (\(r.unsupported.count)): " + r.unsupported.prefix(10).joined(separator: ", ") + (r.unsupported.count > 10 ? ", …" : ""))
         }
-        if r.interrupted { print("  interrupted: the work done so far is committed; run again to finish.") }
+        if r.interrupted && r.rebuild {
+            print("  interrupted: the old index is untouched and still searched; run again to resume the rebuild.")
+        } else if r.interrupted {
+            print("  interrupted: the work done so far is committed; run again to finish.")
+        } else if r.rebuild && !r.switched {
+            print("  not switched: \(r.keptDespiteErrors) documents of the old index could not be read again (above), so it stays in use; "
+                + "fix the errors and run again (the rebuild resumes), or `vanban remove` those documents first.")
+        }
     }
 }

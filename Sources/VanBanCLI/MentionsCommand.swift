@@ -36,7 +36,7 @@ struct MentionsCommand: ParsableCommand {
 
     func run() throws {
         let out = output.printer()
-        let r = try out.reportingErrors { try index.open().mentions(of: reference, context: context, sort: sort) }
+        let r = try out.reportingErrors(index: index.resolved) { try index.open().mentions(of: reference, context: context, sort: sort) }
         if output.format == .json {
             try out.json(r)
         } else {

@@ -30,7 +30,7 @@ struct NumberCommand: ParsableCommand {
 
     func run() throws {
         let out = output.printer()
-        let found = try out.reportingErrors { try index.open().lookUp(number: symbol) }
+        let found = try out.reportingErrors(index: index.resolved) { try index.open().lookUp(number: symbol) }
         guard let response = found else {
             out.error("no document numbered \"\(symbol)\" in the index; `vanban cited-by \"\(symbol)\"` lists the documents citing it")
             throw Exit.noResults
@@ -68,7 +68,7 @@ struct CitedByCommand: ParsableCommand {
 
     func run() throws {
         let out = output.printer()
-        let list = try out.reportingErrors { try index.open().citing(reference) }
+        let list = try out.reportingErrors(index: index.resolved) { try index.open().citing(reference) }
         if output.format == .json {
             try out.json(list)
         } else {

@@ -93,16 +93,15 @@ struct Printer {
     }
 
     /// Runs `body`, turning its errors into a message and exit code 2 (an `ExitCode` passes through).
-    func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+    /// Xapian's word for damage of the indexes at `index` becomes a message saying so and what to do.
+    func reportingErrors<T>(index: [String] = [], _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as ExitCode {
             throw error
-        } catch let error as VanBanError {
-            self.error(error.description)
-            throw Exit.error
         } catch {
-            self.error("\(error)")
+            let explained = index.isEmpty ? error : VanBanError.explaining(error, index: index.joined(separator: ", "))
+            self.error((explained as? VanBanError)?.description ?? "\(explained)")
             throw Exit.error
         }
     }

@@ -37,8 +37,9 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var index: IndexSelection
 
-    @Option(help: "Results to show.") var limit = 10
-    @Option(help: "Results to skip (paging).") var offset = 0
+    // Unconditional, so that `--limit -1` is read as a value and refused by validate() with the range.
+    @Option(parsing: .unconditional, help: "Results to show.") var limit = 10
+    @Option(parsing: .unconditional, help: "Results to skip (paging).") var offset = 0
     // Unconditional: the value `-date` starts with a dash and is not an option.
     @Option(parsing: .unconditional, help: "Order: relevance, date (oldest first, undated last) or -date (newest first).")
     var sort: SearchSort = .relevance
@@ -60,6 +61,12 @@ struct SearchCommand: ParsableCommand {
         guard limit >= 0, limit <= 10_000 else { throw ValidationError("--limit must be between 0 and 10000") }
         guard offset >= 0 else { throw ValidationError("--offset must not be negative") }
         guard !(exact && fold) else { throw ValidationError("--exact and --fold exclude each other") }
+        for (name, date) in [("--from", from), ("--to", to)] {
+            guard let date else { continue }
+            do { _ = try QueryCompiler.dateRange(from: date, to: nil) } catch VanBanError.badQuery(let message, _) {
+                throw ValidationError("\(name): \(message)")
+            }
+        }
     }
 
     func run() throws {
@@ -74,7 +81,7 @@ struct SearchCommand: ParsableCommand {
         options.facets = facets
         options.mode = exact ? .exact : (fold ? .fold : .auto)
         let out = output.printer()
-        let response = try out.reportingErrors { () throws -> SearchResponse in
+        let response = try out.reportingErrors(index: index.resolved) { () throws -> SearchResponse in
             do {
                 return try index.open().search(query, options: options)
             } catch VanBanError.badQuery(let message, let position) {

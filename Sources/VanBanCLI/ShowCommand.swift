@@ -26,7 +26,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let out = output.printer()
-        let (docid, doc) = try out.reportingErrors { try index.open().lookup(id) }
+        let (docid, doc) = try out.reportingErrors(index: index.resolved) { try index.open().lookup(id) }
         if output.format == .json {
             try out.json(Response(docid: docid, document: doc, text: noText ? nil : doc.text))
             return
@@ -60,7 +60,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let out = output.printer()
-        let s = try out.reportingErrors { try index.open().stats() }
+        let s = try out.reportingErrors(index: index.resolved) { try index.open().stats() }
         if output.format == .json { try out.json(s); return }
         print("Index: \(s.locations.joined(separator: ", "))")
         print("Documents: \(s.documents)   terms: \(s.terms)   average length: \(Int(s.averageLength))   size: \(String(format: "%.1f", Double(s.sizeBytes) / 1_048_576)) MB")

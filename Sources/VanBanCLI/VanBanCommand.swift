@@ -19,12 +19,14 @@ struct VanBanCommand: ParsableCommand {
         The index is ./index unless --index or $VANBAN_INDEX names another.
         Every command takes --format (--json is --format json) and --lang vi|en (default $VANBAN_LANG, else en);
         text is bold only on a terminal, and never when NO_COLOR is set.
-        Exit codes: 0 success (results found), 1 no results, 2 error, \
-        3 some files failed (index, extract: the rest was done), 130/143 indexing interrupted (SIGINT/SIGTERM).
+        Exit codes: 0 success (results found), 1 no results (check: damage found; remove: a PATH named no document), \
+        2 error, 3 some files failed (index, extract: the rest was done), 130/143 indexing interrupted (SIGINT/SIGTERM).
+
+        A damaged index is reported as such by every command, with the remedy; `vanban check` says what is wrong.
         """,
         version: "vanban \(VanBanInfo.version) (Xapian \(xapianVersion))",
         subcommands: [
-            IndexCommand.self, SearchCommand.self, NumberCommand.self, ShowCommand.self, StatsCommand.self,
+            IndexCommand.self, RemoveCommand.self, CheckCommand.self, SearchCommand.self, NumberCommand.self, ShowCommand.self, StatsCommand.self,
             MentionsCommand.self, CiteCommand.self, CitedByCommand.self, GraphCommand.self,
             AnalyzeCommand.self, ExtractCommand.self,
         ]

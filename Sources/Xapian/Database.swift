@@ -136,6 +136,27 @@ public class Database {
         try withBytes(term) { p, n in try collectStrings { xb_database_synonyms(handle, p, n, $0, $1, $2) } }
     }
 
+    /// Runs Xapian's consistency check (`Xapian::Database::check`) on the database folder at `path`; a
+    /// stub is not followed. Damage the check cannot get past is its ``ConsistencyCheck/failure``,
+    /// not a thrown error: the report up to it says where it stopped.
+    public static func check(path: String) -> ConsistencyCheck {
+        var report = ""
+        var errors = 0
+        var failure: XapianError?
+        withUnsafeMutablePointer(to: &report) { slot in
+            do {
+                errors = try withBytes(path) { p, n in
+                    Int(try call { xb_database_check(p, n, { context, text, length in
+                        context!.assumingMemoryBound(to: String.self).pointee = decode(text, length)
+                    }, slot, $0) })
+                }
+            } catch {
+                failure = error as? XapianError ?? XapianError(kind: .error, message: "\(error)")
+            }
+        }
+        return ConsistencyCheck(errors: errors, report: report, failure: failure)
+    }
+
     /// Moves to the latest committed revision; false when it certainly stayed on the one it had.
     public func reopen() throws -> Bool {
         try call { xb_database_reopen(handle, $0) } != 0
@@ -147,4 +168,17 @@ public class Database {
     public func close() {
         _ = try? call { xb_database_close(handle, $0) }
     }
+}
+
+/// What Xapian's consistency check found in one database.
+public struct ConsistencyCheck: Sendable, Equatable {
+    /// The inconsistencies the check counted (it goes on past these).
+    public let errors: Int
+    /// The check's own report, table by table, as far as it got.
+    public let report: String
+    /// The damage that stopped the check (a table it cannot open or read), if any.
+    public let failure: XapianError?
+
+    /// Whether the check found nothing wrong.
+    public var isSound: Bool { errors == 0 && failure == nil }
 }

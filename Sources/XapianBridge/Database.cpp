@@ -1,6 +1,7 @@
 #include "Support.h"
 #include <algorithm>
 #include <cstdlib>
+#include <sstream>
 #include <vector>
 
 using xb::bytes;
@@ -137,6 +138,25 @@ void xb_database_close(xb_database *db, xb_error **err) {
     guard_void(err, [&] {
         db->db->close();
         db->closed = true;
+    });
+}
+
+size_t xb_database_check(const char *path, size_t path_length, xb_string_callback report, void *context,
+                         xb_error **err) {
+    return guard(err, size_t(0), [&] {
+        std::ostringstream out;
+        auto deliver = [&] {
+            const std::string text = out.str();
+            report(context, text.data(), text.size());
+        };
+        try {
+            const size_t errors = Xapian::Database::check(bytes(path, path_length), 0, &out);
+            deliver();
+            return errors;
+        } catch (...) {
+            deliver();
+            throw;
+        }
     });
 }
 

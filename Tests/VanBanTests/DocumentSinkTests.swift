@@ -6,7 +6,7 @@ import Testing
 final class RecordingSink: DocumentSink {
     /// Id term → path and file state of each document held.
     private(set) var held: [String: (path: String, state: String)] = [:]
-    /// "add NAME", "replace NAME", "state NAME", "delete NAME", "spellings", "metadata KEY", "commit", "close".
+    /// "add NAME", "replace NAME", "state NAME", "delete NAME", "spellings", "metadata KEY", "commit", "publish", "close".
     var events: [String] = []
     private(set) var spellings: [WordFormKey: Int] = [:]
     private(set) var metadata: [String: String] = [:]
@@ -58,12 +58,15 @@ final class RecordingSink: DocumentSink {
 
     func commit() { events.append("commit") }
     func documentCount() -> Int { held.count }
+    func replacedFiles() -> [String: String]? { nil }
+    func publish() { events.append("publish") }
     func close() { events.append("close") }
 }
 
 @Suite("Document sink")
 struct DocumentSinkTests {
     static let commit = ["metadata \(Schema.versionKey)", "metadata \(Schema.lastUpdateKey)", "commit"]
+    static let end = ["publish", "close"]
 
     @Test("a run tells its sink what to write: new files added, changed replaced, touched ones' state renewed, deleted removed, unchanged left alone; commits by batch and at the end")
     func recordedRuns() throws {
@@ -84,14 +87,14 @@ struct DocumentSinkTests {
 
         let first = try run()
         #expect((first.added, first.updated, first.removed, first.unchanged, first.documents) == (3, 0, 0, 0, 3))
-        #expect(sink.events == ["add a.txt", "add b.txt", "spellings"] + Self.commit + ["add c.txt", "spellings"] + Self.commit + ["close"])
+        #expect(sink.events == ["add a.txt", "add b.txt", "spellings"] + Self.commit + ["add c.txt", "spellings"] + Self.commit + Self.end)
         #expect(sink.metadata[Schema.versionKey] == Schema.version)
         #expect(sink.spellings[WordFormKey(form: "văn")] == 3 && sink.spellings[WordFormKey(form: "lâm")] == 1)
         #expect(!FileManager.default.fileExists(atPath: options.indexPath), "the sink replaces the index")
 
         let second = try run()
         #expect((second.added, second.updated, second.removed, second.unchanged) == (0, 0, 0, 3))
-        #expect(sink.events == Self.commit + ["close"])
+        #expect(sink.events == Self.commit + Self.end)
 
         try dir.write("docs/b.txt", "Văn bản thứ hai đã sửa về khí tượng")
         let a = docs.appendingPathComponent("a.txt")
@@ -101,7 +104,7 @@ struct DocumentSinkTests {
         let third = try run()
         #expect((third.added, third.updated, third.removed, third.unchanged, third.documents) == (1, 1, 1, 1, 3))
         #expect(sink.events == ["state a.txt", "replace b.txt", "spellings"] + Self.commit
-            + ["add d.txt", "delete c.txt", "spellings"] + Self.commit + ["close"])
+            + ["add d.txt", "delete c.txt", "spellings"] + Self.commit + Self.end)
         let scanned = try #require(FileScanner().scan([a]).files.first)
         #expect(sink.held[Terms.id(path: scanned.path)]?.state.hasPrefix(scanned.statKey + " ") == true)
         #expect(sink.names == ["a.txt", "b.txt", "d.txt"])
@@ -116,6 +119,6 @@ struct DocumentSinkTests {
         let options = IndexOptions(roots: [dir.url.appendingPathComponent("docs")], indexPath: dir.url.appendingPathComponent("index").path)
         let report = try Indexer(options: options) { _ in sink }.run(stop: StopRequest())
         #expect(report.failed.count == 1 && report.documents == 0)
-        #expect(sink.events == Self.commit + ["close"])
+        #expect(sink.events == Self.commit + Self.end)
     }
 }

@@ -401,6 +401,8 @@ struct IndexTests {
         let result = try vanban(["index", dir.url.appendingPathComponent("docs").path, "--index", index, "--json", "--jobs", "1"])
         #expect(result.status == 3)
         let json = try result.json()
+        #expect(Set(json.keys) == ["added", "updated", "removed", "kept_despite_errors", "unchanged", "failed", "unsupported", "bytes",
+                                   "seconds", "write_seconds", "interrupted", "rebuild", "switched", "documents"], "the keys --help documents")
         #expect(json["added"] as? Int == 1)
         #expect(json["updated"] as? Int == 0)
         #expect(json["removed"] as? Int == 0)

@@ -63,10 +63,13 @@ struct ReaderTests {
 
     @Test("unsupported extensions have no reader")
     func unsupported() throws {
-        #expect(!registry.accepts(URL(fileURLWithPath: "/x/a.xlsx")))
-        #expect(registry.accepts(URL(fileURLWithPath: "/x/A.HTM")))
+        #expect(try registry.accepts(URL(fileURLWithPath: "/x/A.HTM")), "by its extension, without reading it")
         let dir = try TempDir()
         let url = try dir.write("bang.xlsx", "x")
+        #expect(try !registry.accepts(url))
+        #expect(throws: VanBanError.self, "a head that cannot be read is an error") {
+            try registry.accepts(URL(fileURLWithPath: "/nonexistent/a.xlsx"))
+        }
         #expect(throws: VanBanError.unsupported(path: url.path)) { try registry.read(url) }
     }
 

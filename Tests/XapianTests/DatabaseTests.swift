@@ -222,4 +222,32 @@ import Testing
         }
         #expect(error?.kind == .databaseCorruptError, "got \(String(describing: error))")
     }
+    @Test func checkOfASoundDatabaseFindsNothing() throws {
+        let dir = try TemporaryDirectory()
+        try buildSampleDatabase(at: dir.path("db")).close()
+        let check = Database.check(path: dir.path("db"))
+        #expect(check.isSound, "\(check)")
+        #expect(check.report.contains("postlist table structure checked OK"), "\(check.report)")
+    }
+
+    @Test func checkOfATruncatedTableStopsWithItsErrorAndTheReportSoFar() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        try buildSampleDatabase(at: path).close()
+        let postlist = URL(fileURLWithPath: path).appendingPathComponent("postlist.glass")
+        let handle = try FileHandle(forWritingTo: postlist)
+        try handle.truncate(atOffset: 0)
+        try handle.close()
+        let check = Database.check(path: path)
+        #expect(!check.isSound)
+        #expect(check.failure?.kind == .databaseError, "\(check)")
+        #expect(check.failure?.message.contains("EOF reading block") == true, "\(check)")
+        #expect(check.report.hasSuffix("postlist:\n"), "the report names the table it stopped in: \(check.report)")
+    }
+
+    @Test func checkOfAMissingFolderIsAnOpeningFailure() throws {
+        let dir = try TemporaryDirectory()
+        let check = Database.check(path: dir.path("nothing-here"))
+        #expect(check.failure?.kind.isA(.databaseOpeningError) == true, "\(check)")
+    }
 }

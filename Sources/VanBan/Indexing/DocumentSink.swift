@@ -1,11 +1,15 @@
 /// Where the indexer's one writer puts what the analysis prepared: an index (``XapianSink``), or one
-/// shard of it. A run calls it from one thread: ``knownFiles()`` first, then writes and commits, then
-/// ``documentCount()`` and ``close()``. ``Indexer`` decides what is written and when it is committed;
-/// the sink only writes it.
+/// shard of it. A run calls it from one thread: ``knownFiles()`` and ``replacedFiles()`` first, then
+/// writes and commits, then ``documentCount()``, ``publish()`` when the run finished, and ``close()``.
+/// ``Indexer`` decides what is written and when it is committed; the sink only writes it.
 public protocol DocumentSink {
     /// Path → file state (`mtime size hash`, see ``Schema/Slot/fileState``) of every document held:
     /// what a run compares the files with.
     func knownFiles() throws -> [String: String]
+    /// For a sink that builds a new index beside the live one (a rebuild), what the live one holds (path →
+    /// file state): the run must account for each before the new index replaces it. Nil for a sink that
+    /// writes the live index itself.
+    func replacedFiles() throws -> [String: String]?
     /// Adds the document of a file the sink does not hold.
     func add(_ document: PreparedDocument) throws
     /// Replaces the document that has the same id term.
@@ -22,6 +26,9 @@ public protocol DocumentSink {
     func commit() throws
     /// The documents held.
     func documentCount() throws -> Int
+    /// Makes what the run wrote the live index: a rebuild's switch. Called once, after the last commit
+    /// of a run that was not interrupted and accounted for every replaced document.
+    func publish() throws
     /// Ends the writing and releases the index.
     func close()
 }

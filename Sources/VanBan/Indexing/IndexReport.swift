@@ -7,6 +7,9 @@ public struct IndexReport: Codable, Sendable, Equatable {
     public var added = 0
     public var updated = 0
     public var removed = 0
+    /// Documents held although their file was not found or could not be read: their folder could not be
+    /// listed, the file could not be examined (EACCES, EIO, …), or its root was empty. ``failed`` says why.
+    public var keptDespiteErrors = 0
     public var unchanged = 0
     public var failed: [Failure] = []
     public var unsupported: [String] = []
@@ -17,13 +20,19 @@ public struct IndexReport: Codable, Sendable, Equatable {
     public var writeSeconds = 0.0
     /// True when a signal stopped the run after a committed batch.
     public var interrupted = false
+    /// True when the run built a new index beside the live one (`--rebuild`, or resuming one).
+    public var rebuild = false
+    /// True when that new index replaced the live one. A rebuild that was interrupted, or that could not
+    /// read again some documents of the old index (``keptDespiteErrors``), leaves the old one live and
+    /// is resumed by the next run over the same roots.
+    public var switched = false
     public var documents = 0
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case added, updated, removed, unchanged, failed, unsupported, bytes, seconds
-        case writeSeconds = "write_seconds", interrupted, documents
+        case added, updated, removed, keptDespiteErrors = "kept_despite_errors", unchanged, failed, unsupported, bytes, seconds
+        case writeSeconds = "write_seconds", interrupted, rebuild, switched, documents
     }
 }
 

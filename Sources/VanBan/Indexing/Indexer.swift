@@ -22,6 +22,8 @@ public struct IndexOptions: Sendable {
     public var commitBytes = 16 << 20
     /// The readers that read the files (default: ``ReaderRegistry/standardReaders``).
     public var registry = ReaderRegistry()
+    /// Where the files are listed and examined (a seam for tests).
+    public var fileSystem: any FileSystem = LocalFileSystem()
 
     public init(roots: [URL], indexPath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, rebuild: Bool = false) {
         self.roots = roots
@@ -46,6 +48,8 @@ public final class StopRequest: Sendable {
 
 /// Indexes files into a ``DocumentSink`` (a Xapian database by default): parallel analysis, one
 /// writer, commits in batches, incremental (unchanged files skipped, changed replaced, deleted removed).
+/// A document leaves the index only on proof that its file is gone (``FileScanner/Removal``); one whose
+/// file or folder could not be read stays, and the report counts it in ``IndexReport/keptDespiteErrors``.
 public final class Indexer {
     public let options: IndexOptions
     let builder = DocumentBuilder()
@@ -65,8 +69,10 @@ public final class Indexer {
         var report = IndexReport()
         let sink = try makeSink(options)
         var known = try sink.knownFiles()
+        let replaced = try sink.replacedFiles()
+        report.rebuild = replaced != nil
 
-        let scan = FileScanner(registry: options.registry).scan(options.roots)
+        let scan = FileScanner(registry: options.registry, fileSystem: options.fileSystem).scan(options.roots)
         report.unsupported = scan.unsupported
         report.failed = scan.problems.map { .init(path: $0.path, error: $0.error) }
 
@@ -127,6 +133,7 @@ public final class Indexer {
                 switch outcome {
                 case .failed(let message):
                     report.failed.append(.init(path: file.path, error: message))
+                    if known[file.path] != nil { report.keptDespiteErrors += 1 }
                 case .same(let fileState):
                     // The new mtime is stored, so that the next run skips the file on its stat alone
                     // instead of reading and hashing it again.
@@ -155,15 +162,48 @@ public final class Indexer {
                                     seconds: Self.seconds(since: clock)))
         }
         if stop.isRequested { report.interrupted = true }
+        var publishable = !report.interrupted
         if !report.interrupted {
             let roots = options.roots.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
-            for (path, _) in known where !seen.contains(path) && Self.isUnder(path, roots) {
-                try writing { try sink.delete(idTerm: Terms.id(path: path)) }
-                report.removed += 1
+            for path in known.keys.sorted() where !seen.contains(path) && Self.isUnder(path, roots) {
+                switch scan.removal(of: path, fileSystem: options.fileSystem) {
+                case .remove:
+                    try writing { try sink.delete(idTerm: Terms.id(path: path)) }
+                    report.removed += 1
+                case .keep(let reason):
+                    report.keptDespiteErrors += 1
+                    if let reason { report.failed.append(.init(path: path, error: reason)) }
+                }
+            }
+            // A rebuild replaces the live index only when each of its documents under the roots is in the new
+            // one or proven gone: one whose file could not be read again would otherwise be lost.
+            if let replaced {
+                var missing = 0
+                for path in replaced.keys.sorted() where known[path] == nil && Self.isUnder(path, roots) {
+                    if seen.contains(path) {
+                        missing += 1  // read and failed: `failed` says why
+                    } else if case .keep(let reason) = scan.removal(of: path, fileSystem: options.fileSystem) {
+                        missing += 1
+                        if let reason { report.failed.append(.init(path: path, error: reason)) }
+                    }
+                }
+                report.keptDespiteErrors += missing
+                publishable = missing == 0
+            }
+            let held = Set(known.keys).union(replaced.map { Array($0.keys) } ?? [])
+            for root in scan.emptyRoots {
+                let count = held.filter { Self.isUnder($0, [root]) }.count
+                guard count > 0 else { continue }
+                report.failed.append(.init(path: root, error: "the folder is empty but \(count) documents were indexed from it: "
+                    + "they are kept (is it an unmounted share?); `vanban remove \(root)` removes them"))
             }
         }
         try commit()
         report.documents = try sink.documentCount()
+        if publishable {
+            try writing { try sink.publish() }
+            report.switched = report.rebuild
+        }
         report.seconds = Self.seconds(since: clock)
         sink.close()
         return report

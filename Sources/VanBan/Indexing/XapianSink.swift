@@ -2,32 +2,144 @@ import Foundation
 import VietText
 import Xapian
 
-/// The ``DocumentSink`` of a local Xapian index: one `WritableDatabase`, opened (created, or emptied
-/// for a rebuild) and checked against ``Schema`` when the sink is made.
+/// The ``DocumentSink`` of a local Xapian index (see ``IndexFolder``). A run writes the live database,
+/// or, for a rebuild, a new database beside it that replaces it when the run is complete
+/// (``publish()``): until then readers see the old one, and an interrupted rebuild is resumed by the
+/// next run over the same roots. Every writer holds the live database's lock for its whole run, so that
+/// no other writer changes what a rebuild is about to replace.
 public final class XapianSink: DocumentSink {
     let db: WritableDatabase
+    private let folder: IndexFolder
+    /// The live database while a rebuild writes `db.N` beside it: held for its lock, and read for what
+    /// the rebuild must account for. Nil when the run writes the live database, or when it is too damaged to open.
+    private var live: (database: IndexFolder.Database, handle: WritableDatabase?)?
+    /// The generation a rebuild writes.
+    private let building: Int?
     /// Word forms whose synonym this sink has added: each is added once per run.
     private var synonyms = Set<WordFormKey>()
 
-    /// Opens the index at `options.indexPath`, emptied when `options.rebuild`; refuses an index of
-    /// another schema version, and one that another writer holds.
-    public init(options: IndexOptions) throws {
+    /// Opens the index at `options.indexPath` for an indexing run: the live database, or a database beside
+    /// it for a rebuild (asked with `options.rebuild`, or an unfinished one of the same roots, resumed).
+    /// Refuses an index of another schema version (outside a rebuild), one another writer holds, and a
+    /// folder that holds files but no index.
+    public convenience init(options: IndexOptions) throws {
+        let roots = options.roots.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }.sorted()
+        try self.init(path: options.indexPath, rebuild: options.rebuild, roots: roots, create: true)
+    }
+
+    /// Opens the live database of the index at `path`, which must exist, to change it (`vanban remove`).
+    public convenience init(editing path: String) throws {
+        try self.init(path: path, rebuild: false, roots: nil, create: false)
+    }
+
+    private init(path: String, rebuild: Bool, roots: [String]?, create: Bool) throws {
+        let folder = IndexFolder(path)
+        self.folder = folder
         do {
-            try FileManager.default.createDirectory(atPath: options.indexPath, withIntermediateDirectories: true)
-        } catch {
-            throw VanBanError.unreadable(path: options.indexPath, reason: "cannot create the index folder: \((error as NSError).localizedDescription)")
-        }
-        do {
-            db = try WritableDatabase(path: options.indexPath, mode: options.rebuild ? .createOrOverwrite : .createOrOpen)
-            if !options.rebuild { try Schema.check(db, location: options.indexPath) }
+            try Self.prepare(folder, create: create)
+            let (liveDatabase, liveHandle) = try Self.lockLive(folder, rebuilding: rebuild)
+            var current = 0
+            if case .generation(let n)? = liveDatabase { current = n }
+            // What a writer killed after a switch left behind: older databases, the glass files of the older layout.
+            let generations = folder.generations()
+            for n in generations where n < current { folder.discard(.generation(n)) }
+            if current > 0 { folder.discard(.plain) }
+            let waiting = generations.last.flatMap { $0 > current ? $0 : nil }
+            let resumable = waiting.flatMap { n in
+                Self.rebuildRoots(of: folder.path(of: .generation(n))) == roots ? n : nil
+            }
+            if rebuild || resumable != nil {
+                for n in generations where n > current && n != resumable { folder.discard(.generation(n)) }
+                let n = resumable ?? (generations.last.map { max($0, current) } ?? current) + 1
+                let database = try WritableDatabase(path: folder.path(of: .generation(n)), mode: .createOrOpen)
+                if resumable == nil {
+                    try database.setMetadata(IndexFolder.rebuildRootsKey, (roots ?? []).joined(separator: "\n"))
+                    try database.commit()
+                }
+                db = database
+                building = n
+                live = liveDatabase.map { ($0, liveHandle) }
+            } else if let liveHandle {
+                try Schema.check(liveHandle, location: path)
+                db = liveHandle
+                building = nil
+            } else if liveDatabase == nil, create {
+                // A new index: its first database, live at once (an interrupted first run keeps what it committed).
+                let n = (generations.last ?? 0) + 1
+                db = try WritableDatabase(path: folder.path(of: .generation(n)), mode: .createOrOverwrite)
+                try folder.publish(n)
+                building = nil
+            } else {
+                throw VanBanError.indexMissing(path)
+            }
         } catch let error as XapianError where error.kind == .databaseLockError {
-            throw VanBanError.indexBusy(options.indexPath)
-        } catch let error as XapianError {
-            throw VanBanError.xapian(error)
+            throw VanBanError.indexBusy(path)
+        } catch {
+            throw VanBanError.explaining(error, index: path)
         }
     }
 
+    /// Makes the index folder; refuses a file, and a folder that holds other files but no index.
+    private static func prepare(_ folder: IndexFolder, create: Bool) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw VanBanError.unreadable(path: folder.path, reason: "is a file, not an index folder: give --index a folder")
+            }
+            if !folder.holdsIndex, create {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+                if let other = names.first(where: { !$0.hasPrefix(".") && !IndexFolder.isOwn($0) }) {
+                    throw VanBanError.unreadable(path: folder.path, reason: "holds files (\(other), …) but no index: give --index a new or empty folder")
+                }
+            }
+        } else if create {
+            do {
+                try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+            } catch {
+                throw VanBanError.unreadable(path: folder.path, reason: "cannot create the index folder: \((error as NSError).localizedDescription)")
+            }
+        } else {
+            throw VanBanError.indexMissing(folder.path)
+        }
+    }
+
+    /// The live database and a writable handle on it, which holds its lock. The stub is read again once
+    /// the lock is held: a rebuild that switched meanwhile is followed. A damaged live database gives no
+    /// handle to a rebuild, which replaces it; any other run is refused.
+    private static func lockLive(_ folder: IndexFolder, rebuilding: Bool) throws -> (IndexFolder.Database?, WritableDatabase?) {
+        while true {
+            guard let live = try folder.live() else { return (nil, nil) }
+            let handle: WritableDatabase
+            do {
+                handle = try WritableDatabase(path: folder.path(of: live), mode: .open)
+            } catch let error as XapianError where rebuilding && IndexDamage.means(error) {
+                return (live, nil)
+            }
+            if try folder.live() == live { return (live, handle) }
+            handle.close()
+        }
+    }
+
+    /// The roots a database under rebuild was started for; nil when it has none, cannot be read, or was
+    /// written by a vanban of another schema version (it is then started anew).
+    private static func rebuildRoots(of path: String) -> [String]? {
+        guard let db = try? Database(path: path), let text = try? db.metadata(IndexFolder.rebuildRootsKey), !text.isEmpty,
+              let version = try? db.metadata(Schema.versionKey), version.isEmpty || version == Schema.version else { return nil }
+        return text.split(separator: "\n").map(String.init)
+    }
+
     public func knownFiles() throws -> [String: String] {
+        try Self.files(of: db)
+    }
+
+    /// What the live database holds, when this sink rebuilds beside it; nil when it writes the live one.
+    public func replacedFiles() throws -> [String: String]? {
+        guard let live else { return nil }
+        return try live.handle.map(Self.files(of:)) ?? [:]
+    }
+
+    /// Path → file state of every document of `db`.
+    static func files(of db: Database) throws -> [String: String] {
         var known: [String: String] = [:]
         for (term, _) in try db.allTerms(prefix: Schema.Prefix.id) {
             for docid in try db.postings(term) {
@@ -82,7 +194,19 @@ public final class XapianSink: DocumentSink {
         try db.documentCount
     }
 
+    /// A rebuild's switch: the stub names the new database, then the old one is deleted. Nothing for a
+    /// run that wrote the live database.
+    public func publish() throws {
+        guard let building else { return }
+        try folder.publish(building)
+        db.close()
+        live?.handle?.close()
+        if let old = live?.database { folder.discard(old) }
+        live = nil
+    }
+
     public func close() {
         db.close()
+        live?.handle?.close()
     }
 }

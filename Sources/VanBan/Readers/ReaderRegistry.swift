@@ -28,12 +28,12 @@ public struct ReaderRegistry: Sendable {
         return ranked.sorted { ($0.reader.priority, -$0.order) > ($1.reader.priority, -$1.order) }.map(\.reader)
     }
 
-    /// Whether some reader takes `url`: by its extension without reading it, else by its head.
-    public func accepts(_ url: URL) -> Bool {
+    /// Whether some reader takes `url`: by its extension without reading it, else by its head (a head
+    /// that cannot be read is an error, not a "no").
+    public func accepts(_ url: URL) throws -> Bool {
         let ext = url.pathExtension.lowercased()
         if readers.contains(where: { $0.extensions.contains(ext) }) { return true }
-        guard let head = try? FileHead(reading: url) else { return false }
-        return !candidates(for: head).isEmpty
+        return !candidates(for: try FileHead(reading: url)).isEmpty
     }
 
     /// Reads `url` with the first candidate that does not hand it over, and applies its sidecar metadata

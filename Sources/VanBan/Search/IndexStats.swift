@@ -7,7 +7,7 @@ public struct IndexStats: Codable, Sendable {
     public var documents: Int
     public var terms: Int
     public var averageLength: Double
-    /// Bytes on disk of the local indexes (remote shards are not counted).
+    /// Bytes on disk of the local indexes' live databases (remote shards are not counted).
     public var sizeBytes: Int
     /// `null` in the JSON for an index never committed to.
     @NullEncoded public var lastUpdate: String?
@@ -30,8 +30,10 @@ extension SearchIndex {
         _ = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
         var size = 0
         for location in locations where !location.hasPrefix("tcp://") {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: location)) ?? [] {
-                let attrs = try? FileManager.default.attributesOfItem(atPath: location + "/" + name)
+            let folder = IndexFolder(location)
+            let live = try folder.live().map(folder.path(of:)) ?? location
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: live)) ?? [] {
+                let attrs = try? FileManager.default.attributesOfItem(atPath: live + "/" + name)
                 size += (attrs?[.size] as? NSNumber)?.intValue ?? 0
             }
         }

@@ -9,6 +9,8 @@ public final class SearchIndex {
     public let locations: [String]
     /// One local database: its docids are the documents' own, so a docid list can filter a query.
     let isSingleLocal: Bool
+    /// The stub of each local location as it was just before it was opened (nil: none, or remote).
+    private let stubs: [String?]
 
     /// Opens every location; a missing local index says to run `vanban index`.
     public init(locations: [String]) throws {
@@ -20,10 +22,15 @@ public final class SearchIndex {
         }
         self.locations = locations
         isSingleLocal = locations.count == 1 && !locations[0].hasPrefix("tcp://")
+        stubs = locations.map { $0.hasPrefix("tcp://") ? nil : IndexFolder.stub(in: $0) }
         var opened: Database?
         for location in locations {
             let db = try Self.open(location)
-            try Schema.check(db, location: location)
+            do {
+                try Schema.check(db, location: location)
+            } catch {
+                throw VanBanError.explaining(error, index: location)
+            }
             if let first = opened { try first.add(db) } else { opened = db }
         }
         database = opened!
@@ -32,20 +39,27 @@ public final class SearchIndex {
     /// Throws unless the index, at the revision now open, carries this schema version.
     func checkSchema() throws { try Schema.check(database, location: locations.joined(separator: ", ")) }
 
+    /// True when a local index was switched to a rebuilt database since this one was opened: reopening
+    /// the open database does not follow the switch, a new ``SearchIndex`` does.
+    var isSwitched: Bool {
+        zip(locations, stubs).contains { location, stub in !location.hasPrefix("tcp://") && IndexFolder.stub(in: location) != stub }
+    }
+
     static func open(_ location: String) throws -> Database {
         let isRemote = location.hasPrefix("tcp://")
         if !isRemote {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: location, isDirectory: &isDir), isDir.boolValue,
-                  let entries = try? FileManager.default.contentsOfDirectory(atPath: location),
-                  entries.contains(where: { $0.hasPrefix("iam") }) else {
+                  IndexFolder(location).holdsIndex else {
                 throw VanBanError.indexMissing(location)
             }
         }
         do {
             return try Database(location: location)
+        } catch let error as XapianError where isRemote && error.kind.isA(.networkError) {
+            throw VanBanError.unreadable(path: location, reason: "cannot reach the index there (Xapian \(error)): is xapian-tcpsrv serving one?")
         } catch let error as XapianError {
-            throw VanBanError.xapian(error)
+            throw isRemote ? VanBanError.xapian(error) : VanBanError.explaining(error, index: location)
         }
     }
 

@@ -7,7 +7,8 @@ import Synchronization
 /// by one thread at a time and blocking reads stay off Swift's cooperative threads. A request goes to
 /// the reader with the fewest requests in hand. Each request sees the index as last committed: the
 /// handle moves to the latest revision first (an indexer may have committed since), or is opened
-/// anew when that fails (the index was rebuilt or replaced). GRDB's `DatabasePool` is the model.
+/// anew when a rebuild switched the index or the move fails. A request under way when a rebuild switches
+/// finishes on the old database: its files stay readable through the open handle. GRDB's `DatabasePool` is the model.
 public final class IndexPool: Sendable {
     /// The index folders and `tcp://` shards searched as one.
     public let locations: [String]
@@ -24,7 +25,8 @@ public final class IndexPool: Sendable {
         load = Mutex(Array(repeating: 0, count: readers))
     }
 
-    /// Runs `body` with a handle on the index (on that handle's thread) and returns what it returns.
+    /// Runs `body` with a handle on the index (on that handle's thread) and returns what it returns;
+    /// Xapian's word for damage becomes ``VanBanError/damaged(index:detail:)``.
     public func read<T: Sendable>(_ body: @Sendable (SearchIndex) throws -> T) async throws -> T {
         let k = load.withLock { load in
             let k = load.indices.min { load[$0] < load[$1] }!
@@ -32,7 +34,11 @@ public final class IndexPool: Sendable {
             return k
         }
         defer { load.withLock { $0[k] -= 1 } }
-        return try await readers[k].read(body)
+        do {
+            return try await readers[k].read(body)
+        } catch {
+            throw VanBanError.explaining(error, index: locations.joined(separator: ", "))
+        }
     }
 }
 
@@ -53,9 +59,10 @@ actor IndexReader {
         try body(try current())
     }
 
-    /// The handle at the index's latest revision: the open one moved forward, else a new one.
+    /// The handle at the index's latest revision: the open one moved forward, else a new one (after a
+    /// rebuild switched the index, or when the open one cannot move: its database was deleted).
     private func current() throws -> SearchIndex {
-        if let index {
+        if let index, !index.isSwitched {
             do {
                 if try index.database.reopen() { try index.checkSchema() }
                 return index

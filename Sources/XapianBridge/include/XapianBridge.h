@@ -113,6 +113,12 @@ int xb_database_reopen(xb_database *db, xb_error **err);
 /// DatabaseClosedError. Closing twice does nothing.
 void xb_database_close(xb_database *db, xb_error **err);
 
+/// Runs Xapian's consistency check (Xapian::Database::check) on the database folder at `path` (a stub
+/// is not followed) and returns the number of errors it counted. Its report, as far as it got, goes to
+/// `report` once, also when damage stops the check, which then sets `*err` as well.
+size_t xb_database_check(const char *path, size_t path_length, xb_string_callback report, void *context,
+                         xb_error **err);
+
 /* The following need a handle from xb_database_open_writable (else InvalidOperationError). */
 /// Adds `doc`; returns its new docid.
 uint32_t xb_database_add_document(xb_database *db, const xb_document *doc, xb_error **err);

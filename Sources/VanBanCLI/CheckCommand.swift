@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check an index for damage with Xapian's consistency check, and say what to do.",
+        discussion: """
+        Runs Xapian's own check (Xapian::Database::check, what xapian-check does) on the database the index \
+        folder names, then reads its schema version. Damage — a table cut short by a full disk or a crash, a \
+        missing or overwritten file — is said in words with the remedy: `vanban index FOLDER… --rebuild` \
+        builds a new index from the files beside the damaged one and switches to it when it is complete. \
+        A rebuild left unfinished is noted with the command that finishes it.
+
+        JSON: [{index, database, status (sound, damaged or outdated), problems, remedy, notes, documents, \
+        schema, xapian_report}], one per --index.
+
+        Exit codes: 0 sound, 1 damaged or of another schema version, 2 error (no index there, or a remote one).
+
+        Examples:
+          vanban check
+          vanban check --index ~/.vanban --json
+        """
+    )
+
+    @OptionGroup var index: IndexSelection
+    @OptionGroup var output: OutputOptions<PlainFormat>
+
+    func run() throws {
+        let out = output.printer()
+        let results = try out.reportingErrors {
+            try index.resolved.map { location in
+                guard !location.hasPrefix("tcp://") else {
+                    throw VanBanError.unreadable(path: location, reason: "a remote index is checked on its server: `vanban check --index DIR` there")
+                }
+                return try IndexHealth.check(location)
+            }
+        }
+        if output.format == .json {
+            try out.json(results)
+        } else {
+            for health in results { Self.printText(health, to: out) }
+        }
+        if results.contains(where: { $0.status != .sound }) { throw Exit.noResults }
+    }
+
+    static func printText(_ health: IndexHealth, to out: Printer) {
+        switch health.status {
+        case .sound:
+            print("\(out.bold(health.index)): sound — \(health.documents ?? 0) documents, schema \(health.schema ?? "none"); Xapian's check found no error in \(health.database ?? health.index).")
+        case .damaged:
+            print("\(out.bold(health.index)): damaged.")
+        case .outdated:
+            print("\(out.bold(health.index)): sound, but of another schema version.")
+        }
+        for problem in health.problems { print("  What is wrong: \(problem)") }
+        if let remedy = health.remedy { print("  What to do: \(remedy).") }
+        for note in health.notes { print("  Note: \(note).") }
+    }
+}
