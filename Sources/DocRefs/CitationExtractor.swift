@@ -490,14 +490,17 @@ public enum CitationExtractor {
             if !t.isLetter(p - 1), !items.contains(where: { $0.start <= p && p < $0.end }) {
                 if t.matchesWord(weakCue, at: p), !t.isLetter(p + weakCue.count) { weak = true }
                 for (cue, relation) in cueBytes where t.matchesWord(cue, at: p) && !t.isLetter(p + cue.count) {
+                    // "Căn cứ theo Quyết định …": the basis, not a mere reference.
+                    if relation == .refersTo, t.isBlank(p - 1), t.matchesWord(Array("CAN CU".utf8), at: p - 7) { return .basedOn }
                     guard isActing(relation) else { return relation }
                     // "Căn cứ Nghị định A (quy định chi tiết Luật X), được sửa đổi, bổ sung tại Nghị định B": B shares
-                    // the relation of the clause's first citation, A.
+                    // the relation of the clause's first citation, A, however long A's title.
                     if isPassive(t, before: p) {
-                        if let amended = items.first(where: { $0.end <= p && $0.start >= floor }) { return amended.relation }
+                        let clause = sentenceStart(t, start, window: 800)
+                        if let amended = items.first(where: { $0.end <= p && $0.start >= clause }) { return amended.relation }
                         break
                     }
-                    if inTitle(t, cueAt: p, floor: floor, items: items) { return nil }
+                    if inTitle(t, cueAt: p, floor: floor, items: items) || actedOnByAnother(t, cueAt: p, floor: floor) { return nil }
                     return onlyGapWords(t, from: p + cue.count, to: start) ? relation : nil
                 }
             }
@@ -580,9 +583,25 @@ public enum CitationExtractor {
         return true
     }
 
-    private static func sentenceStart(_ t: RefText, _ i: Int) -> Int {
+    /// "Nghị quyết của Quốc hội sửa đổi, bổ sung …": another document, named just before the verb, is the one acting
+    /// ("Nghị định này sửa đổi …" is this one, and so is the document's own heading on the line before).
+    private static func actedOnByAnother(_ t: RefText, cueAt p: Int, floor: Int) -> Bool {
+        var q = p - 1
+        while q >= max(floor, p - 50), t.folded[q] != 0x0A {
+            if !t.isLetter(q - 1) {
+                for (folded, _) in DocType.foldedNames where t.matchesWord(folded, at: q) && !t.isLetter(q + folded.count) {
+                    let after = DocNumberParser.skipBlanks(t, q + folded.count)
+                    return !t.matchesWord(Array("NAY".utf8), at: after)
+                }
+            }
+            q -= 1
+        }
+        return false
+    }
+
+    private static func sentenceStart(_ t: RefText, _ i: Int, window: Int = 200) -> Int {
         var p = i - 1
-        while p >= 0, i - p < 200 {
+        while p >= 0, i - p < window {
             let b = t.folded[p]
             if b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return p + 1 }
             if b == 0x2E, !t.isDigit(p + 1), t.isBlank(p + 1) { return p + 1 }

@@ -74,6 +74,11 @@ struct CitationExtractorTests {
         ("Căn cứ Nghị định số 08/2015/NĐ-CP quy định chi tiết Luật Hải quan, được sửa đổi bổ\nsung tại Nghị định số 167/2025/NĐ-CP;",
          ["8/2015/ND-CP": "can_cu", "LUAT:HAI-QUAN": "-", "167/2025/ND-CP": "can_cu"]),
         ("như sau:\n- Công văn số 5298/TCT-CS về thuế;", ["5298/TCT-CS": "-"]),
+        ("Căn cứ theo Quyết định 61/QĐ-TLĐ của Đoàn Chủ tịch", ["61/QD-TLD": "can_cu"]),
+        ("về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nghị quyết số 136/2024/QH15", ["136/2024/QH15": "-"]),
+        ("Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 15/2018/NĐ-CP", ["15/2018/ND-CP": "sua_doi_bo_sung"]),
+        ("Căn cứ Thông tư số 38/2015/TT-BTC ngày 25 tháng 3 năm 2015 của Bộ trưởng Bộ Tài chính quy định về thủ tục hải quan, kiểm tra giám sát hải quan, thuế xuất khẩu, thuế nhập khẩu và quản lý thuế đối với hàng hóa xuất khẩu, nhập khẩu, được sửa đổi, bổ sung tại Thông tư số 39/2018/TT-BTC;",
+         ["38/2015/TT-BTC": "can_cu", "39/2018/TT-BTC": "can_cu"]),
     ])
     func relationsNeedAGoverningWord(_ text: String, _ expected: [String: String]) {
         let found = Dictionary(CitationExtractor.extract(from: text).map { ($0.key, $0.relation?.rawValue ?? "-") }) { a, _ in a }
