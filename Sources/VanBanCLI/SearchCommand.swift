@@ -10,8 +10,9 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the index by keywords, phrases and document numbers.",
         discussion: """
-        Words are all required and ranked by BM25. A word typed with marks matches only that spelling \
-        (công đoàn), a word typed without marks matches every marked form (cong doan → công đoàn, công đoạn). \
+        Words are all required and ranked by BM25. A query typed with marks matches each word's own spelling, \
+        its unmarked syllables too (công an: "an", not "án"); a query typed without marks matches every marked \
+        form (cong doan → công đoàn, công đoạn); a quoted phrase follows its own typing. \
         A document number in any spelling (565-CV/ĐĐTLĐ, 565/CV-DDTLD, 565 cv ddtld) finds that document \
         first, then the documents citing it.
 
@@ -28,6 +29,8 @@ struct SearchCommand: ParsableCommand {
         xapian-tcpsrv (xapian-tools): on each machine `xapian-tcpsrv --port 8100 /data/index`, then \
         `vanban search QUERY --index tcp://host1:8100 --index tcp://host2:8100`.
 
+        JSON: {query, estimated_total, total_is_exact, results, suggestion, facets}; the text says "About N" only
+        when the total is an estimate.
         Exit codes: 0 results, 1 no results, 2 error.
         """
     )
@@ -113,11 +116,13 @@ struct SearchCommand: ParsableCommand {
     static func printResults(_ r: SearchResponse, markdown: Bool, to out: Printer) {
         if let s = r.suggestion { print(markdown ? "*Có phải bạn muốn tìm:* **\(s)**\n" : "Did you mean: \(out.bold(s))\n") }
         if r.results.isEmpty {
-            print(r.estimatedTotal > 0 ? "No results on this page: about \(r.estimatedTotal) documents match \"\(r.query)\" (lower --offset)."
+            let about = r.totalIsExact ? "" : "about "
+            print(r.estimatedTotal > 0 ? "No results on this page: \(about)\(r.estimatedTotal) documents match \"\(r.query)\" (lower --offset)."
                                        : "No documents match \"\(r.query)\".")
             return
         }
-        let count = r.estimatedTotal == 1 ? "1 document matches" : "About \(r.estimatedTotal) documents match"
+        let count = r.estimatedTotal == 1 ? "1 document matches"
+            : (r.totalIsExact ? "\(r.estimatedTotal) documents match" : "About \(r.estimatedTotal) documents match")
         print(markdown ? "\(count) **\(r.query)**.\n" : "\(count) \"\(r.query)\".\n")
         for hit in r.results {
             let head = Printer.describe(number: hit.number, type: hit.type, issuer: hit.issuer, date: hit.date)

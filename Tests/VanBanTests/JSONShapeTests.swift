@@ -55,9 +55,10 @@ import Testing
     }
 
     @Test func searchResponse() throws {
-        let response = SearchResponse(query: "q", estimatedTotal: 0, results: [], suggestion: nil, facets: nil)
-        try Self.object(response, keys: ["query", "estimated_total", "results", "suggestion", "facets"], nulls: ["suggestion", "facets"])
-        let full = SearchResponse(query: "q", estimatedTotal: 1, results: [], suggestion: "công đoàn",
+        let response = SearchResponse(query: "q", estimatedTotal: 0, totalIsExact: true, results: [], suggestion: nil, facets: nil)
+        try Self.object(response, keys: ["query", "estimated_total", "total_is_exact", "results", "suggestion", "facets"],
+                        nulls: ["suggestion", "facets"])
+        let full = SearchResponse(query: "q", estimatedTotal: 1, totalIsExact: false, results: [], suggestion: "công đoàn",
                                   facets: Facets(type: [FacetCount(value: "Quyết định", count: 1)], issuer: [], year: []))
         try Self.roundTrips(response, full)
     }

@@ -106,6 +106,16 @@ import Xapian
         #expect(Set(try F.names("CÔNG ĐOÀN")) == [F.a])
     }
 
+    /// Typed with marks, the query's unmarked syllables match exactly: "an" is not "án", "dau" not "dầu".
+    @Test func aQueryTypedWithMarksMatchesItsUnmarkedWordsExactly() throws {
+        #expect(Set(try F.names("xăng dầu")) == [F.b])
+        #expect(try F.names("xăng dau").isEmpty, "'dau' typed beside a marked word means 'dau', not 'dầu'")
+        #expect(Set(try F.names("xang dau")) == [F.b], "typed without marks, every word folds")
+        // A quoted phrase follows its own typing; --fold still overrides.
+        #expect(Set(try F.names("xăng \"san xuat\"")) == [F.b])
+        #expect(Set(try F.names("xăng dau") { $0.mode = .fold }) == [F.b])
+    }
+
     @Test func exactAndFoldOverride() throws {
         #expect(try F.names("cong doan") { $0.mode = .exact }.isEmpty)
         #expect(Set(try F.names("công đoàn") { $0.mode = .fold }) == [F.a, F.b])
@@ -266,6 +276,7 @@ import Xapian
         var options = SearchOptions()
         options.limit = 1
         #expect(try index.search("nghi OR cong", options: options).estimatedTotal == 30)
+        #expect(try index.search("nghi OR cong", options: options).totalIsExact)
         #expect(try index.search("cong", options: options).estimatedTotal == 10)
         // A value range is where Xapian's estimate is furthest off.
         options.from = "2000-01-01"

@@ -5,7 +5,9 @@ import Xapian
 
 /// How typed words meet the two term spaces.
 public enum MatchMode: String, Sendable, CaseIterable {
-    /// Marked words match exact forms, unmarked words match folded forms.
+    /// The query's typing decides: typed with marks (any word outside quotes bears one), every word matches
+    /// its exact form (`an` is not `án`); typed without, every word matches its folded form. A quoted phrase
+    /// follows its own typing.
     case auto
     /// Every word matches its exact form.
     case exact
@@ -48,9 +50,23 @@ public struct QueryCompiler {
     /// Filled while compiling.
     public private(set) var highlights = HighlightTerms()
 
+    /// Whether the query was typed with marks (set from the whole query on the first ``compile(_:)``).
+    private var typedWithMarks: Bool?
+
     public init(mode: MatchMode = .auto) { self.mode = mode }
 
+    /// Whether any word of `node` outside quotes bears a mark.
+    static func typedWithMarks(_ node: QueryNode) -> Bool {
+        switch node {
+        case .word(let text, _): Folding.hasMarks(text)
+        case .and(let items), .or(let items): items.contains(where: typedWithMarks)
+        case .not(let inner): typedWithMarks(inner)
+        case .phrase, .number, .partial, .field: false
+        }
+    }
+
     public mutating func compile(_ node: QueryNode) throws -> Query {
+        if typedWithMarks == nil { typedWithMarks = Self.typedWithMarks(node) }
         switch node {
         case .word(let text, let prefix):
             return wordQuery(text, prefix: prefix)
@@ -168,7 +184,7 @@ public struct QueryCompiler {
         if prefix {
             let folded = TermText.folded(text)
             highlights.foldedPrefixes.insert(folded)
-            let useExact = mode == .exact || (mode == .auto && Folding.hasMarks(text))
+            let useExact = mode == .exact || (mode == .auto && (Folding.hasMarks(text) || typedWithMarks == true))
             return .wildcard(useExact ? Terms.exactWord(text) : Terms.word(folded, exact: false))
         }
         let terms = termsFor(text, in: .body, highlight: true)
@@ -196,9 +212,11 @@ public struct QueryCompiler {
     /// for the snippets (as single words unless `inPhrase`).
     mutating func matchedWords(_ text: String, highlight: Bool, inPhrase: Bool) -> [HighlightTerms.Word] {
         var out: [HighlightTerms.Word] = []
+        // A quoted phrase follows its own typing; a word, the query's.
+        let marked = inPhrase ? Folding.hasMarks(text) : typedWithMarks ?? Folding.hasMarks(text)
         // A document number's parts follow it as their own tokens; match those.
         for token in analyzer.tokens(in: text) where token.kind != .docnumber {
-            let useExact = mode == .exact || (mode == .auto && Folding.hasMarks(token.text))
+            let useExact = mode == .exact || (mode == .auto && (Folding.hasMarks(token.text) || (marked && token.kind == .word)))
             let word = HighlightTerms.Word(form: useExact ? token.exact : token.folded, isExact: useExact)
             if highlight {
                 if useExact { highlights.exact.insert(word.form) } else { highlights.folded.insert(word.form) }

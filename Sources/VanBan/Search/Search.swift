@@ -81,11 +81,15 @@ public struct Facets: Codable, Sendable, Equatable {
 public struct SearchResponse: Codable, Sendable {
     public var query: String
     public var estimatedTotal: Int
+    /// Whether ``estimatedTotal`` is the count, not an estimate.
+    public var totalIsExact: Bool
     public var results: [SearchHit]
     @NullEncoded public var suggestion: String?
     @NullEncoded public var facets: Facets?
 
-    enum CodingKeys: String, CodingKey { case query, estimatedTotal = "estimated_total", results, suggestion, facets }
+    enum CodingKeys: String, CodingKey {
+        case query, estimatedTotal = "estimated_total", totalIsExact = "total_is_exact", results, suggestion, facets
+    }
 }
 
 /// A search parsed and compiled, before it meets an index: the first of its three steps (plan → execute →
@@ -140,6 +144,8 @@ public struct SearchMatches {
     let page: [(rank: Int, item: MatchItem)]
     /// Matches in all, estimated by Xapian beyond the first ``SearchIndex/countedMatches``.
     public let estimatedTotal: Int
+    /// Whether ``estimatedTotal`` is the count (Xapian's bounds met).
+    public let totalIsExact: Bool
     /// The facets' counters (type, issuer, year), when facets were asked for.
     let spies: [ValueCountMatchSpy]
 }
@@ -176,15 +182,17 @@ extension SearchIndex {
                 : .or(candidates.map { Query.term(Terms.id(path: try $0.document.value(Schema.Slot.path))) })
             let reranked = candidates.isEmpty ? candidates
                 : try run(.filter(plan.query, only), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
-            return SearchMatches(page: reranked.map { ($0.rank, $0) }, estimatedTotal: candidates.estimatedTotal, spies: spies)
+            return SearchMatches(page: reranked.map { ($0.rank, $0) }, estimatedTotal: candidates.estimatedTotal,
+                                 totalIsExact: candidates.lowerBound == candidates.upperBound, spies: spies)
         }
         if options.sort == .date {
-            let (page, total) = try runOldestFirst(plan.query, offset: options.offset, limit: options.limit,
-                                                   spies: spies, checkAtLeast: checkAtLeast)
-            return SearchMatches(page: page, estimatedTotal: total, spies: spies)
+            let (page, total, exact) = try runOldestFirst(plan.query, offset: options.offset, limit: options.limit,
+                                                          spies: spies, checkAtLeast: checkAtLeast)
+            return SearchMatches(page: page, estimatedTotal: total, totalIsExact: exact, spies: spies)
         }
         let mset = try run(plan.query, offset: options.offset, limit: options.limit, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
-        return SearchMatches(page: mset.map { ($0.rank, $0) }, estimatedTotal: mset.estimatedTotal, spies: spies)
+        return SearchMatches(page: mset.map { ($0.rank, $0) }, estimatedTotal: mset.estimatedTotal,
+                             totalIsExact: mset.lowerBound == mset.upperBound, spies: spies)
     }
 
     /// Shows `matches`: each result's card and snippet, the facets and a suggestion.
@@ -217,7 +225,8 @@ extension SearchIndex {
         let suggestion = plan.options.suggest
             ? try Suggester(database: database).suggestion(for: plan.text, node: plan.node, passages: hits.map(\.snippet))
             : nil
-        return SearchResponse(query: plan.text, estimatedTotal: matches.estimatedTotal, results: hits, suggestion: suggestion, facets: facets)
+        return SearchResponse(query: plan.text, estimatedTotal: matches.estimatedTotal, totalIsExact: matches.totalIsExact,
+                              results: hits, suggestion: suggestion, facets: facets)
     }
 }
 
@@ -297,7 +306,7 @@ extension SearchIndex {
     /// would say otherwise cannot travel to a `tcp://` shard. So the dated matches come first, then the
     /// undated ones; when the dated ones do not fill the page, their count is exact and the page goes on.
     func runOldestFirst(_ query: Query, offset: Int, limit: Int, spies: [ValueCountMatchSpy],
-                        checkAtLeast: Int) throws -> (page: [(rank: Int, item: MatchItem)], estimatedTotal: Int) {
+                        checkAtLeast: Int) throws -> (page: [(rank: Int, item: MatchItem)], estimatedTotal: Int, exact: Bool) {
         let dated = try QueryCompiler.dateRange(from: nil, to: nil)
         let first = try run(.filter(query, dated), offset: offset, limit: limit, sort: .date, spies: spies, checkAtLeast: checkAtLeast)
         var page = first.map { (rank: $0.rank, item: $0) }
@@ -308,7 +317,8 @@ extension SearchIndex {
         let rest = try run(.andNot(query, dated), offset: isFull ? 0 : max(0, offset - datedCount),
                            limit: isFull ? 1 : limit - first.count, sort: .date, spies: spies, checkAtLeast: checkAtLeast)
         if !isFull { page += rest.map { (rank: datedCount + $0.rank, item: $0) } }
-        return (page, datedCount + rest.estimatedTotal)
+        let exact = (!isFull || first.lowerBound == first.upperBound) && rest.lowerBound == rest.upperBound
+        return (page, datedCount + rest.estimatedTotal, exact)
     }
 
     func run(_ query: Query, offset: Int, limit: Int, sort: SearchSort, spies: [ValueCountMatchSpy], checkAtLeast: Int) throws -> MSet {
