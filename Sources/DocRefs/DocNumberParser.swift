@@ -131,10 +131,25 @@ public enum DocNumberParser {
         while t.isDigit(j) { j += 1 }
         let digitCount = j - i
         guard digitCount >= 1, digitCount <= 5 else { return nil }
-        // One letter may end the serial, as in Nghị quyết 30a/2008/NQ-CP; ``interpret`` then asks for a year or a type.
-        let lettered = t.isLetter(j) && !t.isAlnum(j + 1)
-        if lettered { j += 1 }
-        let digits = t.foldedString(i, i + digitCount) + (lettered ? t.foldedString(j - 1, j).lowercased() : "")
+        // The serial may go on: a letter or "bis" (30a/2008/NQ-CP, 123bis/…), or a dot and an ordinal
+        // (66.7/2025/NQ-CP, the Government's numbered resolutions); a year or a type must then follow.
+        var digits = t.foldedString(i, i + digitCount)
+        var lettered = false
+        let bis = j + 3 <= t.count && Array(t.folded[j..<(j + 3)]) == Array("BIS".utf8) && !t.isAlnum(j + 3)
+        if bis || (t.isLetter(j) && !t.isAlnum(j + 1)) {
+            let end = bis ? j + 3 : j + 1
+            digits += t.foldedString(j, end).lowercased()
+            j = end
+            lettered = true
+        } else if j + 1 < t.count, t.folded[j] == 0x2E, t.isDigit(j + 1) {
+            var k = j + 1
+            while t.isDigit(k) { k += 1 }
+            if k - j <= 4, k < t.count, t.folded[k] == 0x2F {
+                digits += "." + t.foldedString(j + 1, k)
+                j = k
+                lettered = true
+            }
+        }
         var groups: [Group] = []
         while true {
             var k = j

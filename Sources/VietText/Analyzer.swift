@@ -410,8 +410,14 @@ struct TokenStream: ~Copyable {
     /// around separators): returns the index of its last atom.
     private func matchDocNumber(_ i: Int) -> Int? {
         let first = atoms[i]
-        guard first.digits >= 1 && first.digits <= 5 && first.count <= first.digits + 1 else { return nil }
+        guard first.digits >= 1 && first.digits <= 5, first.count == first.digits || isSerialSuffix(first) else { return nil }
         var j = i
+        // "66.7/2025/NQ-CP": a dot and an ordinal go on the serial when a separator follows, as the parser reads it.
+        if i + 3 < atoms.count, first.isNumber, atoms[i + 1].kind == .dot, atoms[i + 2].isNumber, atoms[i + 2].count <= 3,
+           atoms[i + 3].kind == .slash, !atoms[i + 1].spaceBefore, !atoms[i + 2].spaceBefore, !atoms[i + 3].spaceBefore {
+            j = i + 2
+        }
+        let serialEnd = j
         var symbols = 0, slashes = 0
         var hasYear = false, firstSymbolUpper = false, firstSymbolIsType = false, dashFirst = false
         var firstSymbolCount = 0
@@ -421,7 +427,7 @@ struct TokenStream: ~Copyable {
             // The reference parser reads at most two spaces on each side of a separator.
             if sep.wideSpaceBefore || part.wideSpaceBefore { break }
             let spaced = sep.spaceBefore || part.spaceBefore
-            if part.isNumber && part.count == 4 && j == i && sep.kind == .slash && !hasYear {
+            if part.isNumber && part.count == 4 && j == serialEnd && sep.kind == .slash && !hasYear {
                 hasYear = true
             } else if part.digits == 0 && part.count <= 15 && isSymbolPart(part) {
                 // Set apart by spaces, a part in capitals, or three letters or more with one lower-case
@@ -445,8 +451,17 @@ struct TokenStream: ~Copyable {
         // starts with a type, a symbol without a type has two letters or more, and a serial with a letter
         // ("30a/2008/NQ-CP") has a year or a type.
         if firstSymbolIsType ? symbols < 2 : (dashFirst || firstSymbolCount < 2) { return nil }
-        if first.count > first.digits && !(hasYear || firstSymbolIsType) { return nil }
+        if (first.count > first.digits || serialEnd > i) && !(hasYear || firstSymbolIsType) { return nil }
         return j
+    }
+
+    /// Whether a serial's letters are one letter or "bis" after its digits (`30a`, `123bis`).
+    private func isSerialSuffix(_ atom: Atom) -> Bool {
+        let letters = atom.count - atom.digits
+        guard letters == 1 || letters == 3, atom.ascii else { return letters == 1 }
+        guard letters == 3 else { return true }
+        let b = bytes, e = atom.end
+        return (b[e - 3] | 0x20) == 0x62 && (b[e - 2] | 0x20) == 0x69 && (b[e - 1] | 0x20) == 0x73
     }
 
     /// Whether `atom` spells a document type's abbreviation (`QĐ`, `NQ`, `CTr`), as ``DocumentTypes`` lists them.
@@ -501,7 +516,7 @@ struct TokenStream: ~Copyable {
             if atom.digits > 0, let last = matchDocNumber(i) {
                 var key: [UInt8] = []
                 for k in stride(from: i, through: last, by: 2) {
-                    if k > i { key.append(atoms[k - 1].kind == .slash ? 0x2F : 0x2D) }
+                    if k > i { key.append(atoms[k - 1].kind == .slash ? 0x2F : atoms[k - 1].kind == .dot ? 0x2E : 0x2D) }
                     exactBytes(atoms[k])
                     key.append(contentsOf: out.bytes)
                 }

@@ -79,6 +79,23 @@ import VietText
         #expect(!Analyzer().tokens(in: "theo \(text) nay").contains { $0.kind == .docnumber }, "\(text)")
     }
 
+    /// Serials with an ordinal or "bis": one number for the parser and the analyzer, when a year or a type follows.
+    @Test(arguments: [("66.7/2025/NQ-CP", "66.7/2025/NQ-CP", "66.7"), ("123bis/2020/QĐ-UBND", "123BIS/2020/QD-UBND", "123bis"),
+                      ("12a/QĐ-UBND", "12A/QD-UBND", "12a")])
+    func serialsWithOrdinals(_ written: String, key: String, serial: String) throws {
+        let n = try #require(DocNumberParser.parse(written))
+        #expect(n.key == key && n.number == serial)
+        #expect(DocNumberParser.find(in: "theo Nghị quyết số \(written) của Chính phủ").map(\.number.key) == [key])
+        let tokens = Analyzer().tokens(in: "theo số \(written) nay").filter { $0.kind == .docnumber }
+        #expect(tokens.map(\.text) == [written])
+        Self.checkNumbers(in: "theo số \(written) nay")
+    }
+
+    @Test(arguments: ["66.7/QĐ", "1.2/3", "5.10/IoT", "1.000/KH", "12bis/x"])
+    func ordinalsWithoutYearOrTypeAreNoNumbers(_ text: String) {
+        #expect(!Analyzer().tokens(in: "theo \(text) nay").contains { $0.kind == .docnumber && $0.text == text }, "\(text)")
+    }
+
     /// A serial ending in a letter is read when a year or a type follows it.
     @Test func aSerialWithALetterIsOneNumber() throws {
         let n = try #require(DocNumberParser.parse("30a/2008/NQ-CP"))
