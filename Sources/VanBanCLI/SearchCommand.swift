@@ -133,7 +133,7 @@ struct SearchCommand: ParsableCommand {
                 print("   `\(hit.path)`  ")
                 print("   " + SnippetBuilder.render(snippet, open: "**", close: "**") + "\n")
             } else {
-                print("\(hit.rank). \(out.bold(hit.title ?? hit.number ?? hit.path))  " + out.dim(String(format: "%.2f", hit.score)))
+                print("\(hit.rank). \(out.bold(hit.title ?? hit.number ?? hit.path))  " + out.dim("\(hit.relevance)%"))
                 if !head.isEmpty { print("   \(head)") }
                 print("   \(hit.path)")
                 print("   …" + out.highlighted(snippet) + "…\n")

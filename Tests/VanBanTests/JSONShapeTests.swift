@@ -46,7 +46,7 @@ import Testing
 
     @Test func searchHit() throws {
         let hit = SearchHit(rank: 1, docid: 2, path: "/a.txt", number: nil, type: nil, issuer: nil, date: nil, title: nil,
-                            score: 0.5, snippet: "công đoàn", highlights: [[0, 14]])
+                            score: 0.5, relevance: 100, snippet: "công đoàn", highlights: [[0, 14]])
         try Self.object(hit, keys: SearchCLITests.hitKeys, nulls: Self.metadata)
         var full = hit
         (full.number, full.type, full.issuer, full.date, full.title) = ("12/QĐ-TLĐ", "Quyết định", "Tổng Liên đoàn", "2021-03-05", "Về đại hội")

@@ -5,7 +5,7 @@ import Testing
 /// `vanban search`, `number`, `show` and `stats` as a script sees them: JSON shapes and exit codes.
 @Suite struct SearchCLITests {
     var index: [String] { get throws { ["--index", try SearchFixture.indexPath] } }
-    static let hitKeys: Set<String> = ["rank", "docid", "path", "number", "type", "issuer", "date", "title", "score", "snippet", "highlights"]
+    static let hitKeys: Set<String> = ["rank", "docid", "path", "number", "type", "issuer", "date", "title", "score", "relevance", "snippet", "highlights"]
 
     @Test func searchJSONShape() throws {
         let r = try vanban(["search", "cong doan", "--json", "--facets"] + index)
@@ -119,6 +119,17 @@ import Testing
         let queryLine = try #require(lines.first { $0.contains("thuế) đất") && !$0.contains("error") })
         let column = caretLine.count - 1
         #expect(Array(queryLine)[column] == ")", "\(r.stderr)")
+    }
+
+    /// People see a share of the best match, not BM25's raw weight; JSON keeps both.
+    @Test func relevanceIsAShareOfTheBest() throws {
+        let json = try vanban(["search", "cong doan", "--json"] + index).json()
+        let hits = try #require(json["results"] as? [[String: Any]])
+        let shares = hits.compactMap { $0["relevance"] as? Int }
+        #expect(shares.count == hits.count && shares.first == 100 && shares.allSatisfy { (0...100).contains($0) })
+        let text = try vanban(["search", "cong doan"] + index).stdout
+        #expect(text.contains("100%"))
+        #expect(!text.contains(String(format: "%.2f", hits[0]["score"] as? Double ?? -1)), "no raw score in the text")
     }
 
     @Test func markdownAndTextOutput() throws {

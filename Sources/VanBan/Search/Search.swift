@@ -38,7 +38,11 @@ public struct SearchHit: Codable, Sendable {
     @NullEncoded public var issuer: String?
     @NullEncoded public var date: String?
     @NullEncoded public var title: String?
+    /// BM25 weight (with VanBan's boosts): comparable within one search only.
     public var score: Double
+    /// Xapian's percentage: the weight as a share of the best match's, scaled by the share of the query's
+    /// terms it holds. What people are shown.
+    public var relevance: Int
     public var snippet: String
     /// UTF-8 byte ranges of the matches inside ``snippet``.
     public var highlights: [[Int]]
@@ -216,7 +220,7 @@ extension SearchIndex {
             let from = try passageStart(item.docid, item.document, terms: positional, phrase: phrase)
             let snippet = try snippet(of: item.document, from: from, with: snippets)
             hits.append(SearchHit(rank: rank + 1, docid: item.docid, path: card[0] ?? "", number: card[1], type: card[2],
-                                  issuer: card[3], date: card[4], title: card[5], score: item.weight,
+                                  issuer: card[3], date: card[4], title: card[5], score: item.weight, relevance: item.percent,
                                   snippet: snippet.text, highlights: snippet.highlights))
         }
         let spies = matches.spies
