@@ -524,6 +524,23 @@ import Xapian
         #expect(try F.open().search("xăng dầu").suggestion == nil)
     }
 
+    /// The suggestion comes from the query and the whole index: the same on every page, with any filter.
+    /// ("thiện" is the commoner form of "thien" here, but "thiên tai" is what stands together in the matches.)
+    @Test func theSuggestionDoesNotDependOnThePageOrTheFilters() throws {
+        let dir = try TempDir()
+        _ = try dir.write("docs/a.txt", "CÔNG ĐIỆN\nVề ứng phó thiên tai. Cải thiện đời sống, cải thiện nhà ở, cải thiện môi trường.")
+        _ = try dir.write("docs/b.txt", "KẾ HOẠCH\nCải thiện an toàn, cải thiện giao thông, giảm tai nạn, cải thiện dịch vụ.")
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        let first = try index.search("thien tai").suggestion
+        #expect(first == "thiên tai")
+        for configure: (inout SearchOptions) -> Void in [{ $0.offset = 20 }, { $0.limit = 0 }, { $0.limit = 1 },
+                                                        { $0.type = "Kế hoạch" }, { $0.sort = .date }] {
+            var options = SearchOptions()
+            configure(&options)
+            #expect(try index.search("thien tai", options: options).suggestion == first)
+        }
+    }
+
     @Test func marksAreChosenByTheNeighbouringWord() throws {
         // Alone, `doan` is most often `đoàn` here; next to `giai` it is `đoạn`.
         #expect(try F.open().search("giai doan").suggestion == "giai đoạn")

@@ -26,6 +26,15 @@ public struct SearchOptions: Sendable {
     /// Documents the first pass ranks for the proximity boost to reorder (see ``SearchIndex/search(_:options:)``).
     public var rerankDepth = 100
     public init() {}
+
+    /// The options of the query alone: its first page by relevance, no filter, no facets, no suggestion.
+    var queryAlone: SearchOptions {
+        var alone = SearchOptions()
+        alone.mode = mode
+        alone.rerankDepth = rerankDepth
+        alone.suggest = false
+        return alone
+    }
 }
 
 /// One result; `--json` prints it as is, every key written (missing metadata as `null`).
@@ -226,9 +235,17 @@ extension SearchIndex {
         let spies = matches.spies
         let facets = spies.isEmpty ? nil : Facets(type: FacetCount.merged(spies[0].counts), issuer: FacetCount.merged(spies[1].counts),
                                                   year: FacetCount.merged(spies[2].counts))
-        let suggestion = plan.options.suggest
-            ? try Suggester(database: database).suggestion(for: plan.text, node: plan.node, passages: hits.map(\.snippet))
-            : nil
+        var suggestion: String?
+        if plan.options.suggest {
+            // The suggestion reads the passages of the query's own first page, whatever page or filters were asked.
+            let alone = plan.options.queryAlone
+            let options = plan.options
+            let sameAsAlone = options.offset == 0 && options.limit >= alone.limit && options.sort == .relevance
+                && options.type == nil && options.issuer == nil && options.from == nil && options.to == nil
+            let passages = try sameAsAlone ? hits.prefix(alone.limit).map(\.snippet)
+                : present(try SearchPlan(plan.text, options: alone), try execute(try SearchPlan(plan.text, options: alone))).results.map(\.snippet)
+            suggestion = try Suggester(database: database).suggestion(for: plan.text, node: plan.node, passages: passages)
+        }
         return SearchResponse(query: plan.text, estimatedTotal: matches.estimatedTotal, totalIsExact: matches.totalIsExact,
                               results: hits, suggestion: suggestion, facets: facets)
     }
