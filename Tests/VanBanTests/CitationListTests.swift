@@ -128,7 +128,7 @@ import Testing
 
     @Test func referenceLineAndCSVQuoting() {
         let e = CitedEntry(key: "2-NQ/TW", number: "02-NQ/TW", written: "Nghị quyết 02", type: "Nghị quyết", issuer: "Bộ Chính trị",
-                           date: "2021-06-12", title: "về tăng cường công tác dân vận", relation: nil, mentions: 1, path: nil,
+                           date: "2021-06-12", title: "về tăng cường công tác dân vận", titleDerived: false, relation: nil, mentions: 1, path: nil,
                            inIndex: true, firstMention: 0)
         #expect(CitationList.referenceLine(e) == "Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về tăng cường công tác dân vận")
         var bare = e

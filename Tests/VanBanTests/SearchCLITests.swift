@@ -5,7 +5,9 @@ import Testing
 /// `vanban search`, `number`, `show` and `stats` as a script sees them: JSON shapes and exit codes.
 @Suite struct SearchCLITests {
     var index: [String] { get throws { ["--index", try SearchFixture.indexPath] } }
-    static let hitKeys: Set<String> = ["rank", "docid", "path", "number", "type", "issuer", "date", "title", "score", "snippet", "highlights"]
+    static let hitKeys: Set<String> = [
+        "rank", "docid", "path", "number", "type", "issuer", "date", "title", "title_derived", "score", "snippet", "highlights",
+    ]
 
     @Test func searchJSONShape() throws {
         let r = try vanban(["search", "cong doan", "--json", "--facets"] + index)
@@ -143,7 +145,7 @@ import Testing
         #expect(Set(o.keys) == ["query", "key", "document", "cited_by"])
         #expect(o["query"] as? String == "12 qd tld")
         let doc = try #require(o["document"] as? [String: Any])
-        #expect(Set(doc.keys) == ["docid", "path", "number", "type", "issuer", "date", "title"])
+        #expect(Set(doc.keys) == ["docid", "path", "number", "type", "issuer", "date", "title", "title_derived"])
         #expect(doc["number"] as? String == "12/QĐ-TLĐ")
         let citing = try #require(o["cited_by"] as? [[String: Any]])
         #expect(Set(citing.compactMap { ($0["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } })

@@ -12,6 +12,8 @@ public struct CitedEntry: Codable, Sendable, Equatable {
     @NullEncoded public var issuer: String?
     @NullEncoded public var date: String?
     @NullEncoded public var title: String?
+    /// Whether ``title`` is the cited document's first sentence standing in for a title.
+    public var titleDerived: Bool
     @NullEncoded public var relation: String?
     public var mentions: Int
     /// The cited document's path when it is in the index.
@@ -21,7 +23,7 @@ public struct CitedEntry: Codable, Sendable, Equatable {
     public var firstMention: Int
 
     enum CodingKeys: String, CodingKey {
-        case key, number, written, type, issuer, date, title, relation, mentions, path
+        case key, number, written, type, issuer, date, title, titleDerived = "title_derived", relation, mentions, path
         case inIndex = "in_index", firstMention = "first_mention"
     }
 }
@@ -59,7 +61,7 @@ public struct CitationList: Codable, Sendable {
             entries.append(CitedEntry(
                 key: c.key, number: found?.number ?? c.number?.display, written: c.text,
                 type: found?.type ?? c.type, issuer: found?.issuer ?? c.issuer, date: found?.date ?? c.date,
-                title: found?.title, relation: c.relation?.rawValue, mentions: 1, path: found?.path,
+                title: found?.title, titleDerived: found?.titleDerived ?? false, relation: c.relation?.rawValue, mentions: 1, path: found?.path,
                 inIndex: found != nil, firstMention: c.start))
         }
         return CitationList(source: source, number: number, entries: entries)

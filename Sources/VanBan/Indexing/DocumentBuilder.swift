@@ -34,7 +34,8 @@ public struct DocumentBuilder: Sendable {
         TextPieces.store(text, in: doc)
         doc.setData(try Self.stored(path: path, file: file, metadata: metadata).encodedMetadata())
         doc.setValue(Schema.Slot.card, Schema.HitCard.encode(path: path, number: header.number?.display, type: type,
-                                                            issuer: header.issuer, date: header.date, title: header.title))
+                                                            issuer: header.issuerDisplay, date: header.date, title: header.title,
+                                                            titleDerived: header.titleDerived))
         var spellings: [WordFormKey: Int] = [:]
         var offsets: [UInt8] = []
         analyzer.forEachToken(in: text) { token in
@@ -66,7 +67,7 @@ public struct DocumentBuilder: Sendable {
             doc.addBooleanTerm(Terms.type(type))
             doc.setValue(Schema.Slot.type, type)
         }
-        if let issuer = header.issuer {
+        if let issuer = header.issuerDisplay {
             let words = Terms.issuerWords([header.parentIssuer, issuer].compactMap { $0 }.joined(separator: " "))
             for (k, term) in words.enumerated() { doc.addPosting(term, position: UInt32(k + 1), wdfInc: 0) }
             doc.setValue(Schema.Slot.issuer, issuer)
@@ -94,7 +95,7 @@ public struct DocumentBuilder: Sendable {
         return StoredDocument(
             path: path, format: file.format, encoding: file.encoding,
             number: header.number?.display, numberKey: header.number?.key, type: metadata.type,
-            issuer: header.issuer, date: header.date, title: header.title, signer: header.signer,
-            citations: metadata.citations, text: file.text)
+            issuer: header.issuerDisplay, issuerAsWritten: header.issuer, date: header.date, title: header.title,
+            titleDerived: header.titleDerived, signer: header.signer, citations: metadata.citations, text: file.text)
     }
 }

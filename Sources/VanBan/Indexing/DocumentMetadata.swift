@@ -15,7 +15,7 @@ public struct DocumentMetadata: Sendable {
     /// "appendix heading" (the "(Kèm theo … số N ngày …)" line of its own appendix) or "issue statement" (a
     /// news text's "Ngày 2/12/2025, Chính phủ ban hành Nghị quyết 389/NQ-CP …", which gives "type" too);
     /// "issuer" → "number"
-    /// (its issuer code).
+    /// (its issuer code); "title" → "first sentence" (``DocRefs/DocumentHeader/titleDerived``).
     public var derived: [String: String] = [:]
 
     /// Extracts the metadata of `file`: header from the text, the format's title when the header
@@ -33,6 +33,7 @@ public struct DocumentMetadata: Sendable {
         }
         Sidecar.apply(file.metadata, to: &header)
         var derived: [String: String] = [:]
+        if header.titleDerived { derived["title"] = "first sentence" }
         if header.number == nil, let name = fileName, let number = DocNumberParser.parseFileName(name) {
             header.number = number
             derived["number"] = "file name"

@@ -38,10 +38,16 @@ public struct SearchHit: Codable, Sendable {
     @NullEncoded public var issuer: String?
     @NullEncoded public var date: String?
     @NullEncoded public var title: String?
+    /// Whether ``title`` is the text's first sentence standing in for a title.
+    public var titleDerived: Bool
     public var score: Double
     public var snippet: String
     /// UTF-8 byte ranges of the matches inside ``snippet``.
     public var highlights: [[Int]]
+
+    enum CodingKeys: String, CodingKey {
+        case rank, docid, path, number, type, issuer, date, title, titleDerived = "title_derived", score, snippet, highlights
+    }
 }
 
 /// Counts of matching documents by a value.
@@ -204,11 +210,11 @@ extension SearchIndex {
         for (rank, item) in matches.page {
             // A document without a card (not written by VanBan) still shows its path.
             let card = try item.document.withValue(Schema.Slot.card, Schema.HitCard.decode)
-                ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 5)
+                ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 6)
             let from = try passageStart(item.docid, item.document, terms: positional, phrase: phrase)
             let snippet = try snippet(of: item.document, from: from, with: snippets)
             hits.append(SearchHit(rank: rank + 1, docid: item.docid, path: card[0] ?? "", number: card[1], type: card[2],
-                                  issuer: card[3], date: card[4], title: card[5], score: item.weight,
+                                  issuer: card[3], date: card[4], title: card[5], titleDerived: card[6] != nil, score: item.weight,
                                   snippet: snippet.text, highlights: snippet.highlights))
         }
         let spies = matches.spies

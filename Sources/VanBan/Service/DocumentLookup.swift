@@ -10,13 +10,19 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
     public var issuer: String?
     public var date: String?
     public var title: String?
+    /// Whether ``title`` is the text's first sentence standing in for a title.
+    public var titleDerived: Bool
     /// For a citing document: the relation it states and how many times it mentions the target.
     public var relation: String?
     public var mentions: Int?
 
+    enum CodingKeys: String, CodingKey {
+        case docid, path, number, type, issuer, date, title, titleDerived = "title_derived", relation, mentions
+    }
+
     public init(_ docid: UInt32, _ d: StoredDocument, relation: String? = nil, mentions: Int? = nil) {
         self.docid = docid; path = d.path; number = d.number; type = d.type; issuer = d.issuer
-        date = d.date; title = d.title; self.relation = relation; self.mentions = mentions
+        date = d.date; title = d.title; titleDerived = d.titleDerived; self.relation = relation; self.mentions = mentions
     }
 
     /// Every key is written, missing metadata as `null`; `relation` and `mentions` only for a citing document
@@ -30,6 +36,7 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
         try c.encode(issuer, forKey: .issuer)
         try c.encode(date, forKey: .date)
         try c.encode(title, forKey: .title)
+        try c.encode(titleDerived, forKey: .titleDerived)
         if mentions != nil {
             try c.encode(relation, forKey: .relation)
             try c.encode(mentions, forKey: .mentions)
