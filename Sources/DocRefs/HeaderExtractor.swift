@@ -11,7 +11,7 @@ public enum HeaderExtractor {
     public static func extract(from text: String) -> DocumentHeader {
         let (head, tail) = Cell.headAndTail(text, head: 120, tail: 80)
         var header = DocumentHeader()
-        let soAt = findNumber(head, into: &header)
+        let soAt = findNumber(head, from: 0, into: &header) ?? mottoAt(head).flatMap { findNumber(head, from: $0, into: &header) }
         let numberAt = soAt.map { header.number != nil && $0 + 1 < head.count && !head[$0].folded.contains("/") ? $0 + 1 : $0 }
         let dateAt = findDate(head, from: numberAt.map { max(0, $0 - 3) } ?? 0, limit: numberAt.map { $0 + 8 } ?? 16,
                               headerOnly: numberAt == nil, into: &header)
@@ -179,11 +179,11 @@ public enum HeaderExtractor {
 
     // MARK: - Fields
 
-    /// The "Số" cell; the number may sit in the next cell. It is looked for in the first ``letterheadCells``
-    /// cells, or further down when the text above it cites that number: a web page's summary of the document
-    /// whose letterhead follows, not a form quoted in an article.
-    private static func findNumber(_ cells: [Cell], into header: inout DocumentHeader) -> Int? {
-        for (i, cell) in cells.enumerated() {
+    /// The "Số" cell from cell `from` on, up to the body; the number may sit in the next cell. It is looked for in
+    /// the first ``letterheadCells`` cells, or further down when the text above it cites that number: a web page's
+    /// summary of the document whose letterhead follows, not a form quoted in an article.
+    private static func findNumber(_ cells: [Cell], from: Int, into header: inout DocumentHeader) -> Int? {
+        for (i, cell) in cells.enumerated().dropFirst(from) {
             let f = cell.folded
             if isStructure(cell) || cell.starts(["- CAN CU"]) { return nil }
             guard cell.text.hasPrefix("S"), f.hasPrefix("SO"), f.count == 2 || [":", " ", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
@@ -209,6 +209,12 @@ public enum HeaderExtractor {
             return i
         }
         return nil
+    }
+
+    /// Where the motto ("CỘNG HÒA XÃ HỘI …", "ĐẢNG CỘNG SẢN VIỆT NAM") first stands: a letterhead below a web
+    /// page's summary, whose "Căn cứ …" ended the first search for the number.
+    private static func mottoAt(_ cells: [Cell]) -> Int? {
+        cells.indices.first { i in mottoParts.contains { cells[i].folded.contains($0) } }
     }
 
     /// Cells from the top of the text within which a "Số" line is the letterhead's.
@@ -405,13 +411,17 @@ public enum HeaderExtractor {
     }
 
     /// Whether cells from `i` are the issuer's title printed again above the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-    /// CAO BẰNG", "BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG", "QUỐC HỘI"): one to three cells in capitals, at most fourteen words,
-    /// opening with a position or a collective body, after which the body begins. A comma or semicolon belongs to a
-    /// list of bodies in the subject, unless the block ends with the issuer's name ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH").
+    /// CAO BẰNG", "BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG", "QUỐC HỘI", a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:"): one to
+    /// three cells in capitals, at most fourteen words, opening with a position or a collective body, after which
+    /// the body begins. A comma or semicolon belongs to a list of bodies in the subject, unless the block ends with
+    /// the issuer's name ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH").
     private static func isAuthorityBlock(_ cells: [Cell], at i: Int, issuer: String?) -> Bool {
-        var j = i, words: [Substring] = []
-        while j < min(cells.count, i + 3), cells[j].isUpper, !cells[j].isRule, !isBodyStart(cells[j]) {
-            words += cells[j].folded.split(separator: " ")
+        var j = i, words: [Substring] = [], wired = false
+        while j < min(cells.count, i + 3), !wired, !cells[j].isRule, !isBodyStart(cells[j]) {
+            // A công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" closes the block; its addressees follow.
+            wired = !cells[j].isUpper && cells[j].folded.hasSuffix(" DIEN:")
+            guard cells[j].isUpper || wired else { break }
+            words += cells[j].folded.split(separator: " ").dropLast(wired ? 1 : 0)
             j += 1
         }
         let block = words.joined(separator: " ")
@@ -421,7 +431,7 @@ public enum HeaderExtractor {
         if block.contains(",") || block.contains(";") {
             guard let issuer, block.hasSuffix(" " + RefText.fold(issuer)) else { return false }
         }
-        return j == cells.count || !cells[j].isUpper || cells[j].isRule || isBodyStart(cells[j])
+        return wired || j == cells.count || !cells[j].isUpper || cells[j].isRule || isBodyStart(cells[j])
     }
 
     /// Whether a subject line ends where the phrase cannot: on a comma, a dash or an opening bracket, or on a
