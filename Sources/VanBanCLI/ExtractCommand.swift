@@ -104,6 +104,7 @@ private func summary(_ path: String, _ encoding: String, _ m: DocumentMetadata) 
                                        ("date", h.date), ("title", h.title), ("signer", h.signer)]
     for (name, v) in fields {
         lines.append("  \(name): \(v ?? "-")" + (m.derived[name].map { " (from the \($0))" } ?? ""))
+        if name == "issuer", let written = h.issuer, written != v { lines.append("  issuer as written: \(written)") }
     }
     lines.append("  citations: \(m.citations.count)")
     for c in m.citations {

@@ -309,7 +309,8 @@ import Xapian
     }
 
     /// Facets, the issuer filter and the result card use the issuer's display form: tone placement and case
-    /// unified, the full name where the letterhead prints its first words; a derived title is marked in the hit.
+    /// unified, the full name where the letterhead prints its first words; a derived title is marked in the hit
+    /// and gets no title terms.
     @Test func issuersAreIndexedInTheirDisplayForm() throws {
         let dir = try TempDir()
         _ = try dir.write("docs/a.txt", "UỶ BAN NHÂN DÂN\nTỈNH THANH HOÁ\nSố: 1/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc thu thuế\nCăn cứ luật.")
@@ -330,6 +331,9 @@ import Xapian
         #expect(try index.search("thue", options: options).results.map { ($0.path as NSString).lastPathComponent } == ["c.txt"])
         let stored = try #require(try index.stats().byIssuer.first { $0.value.hasPrefix("VĂN") })
         #expect(stored.count == 1)
+        // A first sentence standing in for a title is no title: `tieude:` does not search it.
+        let titled = try index.search("tieude:thue", options: SearchOptions()).results.map { ($0.path as NSString).lastPathComponent }
+        #expect(Set(titled) == ["a.txt", "b.txt", "c.txt"])
     }
 
     // MARK: Snippets

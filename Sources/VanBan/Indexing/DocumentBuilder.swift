@@ -49,7 +49,8 @@ public struct DocumentBuilder: Sendable {
             if let form = Terms.spelling(kind: token.kind, exact: token.exact) { spellings[WordFormKey(form: form), default: 0] += 1 }
         }
         doc.setValue(Schema.Slot.positionOffsets, bytes: offsets)
-        if let title = header.title {
+        // A derived title is the text's first sentence: no title of the document, so no title terms or weight.
+        if let title = header.title, !header.titleDerived {
             analyzer.forEachToken(in: title) { token in
                 let pos = UInt32(token.position + 1)
                 doc.addPosting(Terms.title(token.folded, exact: false), position: pos)
