@@ -346,10 +346,10 @@ public enum HeaderExtractor {
     private static let namedTypes: Set<String> = ["Luật", "Bộ luật", "Pháp lệnh"]
 
     /// The subject lines after the type word at `typeAt` (`opening` is what follows the type word on its own line),
-    /// with the note in brackets that may close them. They stop at the body (a formula, a numbered heading, a rule, a signer's role, a date), at the first line
-    /// in lower case under a subject in capitals, at a line in capitals under a subject in mixed case unless the
-    /// line before leaves the phrase open ("… của" / "Đảng, Nhà nước"), and at the issuer's title printed again
-    /// above the body (see ``isAuthorityBlock(_:at:issuer:)``).
+    /// with the note in brackets that may close them. They stop at the body (a formula, a numbered heading, a rule,
+    /// a signer's role, a date), at the first line in lower case under a subject in capitals, at a line opening with
+    /// a capital under a subject in mixed case unless the line before leaves the phrase open ("… của" / "Đảng, Nhà
+    /// nước"), and at the issuer's title printed again above the body (see ``isAuthorityBlock(_:at:issuer:)``).
     private static func subjectLines(_ cells: [Cell], after typeAt: Int, opening: String?, issuer: String?) -> [String] {
         var parts = opening.map { [$0] } ?? []
         var capitals: Bool? = opening.map { let t = RefText($0); return letterCase(t, 0, t.count).upper }
