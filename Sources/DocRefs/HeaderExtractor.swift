@@ -1,20 +1,27 @@
+import VietText
+
 /// Reads the header (issuer, number, date, type, title) and the closing block (signer, recipients) of a
 /// state, trade-union or Party document laid out as in Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW.
 ///
 /// The text is cut into cells: lines, further split at tabs, `|` and runs of three or more spaces, so a
 /// two-column header flattened onto one line reads left column first. Fields broken across lines
-/// ("Số:\n125/2025/QĐ-UBND", "ngày 18\ntháng 11 năm 2025") are joined. Nothing is guessed.
+/// ("Số:\n125/2025/QĐ-UBND", "ngày 18\ntháng 11 năm 2025") are joined. Nothing is guessed: a text whose header
+/// gives no title gets its headline, or its first sentence marked derived (``LeadTitle``).
 public enum HeaderExtractor {
     public static func extract(from text: String) -> DocumentHeader {
-        let (head, tail) = Cell.headAndTail(text, head: 60, tail: 80)
+        let (head, tail) = Cell.headAndTail(text, head: 120, tail: 80)
         var header = DocumentHeader()
-        let soAt = findNumber(head, into: &header)
+        let soAt = findNumber(head, from: 0, into: &header) ?? mottoAt(head).flatMap { findNumber(head, from: $0, into: &header) }
         let numberAt = soAt.map { header.number != nil && $0 + 1 < head.count && !head[$0].folded.contains("/") ? $0 + 1 : $0 }
         let dateAt = findDate(head, from: numberAt.map { max(0, $0 - 3) } ?? 0, limit: numberAt.map { $0 + 8 } ?? 16,
                               headerOnly: numberAt == nil, into: &header)
         let typeAt = findType(head, from: (numberAt ?? -1) + 1, into: &header)
         findIssuer(head, before: soAt ?? typeAt ?? dateAt, into: &header)
         findTitle(head, typeAt: typeAt, from: (numberAt ?? -1) + 1, into: &header)
+        if header.title == nil, let (title, derived) = LeadTitle.find(in: text, letterhead: soAt != nil || typeAt != nil || header.issuer != nil) {
+            header.title = title
+            header.titleDerived = derived
+        }
         if header.number?.type == "VBHN" { header.type = "Văn bản hợp nhất" }
         if header.type == nil { header.type = fallbackType(head, number: header.number, text: text) }
         findSigner(tail, into: &header)
@@ -34,6 +41,8 @@ public enum HeaderExtractor {
         let isUpper: Bool
         /// Letters mostly in lower case (a cell of digits and signs is neither upper nor lower).
         let isLower: Bool
+        /// The first cell of a line that follows an empty line (or opens the text); header cells only.
+        var blankBefore = false
 
         /// The first `head` cells and the last `tail` cells of `text` (all of them when the text is short).
         /// Lines are found from each end of the UTF-8 bytes; the lines in between are never visited, which
@@ -44,9 +53,20 @@ public enum HeaderExtractor {
             var first: [Cell] = []
             var headEnd = utf8.startIndex
             let headLimit = utf8.index(utf8.startIndex, offsetBy: regionBytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            var blank = true
             while headEnd < headLimit, first.count < head {
                 let lineEnd = utf8[headEnd...].firstIndex(where: isBreak) ?? utf8.endIndex
-                first += cells(of: text[headEnd..<lineEnd].unicodeScalars)
+                var line = cells(of: text[headEnd..<lineEnd].unicodeScalars)
+                if line.isEmpty {
+                    // The "\n" of a "\r\n" ends the same line, it does not add an empty one.
+                    let crlf = lineEnd == headEnd && utf8[headEnd] == 0x0A && headEnd > utf8.startIndex
+                        && utf8[utf8.index(before: headEnd)] == 0x0D
+                    if !crlf { blank = true }
+                } else {
+                    line[0].blankBefore = blank
+                    blank = false
+                }
+                first += line
                 headEnd = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             }
             var last: [[Cell]] = []
@@ -78,14 +98,8 @@ public enum HeaderExtractor {
                 let t = RefText(String(piece))
                 let normal = t.string(0, t.count)
                 guard !normal.isEmpty else { continue }
-                var letters = 0, uppers = 0
-                for i in 0..<t.count where t.isLetter(i) {
-                    letters += 1
-                    if t.upper[i] { uppers += 1 }
-                }
-                let folded = t.foldedCollapsed(0, t.count)
-                out.append(Cell(text: normal, folded: folded, isUpper: letters > 0 && uppers * 10 >= letters * 9,
-                                isLower: letters > 0 && uppers * 10 < letters * 9))
+                let (upper, lower) = letterCase(t, 0, t.count)
+                out.append(Cell(text: normal, folded: t.foldedCollapsed(0, t.count), isUpper: upper, isLower: lower))
             }
             return out
         }
@@ -151,9 +165,12 @@ public enum HeaderExtractor {
         "HUYEN UY", "NGAN HANG", "BAO HIEM", "KHO BAC", "TRUONG", "VIEN", "CHI CUC", "THANH TRA", "TOA AN", "UBND",
         "HDND", "TRUNG TAM", "CONG TY", "TAP DOAN", "THUE", "HAI QUAN", "CHI BO", "MAT TRAN", "KIEM TOAN",
     ]
-    /// Cells where the body has begun: no header field follows.
-    private static let structureStarts = ["CAN CU", "KINH GUI", "DIEU 1", "CHUONG ", "PHAN MO DAU", "PHAN I", "MUC 1"]
-    private static let bodyStarts = ["CAN CU", "KINH GUI", "THUC HIEN", "DIEU ", "CHUONG ", "PHAN ", "I.", "1.", "- ", "+ ", "NOI NHAN"]
+    /// Formulas that open the body: the basis, the addressees, a proposal, the recipients, the enacting word,
+    /// a numbered item.
+    private static let bodyFormulas = [
+        "CAN CU", "KINH GUI", "THEO DE NGHI", "XET DE NGHI", "NOI NHAN", "QUYET DINH:", "QUYET NGHI", "I.", "1.", "- ", "+ ",
+    ]
+    /// Heads of the issuer's title printed again above the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …").
     private static let authorityStarts = [
         "CHU TICH", "BO TRUONG", "THU TUONG", "QUOC HOI", "CHINH PHU", "UY BAN", "HOI DONG", "GIAM DOC", "CUC TRUONG",
         "BAN THUONG VU", "DOAN CHU TICH", "BAN CHAP HANH", "BO CHINH TRI", "BAN BI THU", "THONG DOC", "TONG GIAM DOC",
@@ -162,29 +179,46 @@ public enum HeaderExtractor {
 
     // MARK: - Fields
 
-    /// The "Số" cell; the number may sit in the next cell.
-    private static func findNumber(_ cells: [Cell], into header: inout DocumentHeader) -> Int? {
-        for (i, cell) in cells.enumerated().prefix(40) {
+    /// The "Số" cell from cell `from` on, up to the body; the number may sit in the next cell. It is looked for in
+    /// the first ``letterheadCells`` cells, or further down when the text above it cites that number: a web page's
+    /// summary of the document whose letterhead follows, not a form quoted in an article.
+    private static func findNumber(_ cells: [Cell], from: Int, into header: inout DocumentHeader) -> Int? {
+        for (i, cell) in cells.enumerated().dropFirst(from) {
             let f = cell.folded
-            if cell.starts(structureStarts) { return nil }
+            if isStructure(cell) || cell.starts(["- CAN CU"]) { return nil }
             guard cell.text.hasPrefix("S"), f.hasPrefix("SO"), f.count == 2 || [":", " ", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
                 .contains(f[f.index(f.startIndex, offsetBy: 2)]) else { continue }
             var rest = String(cell.text.unicodeScalars.dropFirst(2)).drop { $0 == ":" || $0 == " " }
             if (rest.hasSuffix("-") || rest.hasSuffix("/")), i + 1 < cells.count { rest += cells[i + 1].text }
-            if let m = DocNumberParser.find(in: String(rest)).first, m.start <= 2 {
-                header.number = m.number
-                return i
-            }
             let restLetters = rest.filter { $0.isLetter || $0.isNumber }
-            if restLetters.isEmpty || rest.hasPrefix("/"), i + 1 < cells.count,
-               let m = DocNumberParser.find(in: cells[i + 1].text).first, m.start == 0 {
-                header.number = m.number
-                return i
+            var number: DocNumber?
+            if let m = DocNumberParser.find(in: String(rest)).first, m.start <= 2 {
+                number = m.number
+            } else if restLetters.isEmpty || rest.hasPrefix("/"), i + 1 < cells.count,
+                      let m = DocNumberParser.find(in: cells[i + 1].text).first, m.start == 0 {
+                number = m.number
+            } else if !(restLetters.isEmpty || rest.first == "/" || rest.first == ".") {
+                continue
             }
-            if restLetters.isEmpty || rest.first == "/" || rest.first == "." { return i }
+            if i >= letterheadCells {
+                guard let number, cells[..<i].contains(where: { c in
+                    DocNumberParser.find(in: c.text).contains { $0.number.sameSymbol(as: number) }
+                }) else { continue }
+            }
+            header.number = number
+            return i
         }
         return nil
     }
+
+    /// Where the motto ("CỘNG HÒA XÃ HỘI …", "ĐẢNG CỘNG SẢN VIỆT NAM") first stands: a letterhead below a web
+    /// page's summary, whose "Căn cứ …" ended the first search for the number.
+    private static func mottoAt(_ cells: [Cell]) -> Int? {
+        cells.indices.first { i in mottoParts.contains { cells[i].folded.contains($0) } }
+    }
+
+    /// Cells from the top of the text within which a "Số" line is the letterhead's.
+    private static let letterheadCells = 40
 
     /// "PLACE, ngày D tháng M năm YYYY" (possibly across cells) or "ngày D/M/YYYY" in the header.
     /// Without a "Số" line to anchor the header, only a short line counts: a date inside a paragraph
@@ -197,7 +231,7 @@ public enum HeaderExtractor {
             let t = RefText(window)
             guard let (date, at) = DateScanner.firstDate(in: t, limit: cells[i].text.unicodeScalars.count + 2) else { continue }
             if cells[i].text.hasPrefix("(") || isCitedDate(t, at: at) { continue }
-            if headerOnly, !isPlaceBeforeDate(t, upTo: at) || cells[i].starts(bodyStarts) { continue }
+            if headerOnly, !isPlaceBeforeDate(t, upTo: at) || isBodyStart(cells[i]) { continue }
             header.date = date
             var place = t.string(0, at).trimmingTrailing(", ")
             if place.isEmpty, i > 0 { place = cells[i - 1].text.trimmingTrailing(", ") }
@@ -237,7 +271,7 @@ public enum HeaderExtractor {
     private static func findType(_ cells: [Cell], from: Int, into header: inout DocumentHeader) -> Int? {
         for i in max(0, from)..<min(cells.count, max(0, from) + 14) {
             let cell = cells[i]
-            if cell.starts(structureStarts) { return nil }
+            if isStructure(cell) { return nil }
             guard cell.isUpper else { continue }
             let joined = i + 1 < cells.count && cells[i + 1].isUpper ? cell.folded + " " + cells[i + 1].folded : cell.folded
             for (folded, name) in DocType.foldedNames where name != "Văn bản" {
@@ -258,17 +292,17 @@ public enum HeaderExtractor {
         var first = min(before, cells.count)
         while first > 0, before - first < 14 {
             let c = cells[first - 1]
-            guard c.isUpper || c.isRule || isMotto(c.folded) else { break }
+            guard c.isUpper || c.isRule || isMotto(cells, first - 1) else { break }
             first -= 1
         }
         var names: [String] = []
         var continuing = false
-        for cell in cells[first..<min(before, cells.count)] {
-            let f = cell.folded
-            if cell.isRule || isMotto(f) { continuing = false; continue }
+        for i in first..<min(before, cells.count) {
+            let cell = cells[i], f = cell.folded
+            if cell.isRule || isMotto(cells, i) { continuing = false; continue }
             guard cell.isUpper, !f.hasPrefix("SO ") || f.contains(" "), !DateScanner.hasDigits(f) else { continuing = false; continue }
-            if continuing, !cell.starts(nameHeads) || !(names.last ?? "").contains(" "), let last = names.popLast() {
-                names.append(last + " " + cell.text)
+            if continuing, let last = names.last, !cell.starts(nameHeads) || !last.contains(" ") || splitsHead(last, f) {
+                names[names.count - 1] = last + " " + cell.text
             } else {
                 names.append(cell.text)
             }
@@ -278,41 +312,218 @@ public enum HeaderExtractor {
         header.parentIssuer = names.count >= 2 ? names[names.count - 2] : nil
     }
 
+    /// The subject under the type word (a law's name with its type word: "LUẬT ĐẤT ĐAI"), else the "V/v …" lines
+    /// of a công văn (or a "Về …" line right under the number, or opening a text without letterhead), each joined
+    /// across line breaks; nil when the header has neither.
     private static func findTitle(_ cells: [Cell], typeAt: Int?, from: Int, into header: inout DocumentHeader) {
         if let typeAt {
             let typeCell = cells[typeAt]
-            let typeFolded = RefText.fold(header.type ?? "")
-            var parts: [String] = []
-            let rest = String(typeCell.text.unicodeScalars.dropFirst(typeFolded.unicodeScalars.count)).trimmingTrailing(" ")
-            if !rest.isEmpty { parts.append(String(rest.drop { $0 == " " })) }
-            var upperSoFar = true, subjectCells = 0
-            for cell in cells.dropFirst(typeAt + 1).prefix(6) {
-                if cell.isRule || cell.starts(bodyStarts) || cell.starts(rolePrefixes) || cell.starts(authorityStarts) && !parts.isEmpty { break }
-                // A subject printed in capitals goes on in capitals; the first line in lower case is the body.
-                if subjectCells > 0, upperSoFar, cell.isLower { break }
-                upperSoFar = upperSoFar && !cell.isLower
-                subjectCells += 1
-                if DateScanner.firstDate(in: RefText(cell.text), limit: 8) != nil { break }
-                parts.append(cell.text)
-                if cell.text.hasSuffix(".") || cell.text.hasSuffix(";") { break }
-            }
-            header.title = parts.isEmpty ? nil : parts.joined(separator: " ")
+            let typeLength = RefText.fold(header.type ?? "").unicodeScalars.count
+            let written = Substring(typeCell.text.unicodeScalars.prefix(typeLength))
+            let rest = Substring(typeCell.text.unicodeScalars.dropFirst(typeLength)).drop { $0 == " " }
+            let subject = subjectLines(cells, after: typeAt, opening: rest.isEmpty ? nil : String(rest), issuer: header.issuer)
+            guard !subject.isEmpty else { return }
+            let named = namedTypes.contains(header.type ?? "") && typeLength == typeCell.folded.count
+            header.title = trimmedTitle((named ? [String(written)] : []) + subject)
             return
         }
-        for (i, cell) in cells.enumerated().dropFirst(max(0, from)).prefix(10) where cell.folded.hasPrefix("V/V") || cell.folded.hasPrefix("(V/V") {
-            var parts = [cell.text]
-            let bare = cell.folded.filter { $0.isLetter }.count <= 2  // "V/v" or "V/v:" alone on its line
-            for (k, next) in cells.dropFirst(i + 1).prefix(3).enumerated() {
-                guard let first = next.text.unicodeScalars.first, first.properties.isLowercase || bare && k == 0 else { break }
-                parts.append(next.text)
-            }
-            header.title = parts.joined(separator: " ")
+        for (i, cell) in cells.enumerated().dropFirst(max(0, from)).prefix(10)
+        where cell.folded.hasPrefix("V/V") || cell.folded.hasPrefix("(V/V") || i == from && opensSubject(cells, i) {
+            header.title = trimmedTitle(subjectLines(ofVv: cells, at: i))
             return
         }
     }
 
-    private static func isMotto(_ f: String) -> Bool {
-        f == "VIET NAM" || f == "CONG" || f == "*" || mottoParts.contains { f.contains($0) }
+    /// Whether cell `i` opens a subject line without "V/v": "Về …" in lower case, or "VỀ VIỆC …" (also broken
+    /// after "VỀ").
+    private static func opensSubject(_ cells: [Cell], _ i: Int) -> Bool {
+        let cell = cells[i]
+        if !cell.isUpper, cell.starts(["VE "]) { return true }
+        return cell.starts(["VE VIEC"]) || cell.folded == "VE" && i + 1 < cells.count && cells[i + 1].starts(["VIEC "])
+    }
+
+    /// Types whose documents are named with the type word ("Luật Đất đai", "Bộ luật Hình sự").
+    private static let namedTypes: Set<String> = ["Luật", "Bộ luật", "Pháp lệnh"]
+
+    /// The subject lines after the type word at `typeAt` (`opening` is what follows the type word on its own line),
+    /// with the note in brackets that may close them. They stop at the body (a formula, a numbered heading, a rule,
+    /// a signer's role, a date), at the first line in lower case under a subject in capitals, at a line opening with
+    /// a capital under a subject in mixed case unless the line before leaves the phrase open ("… của" / "Đảng, Nhà
+    /// nước"), and at the issuer's title printed again above the body (see ``isAuthorityBlock(_:at:issuer:)``).
+    private static func subjectLines(_ cells: [Cell], after typeAt: Int, opening: String?, issuer: String?) -> [String] {
+        var parts = opening.map { [$0] } ?? []
+        var capitals: Bool? = opening.map { let t = RefText($0); return letterCase(t, 0, t.count).upper }
+        var i = typeAt + 1
+        while i < min(cells.count, typeAt + 1 + subjectCells) {
+            let cell = cells[i]
+            if cell.isRule || isBodyStart(cell) || cell.starts(rolePrefixes) { break }
+            if DateScanner.firstDate(in: RefText(cell.text), limit: 8) != nil { break }
+            let open = parts.last.map(leavesOpen) ?? true
+            if !parts.isEmpty, !open, isAuthorityBlock(cells, at: i, issuer: issuer) { break }
+            if !parts.isEmpty, isBracketedNote(cell) {
+                parts.append(cell.text)
+                break
+            }
+            switch capitals {
+            case true?: if cell.isLower { return parts }
+            case false?: if !open, !startsInLowerCase(cell.text) { return parts }
+            case nil: capitals = !cell.isLower
+            }
+            parts.append(cell.text)
+            if cell.text.hasSuffix(".") || cell.text.hasSuffix(";") { break }
+            i += 1
+        }
+        return parts
+    }
+
+    /// Whether a cell is a note in brackets closing the subject, "(thực hiện khoản 1 Điều 33 Luật Thủ đô)", not
+    /// an appendix's "(Kèm theo …)".
+    private static func isBracketedNote(_ cell: Cell) -> Bool {
+        cell.folded.hasPrefix("(") && cell.folded.hasSuffix(")") && !cell.starts(["(KEM THEO", "(BAN HANH KEM THEO"])
+    }
+
+    /// Cells after the type word that can hold its subject.
+    private static let subjectCells = 12
+
+    /// The "V/v" cell at `at` and the lines that go on with it: up to four, until an empty line, a date line
+    /// ("Hà Nội, ngày …", also broken as "Hà" / "Nội, ngày …"), "Kính gửi", the motto, a rule or the body.
+    private static func subjectLines(ofVv cells: [Cell], at: Int) -> [String] {
+        var parts = [cells[at].text]
+        let bare = cells[at].folded.utf8.filter { RefText.isLetterByte($0) }.count <= 2  // "V/v" or "V/v:" alone
+        var i = at + 1
+        while i < min(cells.count, at + 5) {
+            let cell = cells[i]
+            if cell.blankBefore, !(bare && parts.count == 1) { break }
+            if cell.isRule || isMotto(cells, i) || isBodyStart(cell) || cell.folded.hasPrefix("SO") && DateScanner.hasDigits(cell.folded)
+                || isDateLine(cell) || i + 1 < cells.count && isDateLine(cells[i + 1]) && cell.folded.split(separator: " ").count <= 2
+                && !startsInLowerCase(cell.text) { break }
+            parts.append(cell.text)
+            if cell.text.hasSuffix(".") || cell.text.hasSuffix(";") { break }
+            i += 1
+        }
+        return parts
+    }
+
+    /// The parts joined, without the line's closing punctuation.
+    private static func trimmedTitle(_ parts: [String]) -> String? {
+        let title = parts.joined(separator: " ").trimmingTrailing(" .,;:")
+        return title.isEmpty ? nil : title
+    }
+
+    /// Whether cells from `i` are the issuer's title printed again above the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+    /// CAO BẰNG", "BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG", "QUỐC HỘI", a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:"): one to
+    /// three cells in capitals, at most fourteen words, opening with a position or a collective body, after which
+    /// the body begins. A comma or semicolon belongs to a list of bodies in the subject, unless the block ends with
+    /// the issuer's name ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH").
+    private static func isAuthorityBlock(_ cells: [Cell], at i: Int, issuer: String?) -> Bool {
+        var j = i, words: [Substring] = [], wired = false
+        while j < min(cells.count, i + 3), !wired, !cells[j].isRule, !isBodyStart(cells[j]) {
+            // A công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" closes the block; its addressees follow.
+            wired = !cells[j].isUpper && cells[j].folded.hasSuffix(" DIEN:")
+            guard cells[j].isUpper || wired else { break }
+            words += cells[j].folded.split(separator: " ").dropLast(wired ? 1 : 0)
+            j += 1
+        }
+        let block = words.joined(separator: " ")
+        guard !words.isEmpty, words.count <= 14, authorityStarts.contains(where: { block == $0 || block.hasPrefix($0 + " ") }) else {
+            return false
+        }
+        if block.contains(",") || block.contains(";") {
+            guard let issuer, block.hasSuffix(" " + RefText.fold(issuer)) else { return false }
+        }
+        return wired || j == cells.count || !cells[j].isUpper || cells[j].isRule || isBodyStart(cells[j])
+    }
+
+    /// Whether a subject line ends where the phrase cannot: on a comma, a dash or an opening bracket, or on a
+    /// word that needs what follows ("của", "và", "về", "cho", "được" …).
+    static func leavesOpen(_ line: String) -> Bool {
+        let t = RefText(line)
+        var end = t.count
+        while end > 0, t.isBlank(end - 1) { end -= 1 }
+        guard end > 0 else { return true }
+        if [0x2C, 0x2D, 0x28, 0x3A].contains(t.folded[end - 1]) { return true }
+        var start = end
+        while start > 0, t.isLetter(start - 1) { start -= 1 }
+        return openWords.contains(Normalizer.exactForm(t.string(start, end)))
+    }
+
+    /// In their exact form (marks matter: "từ" leaves the phrase open, "tử" does not).
+    private static let openWords: Set<String> = [
+        "của", "và", "về", "cho", "với", "tại", "thuộc", "giữa", "trong", "đến", "từ", "trên", "theo", "nhằm", "bởi", "do",
+        "ở", "là", "các", "những", "một", "hoặc", "cùng", "được", "bị", "đã", "sẽ", "vào", "qua", "khi",
+    ]
+
+    /// Whether `s` opens with a lower-case letter, a digit or punctuation (a line that goes on with a sentence).
+    static func startsInLowerCase(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first else { return false }
+        if let (_, upper) = LookAlikes.baseLetter(first.value) { return !upper }
+        return !first.properties.isUppercase
+    }
+
+    /// Whether the letters of `t[from..<to]` are in capitals (nine in ten of them or more) or in lower case (fewer);
+    /// text without letters is neither.
+    static func letterCase(_ t: RefText, _ from: Int, _ to: Int) -> (upper: Bool, lower: Bool) {
+        var letters = 0, uppers = 0
+        for i in from..<to where t.isLetter(i) {
+            letters += 1
+            if t.upper[i] { uppers += 1 }
+        }
+        return (letters > 0 && uppers * 10 >= letters * 9, letters > 0 && uppers * 10 < letters * 9)
+    }
+
+    /// Whether a cell is the place-and-date line, "Hà Nội, ngày 05 tháng 3 …" or "ngày 5/3/2025", however broken.
+    private static func isDateLine(_ cell: Cell) -> Bool {
+        let t = RefText(cell.text)
+        for i in 0..<t.count where t.matchesWord(ngay, at: i) {
+            var j = i + ngay.count
+            while t.isBlank(j) { j += 1 }
+            guard t.isDigit(j) else { continue }
+            var k = i - 1
+            while t.isBlank(k) { k -= 1 }
+            if k < 0 || t.folded[k] == 0x2C { return true }
+        }
+        return false
+    }
+
+    private static let ngay = Array("NGAY".utf8)
+
+    /// Whether a cell opens the body: a formula (``bodyFormulas``), a numbered heading, or a sentence "Thực hiện …".
+    private static func isBodyStart(_ cell: Cell) -> Bool {
+        cell.starts(bodyFormulas) || isNumberedHeading(cell.folded) || !cell.isUpper && cell.folded.hasPrefix("THUC HIEN")
+    }
+
+    /// Cells where the body has begun, so that no header field follows.
+    private static func isStructure(_ cell: Cell) -> Bool {
+        cell.starts(["CAN CU", "KINH GUI", "PHAN MO DAU"]) || isNumberedHeading(cell.folded)
+    }
+
+    /// Whether folded text opens with a heading word and its numeral: "CHƯƠNG I", "Phần 2", "Điều 1.", "Mục IV"
+    /// (not "CHƯƠNG TRÌNH", "PHÂN CẤP", "ĐIỀU HÀNH", "MỤC ĐÍCH").
+    static func isNumberedHeading(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, ["CHUONG", "PHAN", "MUC", "DIEU"].contains(words[0]) else { return false }
+        let numeral = words[1].utf8.prefix { $0 != 0x2E && $0 != 0x3A && $0 != 0x2C && $0 != 0x29 }
+        guard !numeral.isEmpty else { return false }
+        return numeral.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } || numeral.allSatisfy { "IVXLC".utf8.contains($0) }
+    }
+
+    /// Whether cell `i` is the motto or part of it, its first word included when the next cell goes on with it
+    /// ("ĐẢNG" / "CỘNG SẢN VIỆT NAM").
+    private static func isMotto(_ cells: [Cell], _ i: Int) -> Bool {
+        let f = cells[i].folded
+        if f == "VIET NAM" || f == "CONG" || f == "*" || mottoParts.contains(where: { f.contains($0) }) { return true }
+        guard i + 1 < cells.count else { return false }
+        let joined = f + " " + cells[i + 1].folded
+        return mottos.contains { $0.hasPrefix(f + " ") && ($0.hasPrefix(joined) || joined.hasPrefix($0)) }
+    }
+
+    private static let mottos = ["CONG HOA XA HOI CHU NGHIA VIET NAM", "DANG CONG SAN VIET NAM"]
+
+    /// Whether a line break in the issuer block fell inside a name's first words ("CHỦ TỊCH ỦY" / "BAN NHÂN DÂN").
+    private static func splitsHead(_ previous: String, _ folded: String) -> Bool {
+        guard let lastWord = RefText.fold(previous).split(separator: " ").last else { return false }
+        let joined = lastWord + " " + folded
+        return nameHeads.contains { $0.hasPrefix(lastWord + " ") && joined.hasPrefix($0) }
     }
 
     /// The type when no type word heads the text: a "V/v" line, the number's abbreviation or a "Kính gửi"

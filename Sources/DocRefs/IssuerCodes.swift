@@ -9,6 +9,15 @@ public enum IssuerCodes {
         return names[code] ?? nil
     }
 
+    /// The full name of a body whose letterhead prints only its first words under its parent ("VĂN PHÒNG"
+    /// under "BAN CHẤP HÀNH TRUNG ƯƠNG", numbered …/VPTW → "Văn phòng Trung ương Đảng"): the name the number's
+    /// issuer code gives, when `written` is its first words; else `written`.
+    public static func fullName(_ written: String, number: DocNumber?) -> String {
+        guard let number, let name = issuer(of: number) else { return written }
+        let w = RefText.fold(written), n = RefText.fold(name)
+        return n.hasPrefix(w + " ") ? name : written
+    }
+
     /// Whether `code` (any case, with or without marks) is an issuer code this table knows.
     static func isKnown(_ code: String) -> Bool { names[normalised(code)] != nil }
 

@@ -21,7 +21,10 @@ public struct Sidecar {
         if let v = fields["type"] { header.type = v }
         if let v = fields["issuer"] { header.issuer = v }
         if let v = fields["date"] { header.date = v }
-        if let v = fields["title"] { header.title = v }
+        if let v = fields["title"] {
+            header.title = v
+            header.titleDerived = false
+        }
         if let v = fields["signer"] { header.signer = v }
     }
 }

@@ -13,9 +13,11 @@ struct ExtractCommand: ParsableCommand {
         .html/.htm, .docx, .pdf through pdftotext); front matter and a NAME.json or NAME.ext.json sidecar \
         override the extracted fields they hold.
 
-        JSON: one object per file per line, {path, encoding, number, type, issuer, date, title, signer, derived, \
-        citations: [{text, number, key, type, issuer, date, relation, start, end}]}, null for what the document \
-        does not say; derived tells where a field missing from the header was found.
+        JSON: one object per file per line, {path, encoding, number, type, issuer, issuer_as_written, date, title, \
+        title_derived, signer, derived, citations: [{text, number, key, type, issuer, date, relation, start, end}]}, \
+        null for what the document does not say; issuer is one spelling per body (capitals, the full name), \
+        issuer_as_written the document's; title_derived is true when the title is the text's first sentence; \
+        derived tells where a field missing from the header was found.
 
         Exit codes: 0 when every file was read; 3 when some file was missing, unreadable, binary or of an \
         unsupported format (an error naming it goes to stderr and the other files are still processed).
@@ -69,18 +71,26 @@ struct ExtractedFile: Encodable {
     @NullEncoded var number: String?
     @NullEncoded var type: String?
     @NullEncoded var issuer: String?
+    @NullEncoded var issuerAsWritten: String?
     @NullEncoded var date: String?
     @NullEncoded var title: String?
+    var titleDerived: Bool
     @NullEncoded var signer: String?
     var derived: [String: String]
     var citations: [Cited]
+
+    enum CodingKeys: String, CodingKey {
+        case path, encoding, number, type, issuer, issuerAsWritten = "issuer_as_written", date, title
+        case titleDerived = "title_derived", signer, derived, citations
+    }
 }
 
 extension ExtractedFile {
     init(_ path: String, _ encoding: String, _ m: DocumentMetadata) {
         let h = m.header
-        self.init(path: path, encoding: encoding, number: h.number?.display, type: m.type, issuer: h.issuer, date: h.date,
-                  title: h.title, signer: h.signer, derived: m.derived, citations: m.citations.map {
+        self.init(path: path, encoding: encoding, number: h.number?.display, type: m.type, issuer: h.issuerDisplay,
+                  issuerAsWritten: h.issuer, date: h.date, title: h.title, titleDerived: h.titleDerived, signer: h.signer,
+                  derived: m.derived, citations: m.citations.map {
                       Cited(text: $0.text, number: $0.number?.display, key: $0.key, type: $0.type, issuer: $0.issuer,
                             date: $0.date, relation: $0.relation?.rawValue, start: $0.start, end: $0.end)
                   })
@@ -90,10 +100,11 @@ extension ExtractedFile {
 private func summary(_ path: String, _ encoding: String, _ m: DocumentMetadata) -> String {
     let h = m.header
     var lines = ["\(path) (\(encoding))"]
-    let fields: [(String, String?)] = [("number", h.number?.display), ("type", m.type), ("issuer", h.issuer),
+    let fields: [(String, String?)] = [("number", h.number?.display), ("type", m.type), ("issuer", h.issuerDisplay),
                                        ("date", h.date), ("title", h.title), ("signer", h.signer)]
     for (name, v) in fields {
         lines.append("  \(name): \(v ?? "-")" + (m.derived[name].map { " (from the \($0))" } ?? ""))
+        if name == "issuer", let written = h.issuer, written != v { lines.append("  issuer as written: \(written)") }
     }
     lines.append("  citations: \(m.citations.count)")
     for c in m.citations {

@@ -9,13 +9,22 @@ import Foundation
 /// Misplaced tones that are unambiguous ("qúa" → "quá", "gìa" → "già", "họat" → "hoạt") are
 /// repaired by the same rule. Syllables that do not parse (foreign words, acronyms) are kept.
 public enum Normalizer {
-    /// NFC; Ð/ð → Đ/đ; canonical (modern) tone placement; dash look-alikes → "-"; slash
-    /// look-alikes → "/"; NBSP, U+202F, U+2007 → space; soft hyphen, zero-width characters,
-    /// joiners and BOM deleted; fullwidth ASCII → ASCII. Case is kept.
-    public static func normalize(_ text: String) -> String {
+    /// NFC; Ð/ð → Đ/đ; tone placement in `tones` (the canonical modern style unless a display
+    /// form asks for the other); dash look-alikes → "-"; slash look-alikes → "/"; NBSP, U+202F,
+    /// U+2007 → space; soft hyphen, zero-width characters, joiners and BOM deleted; fullwidth
+    /// ASCII → ASCII. Case is kept.
+    public static func normalize(_ text: String, tones: ToneStyle = .modern) -> String {
         var s = WordForm.scalars(of: text)
         WordForm.compose(&s)
-        WordForm.canonicalizeTones(&s)
+        WordForm.canonicalizeTones(&s, style: tones)
+        return WordForm.string(s)
+    }
+
+    /// `text` in upper case: the Vietnamese letter tables for ASCII, đ and the vowels, Unicode's
+    /// mapping for anything else.
+    public static func uppercased(_ text: String) -> String {
+        var s = text.unicodeScalars.map(\.value)
+        WordForm.uppercase(&s)
         return WordForm.string(s)
     }
 

@@ -2,6 +2,15 @@
 ///
 /// Used to check that a token is Vietnamese (encoding detection, Telex/VNI conversion) and to
 /// place the tone mark in the canonical position.
+/// Where a syllable's tone mark goes (doc section 6.3). The styles differ only in an open syllable
+/// whose vowels are oa, oe or uy, where the first vowel is a glide.
+public enum ToneStyle: Sendable {
+    /// On the nucleus: hoà, khoẻ, thuỷ ("kiểu mới"), the form the index keeps.
+    case modern
+    /// On the glide: hòa, khỏe, thủy ("kiểu cũ"), the spelling of official names ("Ủy ban", "Thanh Hóa").
+    case traditional
+}
+
 public enum Syllable {
     /// Whether `s` is one well-formed Vietnamese syllable, in either tone style, any case,
     /// with or without marks ("quyết", "QUYET", "hoà", "hòa", "nghiêng" are valid; "class",
@@ -147,8 +156,9 @@ public enum Syllable {
         return true
     }
 
-    /// Index in the cluster that carries the tone in the modern style (doc section 6.3).
-    static func tonePosition<S: RandomAccessCollection<UInt32>>(_ s: S, _ p: Parse) -> Int where S.Index == Int {
+    /// Index in the cluster that carries the tone in `style` (doc section 6.3).
+    static func tonePosition<S: RandomAccessCollection<UInt32>>(_ s: S, _ p: Parse, style: ToneStyle = .modern) -> Int
+    where S.Index == Int {
         var lastMarked = -1
         for k in p.clusterStart..<p.clusterEnd where VietLetters.hasQuality[Int(VietLetters.vowel(VietLetters.lookup(s[k])))] {
             lastMarked = k
@@ -160,19 +170,19 @@ public enum Syllable {
         if n == 2 {
             let v0 = VietLetters.vowel(VietLetters.lookup(s[p.clusterStart]))
             let v1 = VietLetters.vowel(VietLetters.lookup(s[p.clusterStart + 1]))
-            if (v0 == VietLetters.o && (v1 == VietLetters.a || v1 == VietLetters.e || v1 == VietLetters.o))
-                || (v0 == VietLetters.u && v1 == VietLetters.y) {
+            let glide = (v0 == VietLetters.o && (v1 == VietLetters.a || v1 == VietLetters.e)) || (v0 == VietLetters.u && v1 == VietLetters.y)
+            if (v0 == VietLetters.o && v1 == VietLetters.o) || glide && style == .modern {
                 return p.clusterStart + 1
             }
         }
         return p.clusterStart
     }
 
-    /// Moves the single tone mark of `s[lo..<hi]` to its canonical vowel; leaves words that do
+    /// Moves the single tone mark of `s[lo..<hi]` to its vowel in `style`; leaves words that do
     /// not parse, or carry several tones, unchanged. Case is preserved. Returns true if it moved.
     @discardableResult
     static func canonicalizeTone<S: MutableCollection & RandomAccessCollection<UInt32>>(
-        _ s: inout S, _ lo: Int, _ hi: Int
+        _ s: inout S, _ lo: Int, _ hi: Int, style: ToneStyle = .modern
     ) -> Bool where S.Index == Int {
         var vowels = 0, toned = 0
         for k in lo..<hi {
@@ -184,7 +194,7 @@ public enum Syllable {
         }
         guard toned == 1 && vowels >= 2 else { return false }
         guard let p = parse(s, lo, hi), p.toneCount == 1 else { return false }
-        let target = tonePosition(s, p)
+        let target = tonePosition(s, p, style: style)
         guard target != p.toneAt else { return false }
         let from = VietLetters.lookup(s[p.toneAt])
         let to = VietLetters.lookup(s[target])

@@ -56,14 +56,14 @@ enum WordForm {
         return complete
     }
 
-    /// Canonical tone placement for every letter run of `s` (case kept). Returns true if a
+    /// Tone placement in `style` for every letter run of `s` (case kept). Returns true if a
     /// tone moved.
     @discardableResult
     static func canonicalizeTones<S: MutableCollection & RandomAccessCollection<UInt32>>(
-        _ s: inout S
+        _ s: inout S, style: ToneStyle = .modern
     ) -> Bool where S.Index == Int {
         if s.count <= 10 && s.allSatisfy({ ScalarClass.of($0) == .letter }) {
-            return Syllable.canonicalizeTone(&s, 0, s.count)
+            return Syllable.canonicalizeTone(&s, 0, s.count, style: style)
         }
         let n = s.count
         var moved = false
@@ -72,7 +72,7 @@ enum WordForm {
             guard ScalarClass.of(s[i]) == .letter else { i += 1; continue }
             var j = i
             while j < n && ScalarClass.of(s[j]) == .letter { j += 1 }
-            if Syllable.canonicalizeTone(&s, i, j) { moved = true }
+            if Syllable.canonicalizeTone(&s, i, j, style: style) { moved = true }
             i = j
         }
         return moved
@@ -100,6 +100,32 @@ enum WordForm {
                 lower = mapping[0]
             }
             if expanded != nil { expanded?.append(lower) } else { s[i] = lower }
+        }
+        if let expanded { s = expanded }
+    }
+
+    /// Upper-cases in place: table lookups for Vietnamese and ASCII, Unicode properties otherwise.
+    static func uppercase(_ s: inout [UInt32]) {
+        var expanded: [UInt32]?
+        for i in s.indices {
+            let v = s[i]
+            var upper = v
+            if v < 0x80 {
+                if v >= 0x61 && v <= 0x7A { upper = v - 0x20 }
+            } else if v == 0x111 {
+                upper = 0x110
+            } else if case let info = VietLetters.lookup(v), info != 0 {
+                upper = VietLetters.scalar(vowel: VietLetters.vowel(info), tone: VietLetters.tone(info), upper: true)
+            } else if let scalar = Unicode.Scalar(v), scalar.properties.changesWhenUppercased {
+                let mapping = scalar.properties.uppercaseMapping.unicodeScalars.map(\.value)
+                if mapping.count != 1 || expanded != nil {
+                    if expanded == nil { expanded = Array(s[..<i]) }
+                    expanded?.append(contentsOf: mapping)
+                    continue
+                }
+                upper = mapping[0]
+            }
+            if expanded != nil { expanded?.append(upper) } else { s[i] = upper }
         }
         if let expanded { s = expanded }
     }

@@ -60,9 +60,11 @@ struct HeaderExtractorTests {
         #expect(cites.first { $0.kind == .full }?.relation == .implements)
     }
 
-    @Test func textWithoutHeaderGivesEmptyMetadata() throws {
-        #expect(HeaderExtractor.extract(from: try Self.fixture("header-none")) == DocumentHeader())
+    @Test func textWithoutHeaderGivesOnlyItsFirstSentenceMarkedDerived() throws {
+        let h = HeaderExtractor.extract(from: try Self.fixture("header-none"))
+        #expect(h == DocumentHeader(title: "Biên bản ghi chép buổi sinh hoạt chi đoàn, không có tiêu đề", titleDerived: true))
         #expect(HeaderExtractor.extract(from: "") == DocumentHeader())
+        #expect(HeaderExtractor.extract(from: "\n|\n---\n|\n") == DocumentHeader(), "no words, no title")
     }
 
     @Test func sidecarOverridesFields() throws {
@@ -204,5 +206,182 @@ struct SubjectLineTests {
         #expect(h.title == "V/v: Chính sách thuế TNCN")
         let h2 = HeaderExtractor.extract(from: "CỤC THUẾ\nSố: 5330/CT-CS\nV/v chính sách thuế\nHà Nội, ngày 19 tháng 11 năm 2025")
         #expect(h2.title == "V/v chính sách thuế")
+    }
+}
+
+/// Whole titles: the subject under the type word joined across line breaks, up to the body, the issuer's title
+/// printed again above it, or the signature block. The layouts are those of the sample corpus's documents named.
+struct HeaderExtractorTitleTests {
+    static func title(_ text: String) -> String? { HeaderExtractor.extract(from: text).title }
+
+    static let stateHead = "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 1951/QĐ-UBND\nCao Bằng, ngày 18\ntháng 11 năm 2025\n"
+
+    /// 212-KL/TW: "BAN BÍ THƯ" after "CỦA BỘ CHÍNH TRỊ," goes on with the subject; a rule ends it.
+    @Test func aCommaCarriesTheSubjectOverABodysName() {
+        let text = "BAN\nCHẤP HÀNH TRUNG ƯƠNG\n\nĐẢNG\nCỘNG SẢN VIỆT NAM\n---------------\n\nSố 212-KL/TW\n\nHà Nội, ngày 18\ntháng 11 năm 2025\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ ĐỊNH HƯỚNG XÂY\nDỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH\nĐÔ THỊ\n-----\nTại phiên họp ngày 14/11/2025, Bộ Chính trị kết luận như sau:\n"
+        let h = HeaderExtractor.extract(from: text)
+        #expect(h.title == "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH ĐÔ THỊ")
+        #expect(h.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG opens the motto ĐẢNG CỘNG SẢN VIỆT NAM")
+        #expect(!h.titleDerived)
+    }
+
+    /// 89/2025/QĐ-UBND: "PHÂN CẤP" folds like "PHẦN", "CHƯƠNG TRÌNH" like "CHƯƠNG", "ĐIỀU CHỈNH" like "ĐIỀU":
+    /// none is a numbered heading, so none ends the subject; "Căn cứ" does.
+    @Test(arguments: ["PHÂN CẤP TUYỂN DỤNG VIÊN CHỨC", "CHƯƠNG TRÌNH GIẢM NGHÈO", "ĐIỀU CHỈNH QUY HOẠCH", "MỤC ĐÍCH CHUNG"])
+    func subjectsThatOpenLikeHeadingsAreKept(subject: String) {
+        let text = Self.stateHead + "QUYẾT ĐỊNH\n\(subject)\nTRÊN ĐỊA BÀN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        #expect(Self.title(text) == subject + " TRÊN ĐỊA BÀN TỈNH")
+        let heading = Self.stateHead + "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP\nCHƯƠNG I\nQUY ĐỊNH CHUNG\n"
+        #expect(Self.title(heading) == "VỀ VIỆC THÀNH LẬP", "a numbered heading is the body")
+    }
+
+    /// 1951/QĐ-UBND: a body's name after a comma goes on; the chairman's title above "Căn cứ" does not.
+    /// 3361/QĐ-BCT: the minister's title, broken "BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG", after an empty line.
+    @Test func theIssuersTitleAboveTheBodyIsNotTheSubject() {
+        let cao = Self.stateHead + "QUYẾT ĐỊNH\nVỀ\nVIỆC CÔNG BỐ DANH MỤC THỦ TỤC CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG, SỞ TÀI CHÍNH,\nỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        #expect(Self.title(cao) == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG, SỞ TÀI CHÍNH, ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG")
+        let bct = "BỘ CÔNG\nTHƯƠNG\n-------\nSố: 3361/QĐ-BCT\nHà Nội, ngày\n18 tháng 11 năm 2025\n\nQUYẾT\nĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC THUỘC PHẠM VI QUẢN LÝ CỦA\nBỘ CÔNG THƯƠNG\n\nBỘ\nTRƯỞNG BỘ CÔNG THƯƠNG\n\nCăn cứ Nghị định số 40/2025/NĐ-CP;\n"
+        #expect(Self.title(bct) == "VỀ VIỆC CÔNG BỐ THỦ TỤC THUỘC PHẠM VI QUẢN LÝ CỦA BỘ CÔNG THƯƠNG")
+        // A comma inside the issuer's title: it ends with the issuer's own name.
+        let vh = "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n-------\nSố: 4508/QĐ-BVHTTDL\nHà Nội, ngày 18 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCăn cứ Nghị định số 43/2025/NĐ-CP;\n"
+        #expect(Self.title(vh) == "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH")
+        // Mixed case: the collective body above the body text.
+        let qh = "NGHỊ QUYẾT\n\nSửa đổi, bổ sung một số điều của Hiến pháp\n\nQUỐC HỘI\n\nCăn cứ Hiến pháp;\n"
+        #expect(Self.title(qh) == "Sửa đổi, bổ sung một số điều của Hiến pháp")
+    }
+
+    /// Where the line before leaves the phrase open, or the block is no title ("QUỐC HỘI QUYẾT ĐỊNH …"), a line
+    /// opening with a body's name is the subject's.
+    @Test func aBodysNameInsideTheSubjectGoesOn() {
+        let open = Self.stateHead + "QUYẾT ĐỊNH\nVỀ VIỆC TÁCH NỘI DUNG DỰ ÁN ĐÃ ĐƯỢC\nQUỐC HỘI QUYẾT ĐỊNH CHỦ TRƯƠNG ĐẦU TƯ\nCăn cứ Luật Đầu tư công;\n"
+        #expect(Self.title(open) == "VỀ VIỆC TÁCH NỘI DUNG DỰ ÁN ĐÃ ĐƯỢC QUỐC HỘI QUYẾT ĐỊNH CHỦ TRƯƠNG ĐẦU TƯ")
+        let tone = Self.stateHead + "NGHỊ QUYẾT\nVỀ VIỆC CHO PHÉP NHẬP CẢNH BẰNG THỊ THỰC ĐIỆN TỬ\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n"
+        #expect(Self.title(tone) == "VỀ VIỆC CHO PHÉP NHẬP CẢNH BẰNG THỊ THỰC ĐIỆN TỬ", "“TỬ” is not the open “TỪ”")
+    }
+
+    /// A law is named with its type word; a note in brackets closes a subject, an appendix's "(Kèm theo …)" does not.
+    @Test func lawNameLineAndClosingNote() {
+        #expect(Self.title("QUỐC HỘI\n-------\nLuật số: 06/2012/QH13\nLUẬT\nBẢO HIỂM TIỀN GỬI\nCăn cứ Hiến pháp;\n") == "LUẬT BẢO HIỂM TIỀN GỬI")
+        let note = Self.stateHead + "NGHỊ QUYẾT\n\nQUY ĐỊNH MỨC TIỀN PHẠT TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI\n\n(thực hiện khoản 1 Điều 33 Luật Thủ đô)\n\nHỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Thủ đô;\n"
+        #expect(Self.title(note) == "QUY ĐỊNH MỨC TIỀN PHẠT TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI (thực hiện khoản 1 Điều 33 Luật Thủ đô)")
+        let appendix = Self.stateHead + "QUYẾT ĐỊNH\nBAN HÀNH DANH MỤC\n(Kèm theo Quyết định số 5/QĐ-UBND)\n"
+        #expect(Self.title(appendix) == "BAN HÀNH DANH MỤC")
+    }
+
+    /// 10988/BNV-CQĐP: the "V/v" lines go on across a capital ("… của" / "Đảng, Nhà nước.") to the empty line; a
+    /// place broken from its date ("Hà" / "Nội, ngày …") or "Kính gửi" ends them where no empty line does.
+    @Test func vvLinesRunToTheEmptyLine() {
+        let bnv = "BỘ NỘI VỤ\n--------\nSố:10988/BNV-CQĐP\nV/v tuyên truyền chủ trương, chính sách của\nĐảng, Nhà nước.\n\nHà Nội, ngày\n21 tháng 11 năm 2025\n\nKính gửi:\n"
+        #expect(Self.title(bnv) == "V/v tuyên truyền chủ trương, chính sách của Đảng, Nhà nước")
+        let road = "VĂN PHÒNG CHÍNH PHỦ\n-------\nSố: 11414/VPCP-CN\nV/v đẩy nhanh tiến độ Dự án đường cao tốc\nBến Lức - Long Thành\nthuộc nhiệm vụ của Đoàn kiểm tra số 06\n\nHà Nội, ngày 20\ntháng 11 năm 2025\n"
+        #expect(Self.title(road) == "V/v đẩy nhanh tiến độ Dự án đường cao tốc Bến Lức - Long Thành thuộc nhiệm vụ của Đoàn kiểm tra số 06")
+        #expect(Self.title("CỤC THUẾ\nSố: 5/CT-CS\nV/v thuế suất thuế\nGTGT\nHà\nNội, ngày 01 tháng 12 năm 2025\n") == "V/v thuế suất thuế GTGT")
+        #expect(Self.title("CỤC THUẾ\nSố: 5/CT-CS\nV/v thuế suất\nKính gửi: Công ty A\n") == "V/v thuế suất")
+        // A công văn's subject without "V/v", right under the number.
+        #expect(Self.title("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 5155/SGDĐT-GDTX\nVề hướng dẫn đánh giá trung tâm\nhọc tập cộng đồng\n\nThành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\n")
+                == "Về hướng dẫn đánh giá trung tâm học tập cộng đồng")
+    }
+}
+
+/// A text whose header gives no title: a news report's or article's headline, else its first sentence, marked
+/// derived; captions, the letterhead, the addressees and the bases are not content.
+struct HeaderExtractorLeadTitleTests {
+    @Test func headlineOfAnArticle() {
+        let h = HeaderExtractor.extract(from: "Quốc hội sẽ họp bất thường vào tháng 2/2025\nNội dung chính\nTheo thông báo, kỳ họp bắt đầu ngày 12/2.")
+        #expect(h.title == "Quốc hội sẽ họp bất thường vào tháng 2/2025")
+        #expect(!h.titleDerived)
+        let question = HeaderExtractor.extract(from: "Có được cho mượn căn hộ khi chưa có sổ hồng hay không?\n\nTheo quy định, người mua được cho mượn.")
+        #expect(question.title == "Có được cho mượn căn hộ khi chưa có sổ hồng hay không?")
+        #expect(!question.titleDerived)
+    }
+
+    /// Not headlines: a first line with a full stop, a wrapped sentence (the next line goes on in lower case),
+    /// three words of page furniture, an item label.
+    @Test func firstLinesThatAreNoHeadline() {
+        let stop = HeaderExtractor.extract(from: "Chính phủ ban hành Nghị định số 300/2025/NĐ-CP. Nghị định có hiệu lực từ ngày ký.\nĐoạn hai.")
+        #expect(stop.title == "Chính phủ ban hành Nghị định số 300/2025/NĐ-CP")
+        #expect(stop.titleDerived)
+        let wrapped = HeaderExtractor.extract(from: "Thời gian qua, Ủy ban nhân\ndân thành phố đã có nhiều văn bản chỉ đạo. Câu hai.")
+        #expect(wrapped.title == "Thời gian qua, Ủy ban nhân dân thành phố đã có nhiều văn bản chỉ đạo")
+        #expect(wrapped.titleDerived)
+        let furniture = HeaderExtractor.extract(from: "Download on the\nApp Store\nChủ động ứng phó với siêu bão từ sớm, từ xa.")
+        #expect(furniture.titleDerived)
+        let item = HeaderExtractor.extract(from: "1. Phạm vi điều chỉnh\n\na) Quyết định này ban hành tiêu chuẩn xe ô tô.\n")
+        #expect(item.title == "Quyết định này ban hành tiêu chuẩn xe ô tô")
+        #expect(item.titleDerived)
+    }
+
+    /// The seed report: photo captions framed by "|" lines are no content; its first sentence stands in.
+    @Test func captionsAreSkipped() {
+        let h = HeaderExtractor.extract(from: "|\nQuang cảnh buổi làm việc\n|\nCác đồng chí A, B chủ trì buổi làm việc.\nTham dự có đồng chí C.")
+        #expect(h.title == "Các đồng chí A, B chủ trì buổi làm việc")
+        #expect(h.titleDerived)
+    }
+
+    /// A letter without a letterhead: the addressees (on the line, on the next lines, or as a list after an
+    /// empty line) and the bases are skipped; the first sentence of the body stands in.
+    @Test func addresseesAndBasesAreSkipped() {
+        let list = "Kính gửi:\n\n- Các thương nhân đầu mối;\n- Các thương nhân phân phối.\n\nCăn cứ Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9\nnăm 2014 của Chính phủ;\n\nBộ Công Thương công bố giá cơ sở như sau:\n"
+        #expect(HeaderExtractor.extract(from: list).title == "Bộ Công Thương công bố giá cơ sở như sau")
+        let wrapped = "Kính\ngửi: Chi nhánh Công ty F tại\nHà Nội.\n(Đ/c: Tầng 6, Phố Duy Tân)\nTrả lời công văn số 13/CV-FDI của Chi nhánh, Cục Hải quan có ý kiến như sau:\n"
+        #expect(HeaderExtractor.extract(from: wrapped).title == "Trả lời công văn số 13/CV-FDI của Chi nhánh, Cục Hải quan có ý kiến như sau")
+        let lower = "Kính gửi: Các\nđồng chí Bộ trưởng\nThực hiện Kết luận số 192-KL/TW, ngày 19/9/2025, Ban Chỉ đạo đề nghị như sau.\n"
+        #expect(HeaderExtractor.extract(from: lower).title == "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025, Ban Chỉ đạo đề nghị như sau",
+                "a cited date is not a place-and-date line")
+    }
+
+    /// A letterhead without a subject: its lines are skipped, not taken for a headline.
+    @Test func letterheadWithoutSubject() {
+        let text = "BỘ XÂY DỰNG\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 39/2025/TT-BXD\nHà Nội, ngày 25\ntháng 11 năm 2025\nTHÔNG TƯ\n\nCăn cứ Luật Đường bộ;\n\nBộ trưởng Bộ Xây dựng ban hành Thông tư sửa đổi định mức.\n"
+        let h = HeaderExtractor.extract(from: text)
+        #expect(h.title == "Bộ trưởng Bộ Xây dựng ban hành Thông tư sửa đổi định mức")
+        #expect(h.titleDerived)
+        #expect(h.number?.display == "39/2025/TT-BXD")
+    }
+
+    /// Sentence ends: not after an abbreviation ("TP.") or a quoted item's label ("“4."), but after a number's
+    /// symbol ("NĐ-CP."); a sentence longer than the limit is cut at a word with "…"; up to "Nơi nhận" only.
+    @Test func sentenceEnds() {
+        #expect(HeaderExtractor.extract(from: "Công ty tại TP. Hồ Chí Minh hỏi về thuế. Câu hai.").title == "Công ty tại TP. Hồ Chí Minh hỏi về thuế")
+        #expect(HeaderExtractor.extract(from: "Bổ sung khoản 4 như sau: “4. Việc trích lập dự phòng.” Câu hai.").title
+                == "Bổ sung khoản 4 như sau: “4. Việc trích lập dự phòng.”")
+        let words = (1...80).map { "từ\($0)" }.joined(separator: " ")
+        let long = HeaderExtractor.extract(from: words + ".")
+        #expect(long.title == (1...LeadTitle.maxWords).map { "từ\($0)" }.joined(separator: " ") + " …")
+        #expect(HeaderExtractor.extract(from: "Nơi nhận:\n- Như trên;\n- Lưu: VT.").title == nil)
+        #expect(HeaderExtractor.extract(from: "CHƯƠNG I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n").title == nil, "headings only")
+    }
+}
+
+/// The issuer as written and its display form: one spelling per body.
+struct HeaderExtractorIssuerTests {
+    /// A name broken inside its first words ("CHỦ TỊCH ỦY" / "BAN NHÂN DÂN") is one name.
+    @Test func issuerBrokenInsideItsHead() {
+        let h = HeaderExtractor.extract(from: "CHỦ TỊCH ỦY\nBAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n--------\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nSố:\n144/2025/QĐ-CTUBND\n")
+        #expect(h.issuer == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP")
+        #expect(h.parentIssuer == nil)
+        let two = HeaderExtractor.extract(from: "BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\nSố: 5/CT-CS\n")
+        #expect(two.issuer == "CỤC THUẾ" && two.parentIssuer == "BỘ TÀI CHÍNH")
+    }
+
+    @Test(arguments: [
+        ("UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", nil, "ỦY BAN NHÂN DÂN TỈNH THANH HÓA"),
+        ("Ủy ban nhân dân tỉnh Đắk Lắk", nil, "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"),
+        ("Chính phủ", "145/2020/NĐ-CP", "CHÍNH PHỦ"),
+        ("VĂN PHÒNG", "07-KL/VPTW", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG"),
+        ("BAN TỔ CHỨC", "45-HD/BTCTW", "BAN TỔ CHỨC TRUNG ƯƠNG"),
+        ("VĂN PHÒNG", nil, "VĂN PHÒNG"),
+        ("VĂN PHÒNG", "5/UBND-VP", "VĂN PHÒNG"),
+        ("VĂN PHÒNG TỈNH ỦY", "07-KL/VPTW", "VĂN PHÒNG TỈNH ỦY"),
+        ("BỘ TÀI CHÍNH", "17809/BTC-CTK", "BỘ TÀI CHÍNH"),
+    ] as [(String, String?, String)])
+    func displayFormIsOneSpellingPerBody(written: String, number: String?, display: String) {
+        let header = DocumentHeader(issuer: written, number: number.flatMap(DocNumberParser.parse))
+        #expect(header.issuerDisplay == display)
+        #expect(header.issuer == written, "the form as written is kept")
+    }
+
+    @Test func noIssuerNoDisplay() {
+        #expect(DocumentHeader().issuerDisplay == nil)
     }
 }

@@ -57,7 +57,9 @@ struct ExtractTests {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        #expect(Set(first.keys) == ["path", "encoding", "number", "type", "issuer", "date", "title", "signer", "derived", "citations"])
+        #expect(Set(first.keys) == ["path", "encoding", "number", "type", "issuer", "issuer_as_written", "date", "title", "title_derived",
+                                    "signer", "derived", "citations"])
+        #expect(first["title_derived"] as? Bool == false)
         #expect(first["derived"] as? [String: String] == [:], "every field of this header is stated")
         #expect(first["path"] as? String == full.path)
         #expect(first["encoding"] as? String == "utf-8")
@@ -73,7 +75,10 @@ struct ExtractTests {
         #expect(citation["relation"] is NSNull || citation["relation"] is String)
 
         let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
-        for key in ["number", "type", "issuer", "date", "title", "signer"] { #expect(second[key] is NSNull, "\(key)") }
+        for key in ["number", "type", "issuer", "issuer_as_written", "date", "signer"] { #expect(second[key] is NSNull, "\(key)") }
+        #expect(second["title"] as? String == "không có gì", "its only sentence stands in for a title")
+        #expect(second["title_derived"] as? Bool == true)
+        #expect(second["derived"] as? [String: String] == ["title": "first sentence"])
         #expect((second["citations"] as? [Any])?.isEmpty == true)
     }
 
@@ -100,7 +105,8 @@ struct ExtractTests {
         #expect(objects[1]["date"] as? String == "2022-05-06")
         #expect(objects[2]["title"] as? String == "Công văn đôn đốc")
         #expect(objects[3]["number"] as? String == "15/2024/QĐ-UBND")
-        #expect(objects[4]["issuer"] as? String == "Bộ Tài chính")
+        #expect(objects[4]["issuer"] as? String == "BỘ TÀI CHÍNH")
+        #expect(objects[4]["issuer_as_written"] as? String == "Bộ Tài chính")
     }
 
     @Test("vanban extract on a binary, missing or unsupported file: clear error naming it, others processed, exit 3")
@@ -185,7 +191,7 @@ struct DerivedMetadataTests {
         #expect(sidecar.header.number?.display == "7/2022/TT-BYT")
         #expect(sidecar.header.issuer == "Bộ Y tế")
         let plain = DocumentMetadata.extract(from: Self.file("nội dung"), fileName: "bien-ban-hop.txt")
-        #expect(plain.header.number == nil && plain.derived.isEmpty)
+        #expect(plain.header.number == nil && plain.derived == ["title": "first sentence"])
     }
 }
 

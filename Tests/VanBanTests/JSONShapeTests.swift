@@ -44,9 +44,24 @@ import Testing
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Pair.self, from: Data(#"{"a":1,"b":2}"#.utf8)) }
     }
 
+    /// The Xapian data: the issuer's display form and its form as written, and the derived-title mark; data
+    /// written without the last two reads as a title the text gives and no written form.
+    @Test func storedDocumentKeepsTheIssuerAsWrittenAndTheDerivedMark() throws {
+        var doc = Self.stored(number: "07-KL/VPTW")
+        (doc.issuer, doc.issuerAsWritten, doc.title, doc.titleDerived) = ("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", "VĂN PHÒNG", "Câu đầu", true)
+        let json = try doc.encodedMetadata()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["issuer"] as? String == "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
+        #expect(object["issuer_as_written"] as? String == "VĂN PHÒNG")
+        #expect(object["title_derived"] as? Bool == true)
+        #expect(try StoredDocument.decode(json) == doc)
+        let older = try StoredDocument.decode(#"{"path":"/a.txt","format":"txt","encoding":"utf-8","issuer":"X","title":"T"}"#)
+        #expect(!older.titleDerived && older.issuerAsWritten == nil && older.issuer == "X")
+    }
+
     @Test func searchHit() throws {
         let hit = SearchHit(rank: 1, docid: 2, path: "/a.txt", number: nil, type: nil, issuer: nil, date: nil, title: nil,
-                            score: 0.5, relevance: 100, snippet: "công đoàn", highlights: [[0, 14]])
+                            titleDerived: false, score: 0.5, relevance: 100, snippet: "công đoàn", highlights: [[0, 14]])
         try Self.object(hit, keys: SearchCLITests.hitKeys, nulls: Self.metadata)
         var full = hit
         (full.number, full.type, full.issuer, full.date, full.title) = ("12/QĐ-TLĐ", "Quyết định", "Tổng Liên đoàn", "2021-03-05", "Về đại hội")
@@ -68,7 +83,7 @@ import Testing
                                date: nil, title: nil, relation: nil, mentions: 2, resolution: .unresolved,
                                reason: "chỉ có tên, không có số hiệu hay năm ban hành", path: nil, paths: [], inIndex: false,
                                firstMention: 10)
-        try Self.object(entry, keys: ["key", "number", "written", "type", "issuer", "date", "title", "relation", "relation_label",
+        try Self.object(entry, keys: ["key", "number", "written", "type", "issuer", "date", "title", "title_derived", "relation", "relation_label",
                                       "mentions", "resolution", "reason", "path", "paths", "in_index", "first_mention"],
                         nulls: Self.metadata.union(["relation", "relation_label", "path"]))
         var based = entry
@@ -80,9 +95,9 @@ import Testing
 
     @Test func documentSummaryWritesRelationAndMentionsOnlyForACitingDocument() throws {
         let own = DocumentSummary(3, Self.stored())
-        try Self.object(own, keys: Self.metadata.union(["docid", "path"]), nulls: Self.metadata)
+        try Self.object(own, keys: Self.metadata.union(["docid", "path", "title_derived"]), nulls: Self.metadata)
         let citing = DocumentSummary(4, Self.stored(number: "12/QĐ-TLĐ"), relation: nil, mentions: 2)
-        try Self.object(citing, keys: Self.metadata.union(["docid", "path", "relation", "relation_label", "mentions"]),
+        try Self.object(citing, keys: Self.metadata.union(["docid", "path", "title_derived", "relation", "relation_label", "mentions"]),
                         nulls: Self.metadata.subtracting(["number"]).union(["relation"]))
         for summary in [own, citing] {
             #expect(try JSONDecoder().decode(DocumentSummary.self, from: JSONEncoder().encode(summary)) == summary)
@@ -110,8 +125,8 @@ import Testing
     }
 
     @Test func mentionDocument() throws {
-        let doc = MentionDocument(path: "/a.txt", number: nil, type: nil, issuer: nil, date: nil, title: nil, mentions: [])
-        try Self.object(doc, keys: Self.metadata.union(["path", "mentions"]), nulls: Self.metadata)
+        let doc = MentionDocument(path: "/a.txt", number: nil, type: nil, issuer: nil, date: nil, title: nil, titleDerived: false, mentions: [])
+        try Self.object(doc, keys: Self.metadata.union(["path", "title_derived", "mentions"]), nulls: Self.metadata)
         try Self.roundTrips(doc)
     }
 
@@ -130,9 +145,9 @@ import Testing
                                         relation: nil, start: 0, end: 10)
         try Self.object(cited, keys: ["text", "number", "key", "type", "issuer", "date", "relation", "start", "end"],
                         nulls: ["number", "type", "issuer", "date", "relation"])
-        let file = ExtractedFile(path: "a.txt", encoding: "utf-8", number: nil, type: nil, issuer: nil, date: nil, title: nil, signer: nil,
-                                 derived: [:], citations: [cited])
-        try Self.object(file, keys: Self.metadata.union(["path", "encoding", "signer", "derived", "citations"]),
-                        nulls: Self.metadata.union(["signer"]))
+        let file = ExtractedFile(path: "a.txt", encoding: "utf-8", number: nil, type: nil, issuer: nil, issuerAsWritten: nil, date: nil,
+                                 title: nil, titleDerived: false, signer: nil, derived: [:], citations: [cited])
+        let keys = Self.metadata.union(["path", "encoding", "issuer_as_written", "title_derived", "signer", "derived", "citations"])
+        try Self.object(file, keys: keys, nulls: Self.metadata.union(["issuer_as_written", "signer"]))
     }
 }

@@ -5,7 +5,10 @@ import Testing
 /// `vanban search`, `number`, `show` and `stats` as a script sees them: JSON shapes and exit codes.
 @Suite struct SearchCLITests {
     var index: [String] { get throws { ["--index", try SearchFixture.indexPath] } }
-    static let hitKeys: Set<String> = ["rank", "docid", "path", "number", "type", "issuer", "date", "title", "score", "relevance", "snippet", "highlights"]
+    static let hitKeys: Set<String> = [
+        "rank", "docid", "path", "number", "type", "issuer", "date", "title", "title_derived", "score", "relevance", "snippet",
+        "highlights",
+    ]
 
     @Test func searchJSONShape() throws {
         let r = try vanban(["search", "cong doan", "--json", "--facets"] + index)
@@ -156,7 +159,7 @@ import Testing
         #expect(o["number"] as? String == "12/QĐ-TLĐ", "the written form, not the key")
         let docs = try #require(o["documents"] as? [[String: Any]])
         let doc = try #require(docs.count == 1 ? docs[0] : nil)
-        #expect(Set(doc.keys) == ["docid", "path", "number", "type", "issuer", "date", "title"])
+        #expect(Set(doc.keys) == ["docid", "path", "number", "type", "issuer", "date", "title", "title_derived"])
         #expect(doc["number"] as? String == "12/QĐ-TLĐ")
         let citing = try #require(o["cited_by"] as? [[String: Any]])
         #expect(Set(citing.compactMap { ($0["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } })

@@ -315,8 +315,36 @@ import Xapian
         var options = SearchOptions()
         options.facets = true
         let issuers = try #require(try index.search("thue", options: options).facets?.issuer)
-        #expect(issuers == [FacetCount(value: "Chính phủ", count: 2)])
+        #expect(issuers == [FacetCount(value: "CHÍNH PHỦ", count: 2)], "the index keeps one spelling per body")
         #expect(try index.stats().byIssuer == issuers)
+    }
+
+    /// Facets, the issuer filter and the result card use the issuer's display form: tone placement and case
+    /// unified, the full name where the letterhead prints its first words; a derived title is marked in the hit
+    /// and gets no title terms.
+    @Test func issuersAreIndexedInTheirDisplayForm() throws {
+        let dir = try TempDir()
+        _ = try dir.write("docs/a.txt", "UỶ BAN NHÂN DÂN\nTỈNH THANH HOÁ\nSố: 1/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc thu thuế\nCăn cứ luật.")
+        _ = try dir.write("docs/b.txt", "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 2/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc miễn thuế\nCăn cứ luật.")
+        _ = try dir.write("docs/c.txt", "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 07-KL/VPTW\nKẾT LUẬN\nVỀ CÔNG TÁC THUẾ\n-----\nHội nghị bàn về thuế.")
+        _ = try dir.write("docs/d.txt", "Thuế được bàn ở hội nghị. Câu hai.")
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        var options = SearchOptions()
+        options.facets = true
+        let response = try index.search("thue", options: options)
+        #expect(Set(try #require(response.facets?.issuer)) == [FacetCount(value: "ỦY BAN NHÂN DÂN TỈNH THANH HÓA", count: 2),
+                                                                FacetCount(value: "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", count: 1)])
+        let party = try #require(response.results.first { $0.path.hasSuffix("c.txt") })
+        #expect(party.issuer == "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG" && !party.titleDerived)
+        let plain = try #require(response.results.first { $0.path.hasSuffix("d.txt") })
+        #expect(plain.title == "Thuế được bàn ở hội nghị" && plain.titleDerived)
+        options.issuer = "van phong trung uong dang"
+        #expect(try index.search("thue", options: options).results.map { ($0.path as NSString).lastPathComponent } == ["c.txt"])
+        let stored = try #require(try index.stats().byIssuer.first { $0.value.hasPrefix("VĂN") })
+        #expect(stored.count == 1)
+        // A first sentence standing in for a title is no title: `tieude:` does not search it.
+        let titled = try index.search("tieude:thue", options: SearchOptions()).results.map { ($0.path as NSString).lastPathComponent }
+        #expect(Set(titled) == ["a.txt", "b.txt", "c.txt"])
     }
 
     // MARK: Snippets

@@ -63,6 +63,28 @@ import Testing
         #expect(Normalizer.normalize(input.decomposedStringWithCanonicalMapping) == expected)
     }
 
+    /// The traditional style moves the tone to the glide of an open oa, oe or uy only; every other
+    /// syllable, misplaced tones included, ends where the modern style puts it.
+    @Test(arguments: [
+        ("hoà", "hòa"), ("hòa", "hòa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe"), ("HOÁ", "HÓA"), ("UỶ BAN", "ỦY BAN"),
+        ("Ủy ban", "Ủy ban"), ("tuỳ", "tùy"), ("hoàng", "hoàng"), ("thuyền", "thuyền"), ("xoóng", "xoóng"),
+        ("ngoài", "ngoài"), ("khuỷu", "khuỷu"), ("quý", "quý"), ("qúa", "quá"), ("họat", "hoạt"), ("thuở", "thuở"),
+        ("mùa", "mùa"), ("email", "email"),
+    ])
+    func traditionalTonePlacement(input: String, expected: String) {
+        #expect(Normalizer.normalize(input, tones: .traditional) == expected)
+        #expect(Normalizer.normalize(input.decomposedStringWithCanonicalMapping, tones: .traditional) == expected)
+        #expect(Normalizer.normalize(expected) == Normalizer.normalize(input), "the styles name the same syllables")
+    }
+
+    /// Upper case by the letter rows: every vowel in every tone, đ, ASCII; other scripts by Unicode's mapping.
+    @Test func upperCaseFollowsTheLetterRows() {
+        for (l, u) in zip(Self.lower, Self.upper) { #expect(Normalizer.uppercased(l) == u) }
+        #expect(Normalizer.uppercased("Ủy ban nhân dân tỉnh Đắk Lắk, số 5/ĐĐTLĐ") == "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK, SỐ 5/ĐĐTLĐ")
+        #expect(Normalizer.uppercased("straße ǆ") == "STRASSE Ǆ")
+        #expect(Normalizer.uppercased("") == "")
+    }
+
     @Test func ethBecomesDStroke() {
         #expect(Normalizer.normalize("ÐẢNG ðoàn") == "ĐẢNG đoàn")
         #expect(Normalizer.exactForm("Ðảng") == "đảng")

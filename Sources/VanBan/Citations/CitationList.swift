@@ -15,6 +15,8 @@ public struct CitedEntry: Codable, Sendable, Equatable {
     @NullEncoded public var issuer: String?
     @NullEncoded public var date: String?
     @NullEncoded public var title: String?
+    /// Whether ``title`` is the cited document's first sentence standing in for a title.
+    public var titleDerived: Bool
     /// Relation code (``Relation``) stated at the first mention that states one.
     @NullEncoded public var relation: String? { didSet { relationLabel = relation.map { Relation.label(ofCode: $0) } } }
     /// The relation in words ("căn cứ").
@@ -33,18 +35,18 @@ public struct CitedEntry: Codable, Sendable, Equatable {
     public var firstMention: Int
 
     public init(key: String, number: String?, written: String, type: String?, issuer: String?, date: String?,
-                title: String?, relation: String?, mentions: Int, resolution: Resolution.Status, reason: String? = nil,
-                path: String?, paths: [String], inIndex: Bool, firstMention: Int) {
+                title: String?, titleDerived: Bool = false, relation: String?, mentions: Int, resolution: Resolution.Status,
+                reason: String? = nil, path: String?, paths: [String], inIndex: Bool, firstMention: Int) {
         self.key = key; self.number = number; self.written = written; self.type = type; self.issuer = issuer
-        self.date = date; self.title = title; self.relation = relation; self.mentions = mentions
+        self.date = date; self.title = title; self.titleDerived = titleDerived; self.relation = relation; self.mentions = mentions
         self.resolution = resolution; self.reason = reason; self.path = path; self.paths = paths; self.inIndex = inIndex
         self.firstMention = firstMention
         relationLabel = relation.map { Relation.label(ofCode: $0) }
     }
 
     enum CodingKeys: String, CodingKey {
-        case key, number, written, type, issuer, date, title, relation, mentions, resolution, reason, path, paths
-        case relationLabel = "relation_label", inIndex = "in_index", firstMention = "first_mention"
+        case key, number, written, type, issuer, date, title, titleDerived = "title_derived", relation, mentions, resolution, reason
+        case path, paths, relationLabel = "relation_label", inIndex = "in_index", firstMention = "first_mention"
     }
 }
 
@@ -86,9 +88,9 @@ public struct CitationList: Codable, Sendable {
             entries.append(CitedEntry(
                 key: key, number: first?.number ?? c.number?.display, written: c.text.oneLine,
                 type: first?.type ?? c.type, issuer: first?.issuer ?? c.issuer?.oneLine, date: first?.date ?? c.date,
-                title: first?.title, relation: c.relation?.rawValue, mentions: 1, resolution: resolution.status,
-                reason: resolution.reason, path: first?.path, paths: found.map(\.path), inIndex: first != nil,
-                firstMention: c.start))
+                title: first?.title, titleDerived: first?.titleDerived ?? false, relation: c.relation?.rawValue, mentions: 1,
+                resolution: resolution.status, reason: resolution.reason, path: first?.path, paths: found.map(\.path),
+                inIndex: first != nil, firstMention: c.start))
         }
         return CitationList(source: source, number: number, entries: entries)
     }

@@ -40,7 +40,11 @@ public struct MentionDocument: Codable, Sendable {
     @NullEncoded public var issuer: String?
     @NullEncoded public var date: String?
     @NullEncoded public var title: String?
+    /// Whether ``title`` is the text's first sentence standing in for a title.
+    public var titleDerived: Bool
     public var mentions: [Mention]
+
+    enum CodingKeys: String, CodingKey { case path, number, type, issuer, date, title, titleDerived = "title_derived", mentions }
 }
 
 /// What `vanban mentions --json` prints.
@@ -86,7 +90,7 @@ extension SearchIndex {
             }
             guard !mentions.isEmpty else { continue }
             found.append(MentionDocument(path: doc.path, number: doc.number, type: doc.type, issuer: doc.issuer,
-                                             date: doc.date, title: doc.title, mentions: mentions))
+                                             date: doc.date, title: doc.title, titleDerived: doc.titleDerived, mentions: mentions))
         }
         switch sort {
         case .date:

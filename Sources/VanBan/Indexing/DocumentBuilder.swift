@@ -34,7 +34,8 @@ public struct DocumentBuilder: Sendable {
         TextPieces.store(text, in: doc)
         doc.setData(try Self.stored(path: path, file: file, metadata: metadata).encodedMetadata())
         doc.setValue(Schema.Slot.card, Schema.HitCard.encode(path: path, number: header.number?.display, type: type,
-                                                            issuer: header.issuer, date: header.date, title: header.title))
+                                                            issuer: header.issuerDisplay, date: header.date, title: header.title,
+                                                            titleDerived: header.titleDerived))
         var spellings: [WordFormKey: Int] = [:]
         var offsets: [UInt8] = []
         analyzer.forEachToken(in: text) { token in
@@ -48,7 +49,8 @@ public struct DocumentBuilder: Sendable {
             if let form = Terms.spelling(kind: token.kind, exact: token.exact) { spellings[WordFormKey(form: form), default: 0] += 1 }
         }
         doc.setValue(Schema.Slot.positionOffsets, bytes: offsets)
-        if let title = header.title {
+        // A derived title is the text's first sentence: no title of the document, so no title terms or weight.
+        if let title = header.title, !header.titleDerived {
             analyzer.forEachToken(in: title) { token in
                 let pos = UInt32(token.position + 1)
                 doc.addPosting(Terms.title(token.folded, exact: false), position: pos)
@@ -66,7 +68,7 @@ public struct DocumentBuilder: Sendable {
             doc.addBooleanTerm(Terms.type(type))
             doc.setValue(Schema.Slot.type, type)
         }
-        if let issuer = header.issuer {
+        if let issuer = header.issuerDisplay {
             let words = Terms.issuerWords([header.parentIssuer, issuer].compactMap { $0 }.joined(separator: " "))
             for (k, term) in words.enumerated() { doc.addPosting(term, position: UInt32(k + 1), wdfInc: 0) }
             doc.setValue(Schema.Slot.issuer, issuer)
@@ -94,7 +96,7 @@ public struct DocumentBuilder: Sendable {
         return StoredDocument(
             path: path, format: file.format, encoding: file.encoding,
             number: header.number?.display, numberKey: header.number?.key, type: metadata.type,
-            issuer: header.issuer, date: header.date, title: header.title, signer: header.signer,
-            citations: metadata.citations, text: file.text)
+            issuer: header.issuerDisplay, issuerAsWritten: header.issuer, date: header.date, title: header.title,
+            titleDerived: header.titleDerived, signer: header.signer, citations: metadata.citations, text: file.text)
     }
 }

@@ -15,11 +15,11 @@ public struct DocumentMetadata: Sendable {
     /// "appendix heading" (the "(Kèm theo … số N ngày …)" line of its own appendix) or "issue statement" (a
     /// news text's "Ngày 2/12/2025, Chính phủ ban hành Nghị quyết 389/NQ-CP …", which gives "type" too);
     /// "issuer" → "number"
-    /// (its issuer code).
+    /// (its issuer code); "title" → "first sentence" (``DocRefs/DocumentHeader/titleDerived``).
     public var derived: [String: String] = [:]
 
     /// Extracts the metadata of `file`: header from the text, the format's title when the header
-    /// has none, then the stated metadata (front matter, sidecar) overriding; then what the header
+    /// has none (a first sentence standing in gives way to it), then the stated metadata (front matter, sidecar) overriding; then what the header
     /// leaves out from the appendix headings, the file name and the number's issuer code; then citations.
     /// A text longer than ``TextWindows/size`` is read in windows, which bounds the memory the
     /// extractors need: the header from the first and last window, citations window by window
@@ -27,9 +27,13 @@ public struct DocumentMetadata: Sendable {
     public static func extract(from file: SourceFile, fileName: String? = nil) -> DocumentMetadata {
         let windows = TextWindows(file.text)
         var header = HeaderExtractor.extract(from: windows.headAndTail)
-        if header.title == nil, let title = file.formatTitle { header.title = title }
+        if header.title == nil || header.titleDerived, let title = file.formatTitle {
+            header.title = title
+            header.titleDerived = false
+        }
         Sidecar.apply(file.metadata, to: &header)
         var derived: [String: String] = [:]
+        if header.titleDerived { derived["title"] = "first sentence" }
         if header.number == nil, let name = fileName, let number = DocNumberParser.parseFileName(name) {
             header.number = number
             derived["number"] = "file name"

@@ -6,7 +6,7 @@ import Xapian
 public enum Schema {
     /// Bumped whenever terms, values or stored data change meaning. Kept in the index metadata
     /// under ``versionKey``; an index of another version must be rebuilt.
-    public static let version = "5"
+    public static let version = "6"
     /// Metadata key holding ``version``.
     public static let versionKey = "vanban.schema"
     /// Metadata key holding the ISO-8601 time of the last committed indexing run.
@@ -46,7 +46,7 @@ public enum Schema {
         public static let date: UInt32 = 0
         /// Full type name (`Quyết định`), for facets.
         public static let type: UInt32 = 1
-        /// Issuer as displayed, for facets.
+        /// Issuer in its display form, one spelling per body (``DocRefs/DocumentHeader/issuerDisplay``), for facets.
         public static let issuer: UInt32 = 2
         /// Year as `YYYY`, for facets.
         public static let year: UInt32 = 3
@@ -60,7 +60,8 @@ public enum Schema {
         public static let text: UInt32 = 6
         /// The text's second piece, then its third in 101, and so on.
         public static let textMore: UInt32 = 100
-        /// What a result shows, ``HitCard``: path, number, type, issuer, date and title in one value.
+        /// What a result shows, ``HitCard``: path, number, type, issuer, date, title and whether the title is
+        /// derived, in one value.
         public static let card: UInt32 = 7
         /// Where the positions fall in the text: for each block of ``positionBlock`` positions (1–64,
         /// 65–128, …), the UTF-8 offset of its first token, as UInt32 little-endian. A snippet starts
@@ -79,16 +80,19 @@ public enum Schema {
     /// The fields of the ``Slot/card`` value, in order, separated by U+001F.
     public enum HitCard {
         public static let separator: UInt8 = 0x1F
-        /// The card value of these fields (an absent field is empty; U+001F inside a field becomes a space).
-        public static func encode(path: String, number: String?, type: String?, issuer: String?, date: String?, title: String?) -> String {
-            [path, number, type, issuer, date, title].map { ($0 ?? "").replacingOccurrences(of: "\u{1F}", with: " ") }
+        /// The card value of these fields (an absent field is empty; U+001F inside a field becomes a space); a
+        /// derived title is marked `1` in the seventh field, which is empty otherwise.
+        public static func encode(path: String, number: String?, type: String?, issuer: String?, date: String?, title: String?,
+                                  titleDerived: Bool) -> String {
+            [path, number, type, issuer, date, title, titleDerived ? "1" : nil]
+                .map { ($0 ?? "").replacingOccurrences(of: "\u{1F}", with: " ") }
                 .joined(separator: "\u{1F}")
         }
 
-        /// The six fields of a card value, nil for the absent ones; nil when `bytes` is not a card.
+        /// The seven fields of a card value, nil for the absent ones; nil when `bytes` is not a card.
         public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [String?]? {
             let fields = bytes.split(separator: separator, omittingEmptySubsequences: false)
-            guard fields.count == 6 else { return nil }
+            guard fields.count == 7 else { return nil }
             return fields.map { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
         }
     }

@@ -10,24 +10,32 @@ public struct StoredDocument: Codable, Sendable, Equatable {
     public var number: String?
     public var numberKey: String?
     public var type: String?
+    /// The issuer's display form, one spelling per body (``DocRefs/DocumentHeader/issuerDisplay``).
     public var issuer: String?
+    /// The issuer as the document (or its sidecar) writes it.
+    public var issuerAsWritten: String?
     /// `YYYY-MM-DD`.
     public var date: String?
     public var title: String?
+    /// Whether ``title`` is the text's first sentence standing in for a title (``DocRefs/DocumentHeader/titleDerived``).
+    public var titleDerived: Bool
     public var signer: String?
     public var citations: [Citation]
     /// The decoded text; not part of the JSON.
     public var text: String
 
     enum CodingKeys: String, CodingKey {
-        case path, format, encoding, number, numberKey = "number_key", type, issuer, date, title, signer, citations
+        case path, format, encoding, number, numberKey = "number_key", type, issuer, issuerAsWritten = "issuer_as_written", date
+        case title, titleDerived = "title_derived", signer, citations
     }
 
     public init(path: String, format: String, encoding: String, number: String?, numberKey: String?, type: String?,
-                issuer: String?, date: String?, title: String?, signer: String?, citations: [Citation], text: String) {
+                issuer: String?, issuerAsWritten: String? = nil, date: String?, title: String?, titleDerived: Bool = false,
+                signer: String?, citations: [Citation], text: String) {
         self.path = path; self.format = format; self.encoding = encoding; self.number = number
-        self.numberKey = numberKey; self.type = type; self.issuer = issuer; self.date = date
-        self.title = title; self.signer = signer; self.citations = citations; self.text = text
+        self.numberKey = numberKey; self.type = type; self.issuer = issuer; self.issuerAsWritten = issuerAsWritten
+        self.date = date; self.title = title; self.titleDerived = titleDerived; self.signer = signer
+        self.citations = citations; self.text = text
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,8 +47,10 @@ public struct StoredDocument: Codable, Sendable, Equatable {
         numberKey = try c.decodeIfPresent(String.self, forKey: .numberKey)
         type = try c.decodeIfPresent(String.self, forKey: .type)
         issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
+        issuerAsWritten = try c.decodeIfPresent(String.self, forKey: .issuerAsWritten)
         date = try c.decodeIfPresent(String.self, forKey: .date)
         title = try c.decodeIfPresent(String.self, forKey: .title)
+        titleDerived = try c.decodeIfPresent(Bool.self, forKey: .titleDerived) ?? false
         signer = try c.decodeIfPresent(String.self, forKey: .signer)
         citations = try c.decodeIfPresent([Citation].self, forKey: .citations) ?? []
         text = ""

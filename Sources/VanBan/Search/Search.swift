@@ -47,6 +47,8 @@ public struct SearchHit: Codable, Sendable {
     @NullEncoded public var issuer: String?
     @NullEncoded public var date: String?
     @NullEncoded public var title: String?
+    /// Whether ``title`` is the text's first sentence standing in for a title.
+    public var titleDerived: Bool
     /// BM25 weight (with VanBan's boosts): comparable within one search only.
     public var score: Double
     /// Xapian's percentage: the weight as a share of the best match's, scaled by the share of the query's
@@ -55,6 +57,11 @@ public struct SearchHit: Codable, Sendable {
     public var snippet: String
     /// UTF-8 byte ranges of the matches inside ``snippet``.
     public var highlights: [[Int]]
+
+    enum CodingKeys: String, CodingKey {
+        case rank, docid, path, number, type, issuer, date, title, titleDerived = "title_derived", score, relevance, snippet
+        case highlights
+    }
 }
 
 /// Counts of matching documents by a value.
@@ -225,11 +232,12 @@ extension SearchIndex {
         for (rank, item) in matches.page {
             // A document without a card (not written by VanBan) still shows its path.
             let card = try item.document.withValue(Schema.Slot.card, Schema.HitCard.decode)
-                ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 5)
+                ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 6)
             let from = try passageStart(item.docid, item.document, terms: positional, phrase: phrase)
             let snippet = try snippet(of: item.document, from: from, with: snippets)
             hits.append(SearchHit(rank: rank + 1, docid: item.docid, path: card[0] ?? "", number: card[1], type: card[2],
-                                  issuer: card[3], date: card[4], title: card[5], score: item.weight, relevance: item.percent,
+                                  issuer: card[3], date: card[4], title: card[5], titleDerived: card[6] != nil,
+                                  score: item.weight, relevance: item.percent,
                                   snippet: snippet.text, highlights: snippet.highlights))
         }
         let spies = matches.spies

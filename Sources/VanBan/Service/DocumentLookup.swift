@@ -10,13 +10,15 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
     public var issuer: String?
     public var date: String?
     public var title: String?
+    /// Whether ``title`` is the text's first sentence standing in for a title.
+    public var titleDerived: Bool
     /// For a citing document: the relation it states and how many times it mentions the target.
     public var relation: String?
     public var mentions: Int?
 
     public init(_ docid: UInt32, _ d: StoredDocument, relation: String? = nil, mentions: Int? = nil) {
         self.docid = docid; path = d.path; number = d.number; type = d.type; issuer = d.issuer
-        date = d.date; title = d.title; self.relation = relation; self.mentions = mentions
+        date = d.date; title = d.title; titleDerived = d.titleDerived; self.relation = relation; self.mentions = mentions
     }
 
     /// Every key is written, missing metadata as `null`; `relation` (with its `relation_label`, "nhắc đến" when
@@ -31,6 +33,7 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
         try c.encode(issuer, forKey: .issuer)
         try c.encode(date, forKey: .date)
         try c.encode(title, forKey: .title)
+        try c.encode(titleDerived, forKey: .titleDerived)
         if mentions != nil {
             try c.encode(relation, forKey: .relation)
             try c.encode(Relation.label(ofCode: relation), forKey: .relationLabel)
@@ -39,7 +42,8 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case docid, path, number, type, issuer, date, title, relation, relationLabel = "relation_label", mentions
+        case docid, path, number, type, issuer, date, title, titleDerived = "title_derived", relation
+        case relationLabel = "relation_label", mentions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,6 +55,7 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
         issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
         date = try c.decodeIfPresent(String.self, forKey: .date)
         title = try c.decodeIfPresent(String.self, forKey: .title)
+        titleDerived = try c.decodeIfPresent(Bool.self, forKey: .titleDerived) ?? false
         relation = try c.decodeIfPresent(String.self, forKey: .relation)
         mentions = try c.decodeIfPresent(Int.self, forKey: .mentions)
     }
