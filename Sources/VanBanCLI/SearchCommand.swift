@@ -29,8 +29,10 @@ struct SearchCommand: ParsableCommand {
         xapian-tcpsrv (xapian-tools): on each machine `xapian-tcpsrv --port 8100 /data/index`, then \
         `vanban search QUERY --index tcp://host1:8100 --index tcp://host2:8100`.
 
-        JSON: {query, estimated_total, total_is_exact, results, suggestion, facets}; the text says "About N" only
-        when the total is an estimate.
+        When no document holds every word of a query of plain words (a question typed in full), the \
+        documents holding most of them follow, said as such (JSON "reading": "best_match", else "all_words").
+        JSON: {query, estimated_total, total_is_exact, reading, results, suggestion, facets}; the text says "About N" \
+        only when the total is an estimate.
         Exit codes: 0 results, 1 no results, 2 error.
         """
     )
@@ -121,9 +123,16 @@ struct SearchCommand: ParsableCommand {
                                        : "No documents match \"\(r.query)\".")
             return
         }
-        let count = r.estimatedTotal == 1 ? "1 document matches"
-            : (r.totalIsExact ? "\(r.estimatedTotal) documents match" : "About \(r.estimatedTotal) documents match")
-        print(markdown ? "\(count) **\(r.query)**.\n" : "\(count) \"\(r.query)\".\n")
+        let about = r.totalIsExact ? "" : "about "
+        if r.reading == .bestMatch {
+            let line = "No document holds every word of"
+            let rest = "\(about)\(r.estimatedTotal) hold some of them; those with the most, and the rarest, come first."
+            print(markdown ? "\(line) **\(r.query)**: \(rest)\n" : "\(line) \"\(r.query)\": \(rest)\n")
+        } else {
+            let count = r.estimatedTotal == 1 ? "1 document matches"
+                : (r.totalIsExact ? "\(r.estimatedTotal) documents match" : "About \(r.estimatedTotal) documents match")
+            print(markdown ? "\(count) **\(r.query)**.\n" : "\(count) \"\(r.query)\".\n")
+        }
         for hit in r.results {
             let head = Printer.describe(number: hit.number, type: hit.type, issuer: hit.issuer, date: hit.date)
             let snippet = Snippet(text: hit.snippet, highlights: hit.highlights, offset: 0)

@@ -70,10 +70,11 @@ import Testing
     }
 
     @Test func searchResponse() throws {
-        let response = SearchResponse(query: "q", estimatedTotal: 0, totalIsExact: true, results: [], suggestion: nil, facets: nil)
-        try Self.object(response, keys: ["query", "estimated_total", "total_is_exact", "results", "suggestion", "facets"],
+        let response = SearchResponse(query: "q", estimatedTotal: 0, totalIsExact: true, reading: .allWords, results: [], suggestion: nil,
+                                      facets: nil)
+        try Self.object(response, keys: ["query", "estimated_total", "total_is_exact", "reading", "results", "suggestion", "facets"],
                         nulls: ["suggestion", "facets"])
-        let full = SearchResponse(query: "q", estimatedTotal: 1, totalIsExact: false, results: [], suggestion: "công đoàn",
+        let full = SearchResponse(query: "q", estimatedTotal: 1, totalIsExact: false, reading: .bestMatch, results: [], suggestion: "công đoàn",
                                   facets: Facets(type: [FacetCount(value: "Quyết định", count: 1)], issuer: [], year: []))
         try Self.roundTrips(response, full)
     }

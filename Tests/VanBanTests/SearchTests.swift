@@ -109,11 +109,27 @@ import Xapian
     /// Typed with marks, the query's unmarked syllables match exactly: "an" is not "án", "dau" not "dầu".
     @Test func aQueryTypedWithMarksMatchesItsUnmarkedWordsExactly() throws {
         #expect(Set(try F.names("xăng dầu")) == [F.b])
-        #expect(try F.names("xăng dau").isEmpty, "'dau' typed beside a marked word means 'dau', not 'dầu'")
+        #expect(try F.open().search("xăng dau").reading == .bestMatch, "'dau' typed beside a marked word means 'dau', not 'dầu'")
         #expect(Set(try F.names("xang dau")) == [F.b], "typed without marks, every word folds")
         // A quoted phrase follows its own typing; --fold still overrides.
         #expect(Set(try F.names("xăng \"san xuat\"")) == [F.b])
         #expect(Set(try F.names("xăng dau") { $0.mode = .fold }) == [F.b])
+    }
+
+    /// A question typed in full finds what holds most of its words, said as such; a query that finds enough as
+    /// typed, or uses the query language, is read as typed.
+    @Test func tooFewWithEveryWordBringsTheBestMatches() throws {
+        let index = try F.open()
+        let question = try index.search("kiểm tra xăng dầu như thế nào")
+        #expect(question.reading == .bestMatch)
+        #expect(question.results.first.map { URL(fileURLWithPath: $0.path).lastPathComponent } == F.b)
+        #expect(question.estimatedTotal >= question.results.count && !question.results.isEmpty)
+        #expect(try index.search("xăng dầu").reading == .allWords)
+        #expect(try index.search("\"xăng dầu như thế nào\"").reading == .allWords, "a phrase is read as typed")
+        #expect(try index.search("xăng OR thế").reading == .allWords)
+        #expect(try index.search("zzzz yyyy").results.isEmpty)
+        let dated = try index.search("kiểm tra xăng dầu như thế nào", options: { var o = SearchOptions(); o.sort = .date; return o }())
+        #expect(dated.reading == .bestMatch && Set(dated.results.map(\.docid)) == Set(question.results.map(\.docid)))
     }
 
     @Test func exactAndFoldOverride() throws {

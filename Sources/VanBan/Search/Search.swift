@@ -103,12 +103,14 @@ public struct SearchResponse: Codable, Sendable {
     public var estimatedTotal: Int
     /// Whether ``estimatedTotal`` is the count, not an estimate.
     public var totalIsExact: Bool
+    /// `all_words`, or `best_match` when no document holds every word of a plain query.
+    public var reading: SearchReading
     public var results: [SearchHit]
     @NullEncoded public var suggestion: String?
     @NullEncoded public var facets: Facets?
 
     enum CodingKeys: String, CodingKey {
-        case query, estimatedTotal = "estimated_total", totalIsExact = "total_is_exact", results, suggestion, facets
+        case query, estimatedTotal = "estimated_total", totalIsExact = "total_is_exact", reading, results, suggestion, facets
     }
 }
 
@@ -126,6 +128,10 @@ public struct SearchPlan {
     let highlights: HighlightTerms
     /// The terms of each proximity boost (empty when there is none).
     let proximityTerms: [[String]]
+    /// For a query of plain words only: any of them, ranked by BM25 (documents holding more of the words, and
+    /// the rarer ones, first): the reading that follows when no document holds them all (fewer than
+    /// ``SearchIndex/fewMatches``), as a question typed in full ("tuổi nghỉ hưu là bao nhiêu") mostly finds.
+    let bestMatch: Query?
 
     /// Parses `text` with ``QueryLanguage`` and compiles it and the options' filters; throws
     /// ``VanBanError/badQuery(message:position:)`` for a query or filter that cannot be read.
@@ -152,10 +158,25 @@ public struct SearchPlan {
             first.proximity = false
             firstPass = filtered(try first.compile(node))
         }
+        if case .and(let items) = node, items.count >= 2, items.allSatisfy({ if case .word(_, false) = $0 { true } else { false } }) {
+            var any = QueryCompiler(mode: options.mode)
+            any.proximity = false
+            bestMatch = filtered(try any.compile(.or(items)))
+        } else {
+            bestMatch = nil
+        }
     }
 
     /// Whether matching checks positions (a phrase or the proximity boost).
     var isPositional: Bool { !highlights.phrases.isEmpty || !proximityTerms.isEmpty }
+}
+
+/// How a search read its query.
+public enum SearchReading: String, Codable, Sendable {
+    /// Every word (phrase, number…) required: the query as typed.
+    case allWords = "all_words"
+    /// No document holds every word: the documents holding most of them, and the rarer ones, first.
+    case bestMatch = "best_match"
 }
 
 /// One page of matches of a ``SearchPlan``, before snippets: the second step of a search.
@@ -166,6 +187,8 @@ public struct SearchMatches {
     public let estimatedTotal: Int
     /// Whether ``estimatedTotal`` is the count (Xapian's bounds met).
     public let totalIsExact: Bool
+    /// How the query was read: every word required, or the best matches when too few hold them all.
+    public var reading: SearchReading = .allWords
     /// The facets' counters (type, issuer, year), when facets were asked for.
     let spies: [ValueCountMatchSpy]
 }
@@ -184,6 +207,28 @@ extension SearchIndex {
     /// boost reorders those alone, so its positional check never runs over thousands of matches. On one
     /// local index the second pass is filtered by the candidates' docids (no stored value read per candidate).
     public func execute(_ plan: SearchPlan) throws -> SearchMatches {
+        let strict = try executeAsTyped(plan)
+        guard let best = plan.bestMatch, strict.totalIsExact, strict.estimatedTotal < Self.fewMatches else { return strict }
+        let options = plan.options
+        let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
+        let checkAtLeast = try options.facets ? database.documentCount : max(Self.countedMatches, options.offset + options.limit)
+        let page = try options.sort == .date
+            ? runOldestFirst(best, offset: options.offset, limit: options.limit, spies: spies, checkAtLeast: checkAtLeast).page
+            : run(best, offset: options.offset, limit: options.limit, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
+                .map { ($0.rank, $0) }
+        let total = try run(best, offset: 0, limit: 0, sort: .relevance, spies: [], checkAtLeast: checkAtLeast)
+        var matches = SearchMatches(page: page, estimatedTotal: total.estimatedTotal, totalIsExact: total.lowerBound == total.upperBound,
+                                    spies: spies)
+        matches.reading = .bestMatch
+        return matches
+    }
+
+    /// Fewer documents than this holding every word of a plain query bring in the best-match reading: none.
+    /// (A page of one or two documents holding every word is the answer as typed, and stays so.)
+    public static let fewMatches = 1
+
+    /// The page of matches of `plan` as typed, every word required.
+    func executeAsTyped(_ plan: SearchPlan) throws -> SearchMatches {
         let options = plan.options
         let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
         // Facets count every match; otherwise the first `countedMatches` are counted, not estimated, unless a
@@ -255,7 +300,7 @@ extension SearchIndex {
             suggestion = try Suggester(database: database).suggestion(for: plan.text, node: plan.node, passages: passages)
         }
         return SearchResponse(query: plan.text, estimatedTotal: matches.estimatedTotal, totalIsExact: matches.totalIsExact,
-                              results: hits, suggestion: suggestion, facets: facets)
+                              reading: matches.reading, results: hits, suggestion: suggestion, facets: facets)
     }
 }
 
