@@ -78,7 +78,7 @@ struct RelevanceSet: Decodable {
         #expect(topics(tuning).isDisjoint(with: topics(heldOut)), "a topic is tuning or held out, not both")
         #expect(all.count >= 40, "\(all.count) topics")
         #expect(topics(heldOut).count * 3 >= all.count, "\(topics(heldOut).count) of \(all.count) held out")
-        #expect(topics(tuning) { $0.word != nil }.union(topics(heldOut) { $0.word != nil }).count >= 9)
+        #expect(topics(tuning) { $0.word != nil }.union(topics(heldOut) { $0.word != nil }).count >= 10)
         #expect(topics(tuning) { $0.kind == "question" }.union(topics(heldOut) { $0.kind == "question" }).count >= 8)
     }
 
