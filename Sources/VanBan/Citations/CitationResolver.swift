@@ -34,9 +34,9 @@ public struct Resolution: Codable, Sendable, Equatable {
 ///
 /// A full number resolves only to documents bearing that very number (any separators), never to another year
 /// or issuer. A number written without its year that numbers of the index with a year could be resolves to
-/// the one of the year its written date gives; without a date it stays unresolved, naming them. A short form ("Nghị quyết 02") or a name
-/// resolves only when the citing text settled it (``CitationExtractor`` ties it to the text's own full
-/// citation, or a law named with its year to its number); the index never settles it.
+/// the one of the year its written date gives; without a date it stays unresolved, naming them. A short form
+/// ("Nghị quyết 02") or a name resolves only when the citing text settled it (``CitationExtractor`` ties it to
+/// the text's own full citation, or a law named with its year to its number); the index never settles it.
 public struct CitationResolver {
     /// A document's number key and docid.
     public typealias Bearer = (docid: UInt32, key: String)
