@@ -54,7 +54,12 @@ public struct LocalFileSystem: FileSystem {
                 if errno != 0 { throw FileSystemError(code: errno) }
                 return names
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            // The record is only as long as its name (`d_reclen`): read up to the NUL where it lies, never copy
+            // the whole `d_name` array (AddressSanitizer: a heap overflow past a short record).
+            let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let base = UnsafeRawPointer(entry).advanced(by: offset)
+            let length = strlen(base.assumingMemoryBound(to: CChar.self))
+            let name = String(decoding: UnsafeRawBufferPointer(start: base, count: length), as: UTF8.self)
             if name != "." && name != ".." { names.append(name) }
         }
     }
