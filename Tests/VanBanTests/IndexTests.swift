@@ -132,6 +132,44 @@ struct IndexTests {
         #expect(try IndexKit.assertWholeDocuments(index) == 4)
     }
 
+    @Test("a file changed but for its text (front matter edited, saved in another encoding) gets its new document, as a clean build would")
+    func sameTextOtherDocument() throws {
+        let dir = try TempDir()
+        let docs = dir.url.appendingPathComponent("docs")
+        let text = "Quyết định về thủy lợi năm 2024.\n"
+        let md = try dir.write("docs/a.md", "---\nnumber: 12/QĐ-UBND\n---\n" + text)
+        let txt = try dir.write("docs/b.txt", "Công văn về lâm nghiệp")
+        let index = dir.path + "/index"
+        try IndexKit.index([docs], into: index)
+        #expect(try IndexKit.stored("a.md", in: index)?.number == "12/QĐ-UBND")
+        #expect(try IndexKit.stored("b.txt", in: index)?.encoding == "utf-8")
+
+        // The same text below other front matter, and the same text in UTF-16: each with a new mtime, as saving gives.
+        try Data(("---\nnumber: 99/QĐ-UBND\n---\n" + text).utf8).write(to: md)
+        try Data([0xFF, 0xFE] + Array("Công văn về lâm nghiệp".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: txt)
+        for file in [md, txt] {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: file.path)
+        }
+        let report = try IndexKit.index([docs], into: index)
+        #expect((report.updated, report.unchanged) == (2, 0))
+        #expect(try IndexKit.stored("a.md", in: index)?.number == "99/QĐ-UBND")
+        #expect(try IndexKit.stored("b.txt", in: index)?.encoding == "utf-16")
+        #expect(try SearchIndex(locations: [index]).database.postings(Terms.ownNumber(key: "99/QD-UBND")).count == 1)
+
+        // What a clean build of the same files stores.
+        let clean = dir.path + "/clean"
+        try IndexKit.index([docs], into: clean)
+        for name in ["a.md", "b.txt"] {
+            #expect(try IndexKit.stored(name, in: index) == IndexKit.stored(name, in: clean), "\(name)")
+        }
+
+        // Touched alone, a file keeps its document: only the new mtime is stored.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 7200)], ofItemAtPath: md.path)
+        let touched = try IndexKit.index([docs], into: index)
+        #expect((touched.updated, touched.unchanged) == (0, 2))
+        #expect(try IndexKit.index([docs], into: index).bytes == 0, "the next run skips it on its stat")
+    }
+
     @Test("--rebuild starts from an empty index")
     func rebuild() throws {
         let dir = try TempDir()

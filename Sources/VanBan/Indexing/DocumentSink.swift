@@ -3,7 +3,7 @@
 /// writes and commits, then ``documentCount()``, ``publish()`` when the run finished, and ``close()``.
 /// ``Indexer`` decides what is written and when it is committed; the sink only writes it.
 public protocol DocumentSink {
-    /// Path → file state (`mtime size hash`, see ``Schema/Slot/fileState``) of every document held:
+    /// Path → file state (`mtime size text-hash besides-hash`, see ``Schema/Slot/fileState``) of every document held:
     /// what a run compares the files with.
     func knownFiles() throws -> [String: String]
     /// For a sink that builds a new index beside the live one (a rebuild), what the live one holds (path →
@@ -14,7 +14,7 @@ public protocol DocumentSink {
     func add(_ document: PreparedDocument) throws
     /// Replaces the document that has the same id term.
     func replace(_ document: PreparedDocument) throws
-    /// Stores the new file state of the document with id term `idTerm`, whose text has not changed.
+    /// Stores the new file state of the document with id term `idTerm`, whose text and metadata have not changed.
     func setFileState(_ fileState: String, idTerm: String) throws
     /// Removes the document with id term `idTerm`.
     func delete(idTerm: String) throws

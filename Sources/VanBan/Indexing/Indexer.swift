@@ -258,12 +258,13 @@ public final class Indexer {
                 let file = batch[i]
                 do {
                     let source = try registry.read(file.url)
-                    let hash = StableHash.hex(source.text.utf8)
-                    if let old = knownStates[i], old.hasSuffix(" " + hash) {
-                        slots.set(i, .same(fileState: "\(file.statKey) \(hash)"))
+                    // The text's hash, then that of the rest the document is made from (see Schema.Slot.fileState).
+                    let content = StableHash.hex(source.text.utf8) + " " + source.besidesTextHash
+                    if let old = knownStates[i], old.hasSuffix(" " + content) {
+                        slots.set(i, .same(fileState: "\(file.statKey) \(content)"))
                         continue
                     }
-                    let prepared = try builder.build(path: file.path, file: source, fileState: "\(file.statKey) \(hash)")
+                    let prepared = try builder.build(path: file.path, file: source, fileState: "\(file.statKey) \(content)")
                     spellings.merge(prepared.spellings, uniquingKeysWith: +)
                     slots.set(i, .prepared(prepared))
                 } catch VanBanError.unreadable(_, let reason) {

@@ -14,6 +14,29 @@ public struct SourceFile: Sendable {
     public var metadata: [String: String]
 }
 
+extension SourceFile {
+    /// FNV-1a 64 (hex) of what the document is made from besides its text: the format, the encoding, the
+    /// format's title and the metadata stated beside the text. A file whose `mtime size` changed makes the same
+    /// document only when this and the text's hash are both unchanged: front matter edited above the same text,
+    /// or a file saved again in another encoding, must reach the index.
+    var besidesTextHash: String {
+        var bytes: [UInt8] = []
+        // 0xFF never occurs in UTF-8: it ends each field; an absent title is told from an empty one.
+        func add(_ field: String?) {
+            if let field { bytes.append(0x01); bytes += field.utf8 } else { bytes.append(0x00) }
+            bytes.append(0xFF)
+        }
+        add(format)
+        add(encoding)
+        add(formatTitle)
+        for key in metadata.keys.sorted() {
+            add(key)
+            add(metadata[key])
+        }
+        return StableHash.hex(bytes)
+    }
+}
+
 /// Reads the whole file, with a clear error when it cannot. Plain POSIX reads: Foundation's
 /// `Data(contentsOf:)` leaks its buffer on an empty file on Linux. The buffer is sized from the
 /// file's length, so that a huge file is not copied as it grows.

@@ -52,7 +52,9 @@ public enum Schema {
         public static let year: UInt32 = 3
         /// Absolute path of the source file.
         public static let path: UInt32 = 4
-        /// File state for incremental runs: `mtime-seconds size content-hash`.
+        /// File state for incremental runs: `mtime-seconds size text-hash besides-hash`, the FNV-1a 64 of the
+        /// decoded text and of the rest the document is made from (format, encoding, title and metadata stated
+        /// beside the text). A state of three fields (written before the second hash) makes the next run read the file again.
         public static let fileState: UInt32 = 5
         /// The decoded text, UTF-8, its first ``Schema/textPiece`` bytes (``TextPieces``); the next pieces
         /// are in ``textMore`` on. Values, not part of the data: Xapian keeps values uncompressed, so a
