@@ -196,6 +196,30 @@ struct ReaderTests {
         }
     }
 
+    @Test("a DOCX whose zip offsets point past its end is reported as unreadable (ZIPFoundation traps on it)")
+    func docxOffsetsPastTheEnd() throws {
+        let dir = try TempDir()
+        let good = dir.url.appendingPathComponent("good.docx")
+        try IndexKit.makeDOCX(at: good, paragraphs: ["NGHỊ QUYẾT"])
+        let bytes = [UInt8](try Data(contentsOf: good))
+        let end = bytes.count - 22
+        #expect(bytes[end..<end + 4].elementsEqual([0x50, 0x4B, 0x05, 0x06]))
+        let directory = (0..<4).reduce(0) { $0 | Int(bytes[end + 16 + $1]) << (8 * $1) }
+        // The central directory's offset, then the first entry's local header offset.
+        for (name, field) in [("directory.docx", end + 16), ("local.docx", directory + 42)] {
+            var damaged = bytes
+            damaged.replaceSubrange(field..<field + 4, with: [0xF0, 0xFF, 0xFF, 0x7F])
+            let url = try dir.write(name, Data(damaged))
+            #expect {
+                try registry.read(url)
+            } throws: { error in
+                guard case VanBanError.unreadable(let path, _) = error else { return false }
+                return path == url.path
+            }
+        }
+        #expect(try registry.read(good).text == "NGHỊ QUYẾT\n")
+    }
+
     @Test("PDF through pdftotext", .enabled(if: Paths.onPath("pdftotext") != nil, "pdftotext is not installed (apt-get install poppler-utils)"))
     func pdf() throws {
         let url = Paths.fixtures.appendingPathComponent("formats/thong-bao.pdf")
