@@ -110,7 +110,9 @@ max_len() {
 }
 
 # A failing check or a trap is reported by libFuzzer; Swift's own backtracer would only trip AddressSanitizer.
+# Leaks inside third-party code are suppressed as in `make sanitize` (each line of the file says why).
 export SWIFT_BACKTRACE=enable=no
+export LSAN_OPTIONS=suppressions=$PWD/.ci/lsan-suppressions.txt
 mkdir -p "$WORK/logs"
 summary=$WORK/summary.txt
 printf '%-16s %8s %12s %9s %7s %7s %7s %8s %9s %6s %5s\n' target seconds executions exec/s cov ft corpus crashes timeouts leaks oom > "$summary"

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VietText
+import ZIPFoundation
 @testable import VanBan
 
 @Suite("Readers")
@@ -170,6 +171,13 @@ struct ReaderTests {
         #expect(Normalizer.normalize(file.text).contains(Normalizer.normalize("Bộ Nội vụ thông báo kết quả")))
     }
 
+    @Test("HTML: a tag left open at the end of the page (found by fuzzing)", arguments: ["<title", "<p", "<title>x</title"])
+    func htmlOpenTagAtTheEnd(tail: String) throws {
+        let dir = try TempDir()
+        let file = try registry.read(try dir.write("mo.html", "<!DOCTYPE html><html><body><p>Công văn</p>" + tail))
+        #expect(file.text == "Công văn")
+    }
+
     @Test("DOCX: paragraphs and table cells become lines, entities decoded")
     func docx() throws {
         let dir = try TempDir()
@@ -218,6 +226,25 @@ struct ReaderTests {
             }
         }
         #expect(try registry.read(good).text == "NGHỊ QUYẾT\n")
+    }
+
+    @Test("DOCX: a document.xml that is not UTF-8 is reported as damaged, not a trap in FoundationXML (found by fuzzing)")
+    func docxNotUTF8() throws {
+        let dir = try TempDir()
+        let url = dir.url.appendingPathComponent("xau.docx")
+        let xml = Data("<w:document><".utf8) + Data([0xFF]) + Data("tDe/></w:document>".utf8)
+        do {
+            let archive = try Archive(url: url, accessMode: .create)
+            try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .deflate) { position, size in
+                xml.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        #expect {
+            try registry.read(url)
+        } throws: { error in
+            guard case VanBanError.unreadable(_, let reason) = error else { return false }
+            return reason == "damaged document.xml: not UTF-8"
+        }
     }
 
     @Test("PDF through pdftotext", .enabled(if: Paths.onPath("pdftotext") != nil, "pdftotext is not installed (apt-get install poppler-utils)"))

@@ -42,6 +42,10 @@ public struct DOCXReader: FileReader {
         } catch {
             throw VanBanError.unreadable(path: url.path, reason: "damaged .docx: \(error)")
         }
+        // Word writes UTF-8; FoundationXML traps on an element name that is not, so other bytes are damage.
+        guard xml.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) != nil else {
+            throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: not UTF-8")
+        }
         let collector = WordTextCollector()
         let parser = XMLParser(data: xml)
         parser.delegate = collector
