@@ -1,12 +1,12 @@
 # VanBan — set-up, demo, tests and benchmarks. See README.md.
 SHELL := /bin/bash
-DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils graphviz
+DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils graphviz zip unzip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release demo test test-fast sanitize soak bench-analyze bench-index bench-search bench clean-index
+.PHONY: deps build release demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench clean-index
 
 ## deps: install the Debian packages VanBan needs (nothing happens when all are present)
 deps:
@@ -59,6 +59,11 @@ sanitize: deps
 SEED ?=
 soak: release
 	nice -n 10 python3 scripts/kill-soak --corpus $(SHARED)/corpus-vn/docs $(if $(SEED),--seed $(SEED))
+
+## fuzz: the libFuzzer targets of Fuzz/ under AddressSanitizer, each for FUZZ_SECONDS (default 300); prints
+## executions, coverage and findings per target (scripts/fuzz.sh; corpora and findings in .fuzz/)
+fuzz: deps
+	SHARED=$(SHARED) scripts/fuzz.sh
 
 bench-analyze: release
 	$(BENCH) analyze --shared $(SHARED)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VietText
+import ZIPFoundation
 @testable import VanBan
 
 @Suite("Readers")
@@ -173,6 +174,13 @@ struct ReaderTests {
         #expect(Normalizer.normalize(file.text).contains(Normalizer.normalize("Bộ Nội vụ thông báo kết quả")))
     }
 
+    @Test("HTML: a tag left open at the end of the page (found by fuzzing)", arguments: ["<title", "<p", "<title>x</title"])
+    func htmlOpenTagAtTheEnd(tail: String) throws {
+        let dir = try TempDir()
+        let file = try registry.read(try dir.write("mo.html", "<!DOCTYPE html><html><body><p>Công văn</p>" + tail))
+        #expect(file.text == "Công văn")
+    }
+
     @Test("DOCX: paragraphs and table cells become lines, entities decoded")
     func docx() throws {
         let dir = try TempDir()
@@ -196,6 +204,49 @@ struct ReaderTests {
         } throws: { error in
             guard case VanBanError.unreadable(let path, _) = error else { return false }
             return path == url.path
+        }
+    }
+
+    @Test("a DOCX whose zip offsets point past its end is reported as unreadable (ZIPFoundation traps on it)")
+    func docxOffsetsPastTheEnd() throws {
+        let dir = try TempDir()
+        let good = dir.url.appendingPathComponent("good.docx")
+        try IndexKit.makeDOCX(at: good, paragraphs: ["NGHỊ QUYẾT"])
+        let bytes = [UInt8](try Data(contentsOf: good))
+        let end = bytes.count - 22
+        #expect(bytes[end..<end + 4].elementsEqual([0x50, 0x4B, 0x05, 0x06]))
+        let directory = (0..<4).reduce(0) { $0 | Int(bytes[end + 16 + $1]) << (8 * $1) }
+        // The central directory's offset, then the first entry's local header offset.
+        for (name, field) in [("directory.docx", end + 16), ("local.docx", directory + 42)] {
+            var damaged = bytes
+            damaged.replaceSubrange(field..<field + 4, with: [0xF0, 0xFF, 0xFF, 0x7F])
+            let url = try dir.write(name, Data(damaged))
+            #expect {
+                try registry.read(url)
+            } throws: { error in
+                guard case VanBanError.unreadable(let path, _) = error else { return false }
+                return path == url.path
+            }
+        }
+        #expect(try registry.read(good).text == "NGHỊ QUYẾT\n")
+    }
+
+    @Test("DOCX: a document.xml that is not UTF-8 is reported as damaged, not a trap in FoundationXML (found by fuzzing)")
+    func docxNotUTF8() throws {
+        let dir = try TempDir()
+        let url = dir.url.appendingPathComponent("xau.docx")
+        let xml = Data("<w:document><".utf8) + Data([0xFF]) + Data("tDe/></w:document>".utf8)
+        do {
+            let archive = try Archive(url: url, accessMode: .create)
+            try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .deflate) { position, size in
+                xml.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        #expect {
+            try registry.read(url)
+        } throws: { error in
+            guard case VanBanError.unreadable(_, let reason) = error else { return false }
+            return reason == "damaged document.xml: not UTF-8"
         }
     }
 

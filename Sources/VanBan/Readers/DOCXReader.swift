@@ -22,9 +22,9 @@ public struct DOCXReader: FileReader {
         let archive: Archive
         do {
             let bytes = try head.contents()
-            // A truncated or damaged zip has no end-of-directory record; ZIPFoundation would keep the bytes
-            // it was given when it refuses them, so such a file is turned away here.
-            guard Self.hasZipDirectory(bytes) else { throw VanBanError.unreadable(path: url.path, reason: "not a valid .docx (zip) file") }
+            // A truncated or damaged zip is turned away here: ZIPFoundation would keep the bytes it was given when
+            // it refuses them, and its in-memory archive traps when an offset points past the end.
+            guard Self.isWholeZip(bytes) else { throw VanBanError.unreadable(path: url.path, reason: "not a valid .docx (zip) file") }
             // Opened from memory: ZIPFoundation's file-URL path leaks its file-system path buffer on Linux,
             // and a .docx is small.
             archive = try Archive(data: Data(bytes), accessMode: .read)
@@ -42,6 +42,10 @@ public struct DOCXReader: FileReader {
         } catch {
             throw VanBanError.unreadable(path: url.path, reason: "damaged .docx: \(error)")
         }
+        // Word writes UTF-8; FoundationXML traps on an element name that is not, so other bytes are damage.
+        guard xml.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) != nil else {
+            throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: not UTF-8")
+        }
         let collector = WordTextCollector()
         let parser = XMLParser(data: xml)
         parser.delegate = collector
@@ -51,16 +55,30 @@ public struct DOCXReader: FileReader {
         return .read(SourceFile(text: collector.text, format: "docx", encoding: "utf-8", formatTitle: nil, metadata: [:]))
     }
 
-    /// Whether the zip end-of-central-directory record ("PK\u{5}\u{6}") sits in the last 64 KiB + 22 bytes.
-    static func hasZipDirectory(_ bytes: [UInt8]) -> Bool {
+    /// Whether `bytes` is a zip whose every part lies inside it: an end-of-central-directory record in the last
+    /// 64 KiB + 22 bytes (the one nearest the end, as ZIPFoundation finds it), no ZIP64 records, and each entry the
+    /// directory lists, with its local header and data, within the file.
+    static func isWholeZip(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 22 else { return false }
-        var i = bytes.count - 22
-        let stop = max(0, bytes.count - 22 - 0xFFFF)
-        while i >= stop {
-            if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 { return true }
-            i -= 1
+        func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
+        func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
+        func signature(_ i: Int, _ kind: UInt8) -> Bool {
+            i + 4 <= bytes.count && bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == kind && bytes[i + 3] == kind + 1
         }
-        return false
+        let stop = max(0, bytes.count - 22 - 0xFFFF)
+        guard let end = stride(from: bytes.count - 22, through: stop, by: -1).first(where: { signature($0, 5) }),
+              !(end >= 20 && signature(end - 20, 6)) else { return false }
+        var at = u32(end + 16)
+        for _ in 0..<u16(end + 10) {
+            guard at + 46 <= end, signature(at, 1) else { return false }
+            let compressed = u32(at + 20), size = u32(at + 24), local = u32(at + 42)
+            guard ![compressed, size, local].contains(0xFFFF_FFFF), local + 30 <= bytes.count, signature(local, 3) else { return false }
+            // The bytes read: the compressed size, or for a stored entry (method 0) either size.
+            let data = local + 30 + u16(local + 26) + u16(local + 28)
+            guard data + (u16(at + 10) == 0 ? max(compressed, size) : compressed) <= bytes.count else { return false }
+            at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32)
+        }
+        return true
     }
 }
 

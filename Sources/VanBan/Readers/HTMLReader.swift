@@ -63,7 +63,8 @@ public struct HTMLReader: FileReader {
                 let (name, after) = lowerName(from: i + (closing ? 2 : 1))
                 var end = after
                 while end < s.count, s[end] != ">" { end += 1 }
-                i = end + 1
+                // A tag left open at the end of the page ends there.
+                i = min(end + 1, s.count)
                 if !closing, name == "script" || name == "style" {
                     i = skipPast("</\(name)", from: i)
                     while i < s.count, s[i] != ">" { i += 1 }

@@ -1,0 +1,9 @@
+import ReaderCheck
+import VanBan
+
+/// The HTML reader on any bytes: no crash, valid text and title.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    requireReads(HTMLReader(), Array(UnsafeRawBufferPointer(start: start, count: count)), name: "input.html")
+    return 0
+}

@@ -1,0 +1,9 @@
+import ReaderCheck
+import VanBan
+
+/// The Markdown reader (YAML front matter included) on any bytes: no crash, valid text and metadata.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    requireReads(MarkdownReader(), Array(UnsafeRawBufferPointer(start: start, count: count)), name: "input.md")
+    return 0
+}
