@@ -63,7 +63,7 @@ struct DamageTests {
         #expect(try rebuilt.json()["switched"] as? Bool == true)
         #expect(try vanban(["check", "--index", index]).status == 0)
         #expect(try IndexKit.assertWholeDocuments(index) == 30)
-        #expect(try IndexFolder.stub(in: index) == "auto db.2\n")
+        #expect(IndexFolder.stub(in: index) == "auto db.2\n")
     }
 
     @Test("a stub naming a missing database, or nothing of the index, is damage too; the pool says so as well")
