@@ -277,8 +277,7 @@ public enum CitationExtractor {
             guard article else { return nil }
         }
         if !article { start = j }
-        // An article number may end the text: `j` is then its end.
-        if t.isLetter(j), t.upper[j], let (end, slug, type) = charter(t, at: j) {
+        if j < t.count, t.upper[j], let (end, slug, type) = charter(t, at: j) {
             var item = Item(start: start, end: end, groupStart: start, key: slug, type: type, kind: article ? .article : .named,
                             tailEnd: end)
             attachTail(t, &item)
