@@ -9,6 +9,12 @@ struct CitationExtractorTests {
         #expect(c.allSatisfy { $0.issuer == "Bộ Chính trị" })
     }
 
+    /// Found by fuzzing: an article number at the very end of the text read one character past it.
+    @Test(arguments: ["Điều 5", "theo Điều 5 ", "khoản 2 Điều 05\n"])
+    func articleNumberEndingTheText(text: String) {
+        #expect(CitationExtractor.extract(from: text).isEmpty)
+    }
+
     @Test func relationsFromCueWords() {
         let text = "Căn cứ Nghị định số 30/2020/NĐ-CP; sửa đổi, bổ sung Thông tư số 78/2021/TT-BTC; thay thế Quyết định số 1014/QĐ-TLĐ; "
             + "bãi bỏ Chỉ thị số 05/CT-UBND; hướng dẫn Nghị định số 145/2020/NĐ-CP; theo Công văn số 565-CV/ĐĐTLĐ, ngày 13/8/2021."

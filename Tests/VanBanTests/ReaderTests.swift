@@ -134,6 +134,19 @@ struct ReaderTests {
         #expect(throws: VanBanError.self) { try registry.read(url) }
     }
 
+    @Test("YAML front matter with a key that is not text is reported, not a trap in Yams (found by fuzzing)",
+          arguments: ["{a: b}: c", "number: 1\ntitle: {[1, 2]: x}", "list:\n  - ? [a]\n    : b"])
+    func frontMatterKeyNotText(yaml: String) throws {
+        let dir = try TempDir()
+        let url = try dir.write("khoa.md", "---\n\(yaml)\n---\nText\n")
+        #expect {
+            try registry.read(url)
+        } throws: { error in
+            guard case VanBanError.unreadable(_, let reason) = error else { return false }
+            return reason == "invalid YAML front matter: a key that is not text"
+        }
+    }
+
     @Test("Markdown without front matter keeps its first line")
     func markdownPlain() throws {
         let dir = try TempDir()

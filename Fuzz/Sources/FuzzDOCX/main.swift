@@ -1,3 +1,4 @@
+import FuzzSupport
 import ReaderCheck
 import VanBan
 
@@ -5,7 +6,7 @@ import VanBan
 /// `word/document.xml` of a zip made around it, so that mutations reach the XML as well as the zip reading.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
+    let bytes = inputBytes(start, count)
     requireReads(DOCXReader(), bytes.starts(with: [0x50, 0x4B]) ? bytes : storedZip(name: "word/document.xml", bytes), name: "input.docx")
     return 0
 }

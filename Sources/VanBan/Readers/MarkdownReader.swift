@@ -22,10 +22,14 @@ public struct MarkdownReader: FileReader {
         let (front, body) = Self.splitFrontMatter(decoded.text)
         var metadata: [String: String] = [:]
         if let front {
-            let loaded: Any?
-            do { loaded = try Yams.load(yaml: front) } catch {
+            let node: Node?
+            do { node = try Yams.compose(yaml: front) } catch {
                 throw VanBanError.unreadable(path: url.path, reason: "invalid YAML front matter: \(error)")
             }
+            if let node, !Self.hasTextKeys(node) {
+                throw VanBanError.unreadable(path: url.path, reason: "invalid YAML front matter: a key that is not text")
+            }
+            let loaded = node?.any
             guard let map = loaded as? [String: Any] else {
                 throw VanBanError.unreadable(path: url.path, reason: "YAML front matter is not a mapping")
             }
@@ -39,6 +43,16 @@ public struct MarkdownReader: FileReader {
         }
         return .read(SourceFile(text: Self.plainText(body), format: "md", encoding: decoded.encoding.rawValue,
                                 formatTitle: nil, metadata: metadata))
+    }
+
+    /// Whether every mapping in `node` has text keys: Yams traps when it makes a dictionary of any other key
+    /// (`{a: b}: c`, found by fuzzing).
+    static func hasTextKeys(_ node: Node) -> Bool {
+        switch node {
+        case .scalar, .alias: true
+        case .mapping(let mapping): mapping.allSatisfy { $0.key.scalar != nil && hasTextKeys($0.value) }
+        case .sequence(let sequence): sequence.allSatisfy(hasTextKeys)
+        }
     }
 
     /// Splits `---`-delimited front matter from the body. Lines end with LF or CRLF; the closing `---` may
