@@ -6,7 +6,7 @@ VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release demo test test-fast sanitize bench-analyze bench-index bench-search bench clean-index
+.PHONY: deps build release demo test test-fast sanitize soak bench-analyze bench-index bench-search bench clean-index
 
 ## deps: install the Debian packages VanBan needs (nothing happens when all are present)
 deps:
@@ -51,6 +51,14 @@ test-fast: deps
 ## sanitize: the test suite under AddressSanitizer and LeakSanitizer
 sanitize: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt swift test --sanitize=address --disable-xctest --scratch-path .build-asan
+
+## soak: the kill soak (issue #19): SIGKILL `vanban index` at 50 random moments of a first build, incremental runs
+## after changes and rebuilds of $(SHARED)/corpus-vn; after each kill the index must open, pass xapian-check and
+## vanban check, hold only whole documents and lose none, and a rerun must converge to a clean build. Not part of
+## `make test`: 20 to 40 minutes on 2 busy cores. SEED=N repeats a run's kill schedule and changes; results in RELIABILITY.md.
+SEED ?=
+soak: release
+	nice -n 10 python3 scripts/kill-soak --corpus $(SHARED)/corpus-vn/docs $(if $(SEED),--seed $(SEED))
 
 bench-analyze: release
 	$(BENCH) analyze --shared $(SHARED)
