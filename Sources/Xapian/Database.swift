@@ -58,6 +58,11 @@ public class Database {
     }
 
     /// The number of documents.
+    /// The revision of the last commit: 0 for a database nothing was ever committed to.
+    public var revision: UInt64 {
+        get throws { try call { xb_database_revision(handle, $0) } }
+    }
+
     public var documentCount: Int {
         get throws { Int(try call { xb_database_doccount(handle, $0) }) }
     }
@@ -139,7 +144,15 @@ public class Database {
     /// Runs Xapian's consistency check (`Xapian::Database::check`) on the database folder at `path`; a
     /// stub is not followed. Damage the check cannot get past is its ``ConsistencyCheck/failure``,
     /// not a thrown error: the report up to it says where it stopped.
+    ///
+    /// A database nothing was committed to yet (revision 0) holds nothing to check, and is not handed to Xapian's
+    /// check: it opens each table for writing, and Xapian creates a table of revision 0 anew when it opens it so,
+    /// which truncates the tables a first writer has been writing (its commit then fails, the database damaged).
     public static func check(path: String) -> ConsistencyCheck {
+        if let database = try? Database(path: path), (try? database.revision) == 0 {
+            database.close()
+            return ConsistencyCheck(errors: 0, report: nothingCommitted, failure: nil)
+        }
         var report = ""
         var errors = 0
         var failure: XapianError?
@@ -156,6 +169,9 @@ public class Database {
         }
         return ConsistencyCheck(errors: errors, report: report, failure: failure)
     }
+
+    /// The report of ``check(path:)`` for a database nothing was committed to yet.
+    public static let nothingCommitted = "revision 0: nothing committed yet, nothing to check\n"
 
     /// Moves to the latest committed revision; false when it certainly stayed on the one it had.
     public func reopen() throws -> Bool {

@@ -51,6 +51,10 @@ uint32_t xb_database_doccount(const xb_database *db, xb_error **err) {
     return guard(err, 0u, [&] { return xb::open(db).get_doccount(); });
 }
 
+uint64_t xb_database_revision(const xb_database *db, xb_error **err) {
+    return guard(err, uint64_t(0), [&] { return uint64_t(xb::open(db).get_revision()); });
+}
+
 uint32_t xb_database_lastdocid(const xb_database *db, xb_error **err) {
     return guard(err, 0u, [&] { return xb::open(db).get_lastdocid(); });
 }

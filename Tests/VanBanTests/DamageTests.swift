@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestTags
 import Xapian
 @testable import VanBan
 
@@ -64,6 +65,35 @@ struct DamageTests {
         #expect(try vanban(["check", "--index", index]).status == 0)
         #expect(try IndexKit.assertWholeDocuments(index) == 30)
         #expect(IndexFolder.stub(in: index) == "auto db.2\n")
+    }
+
+    @Test("vanban check during a first vanban index, before its first commit, says nothing is committed and leaves the run whole",
+          .tags(.slow), .notInFastLoop)
+    func checkDuringAFirstRun() throws {
+        let dir = try TempDir()
+        let corpus = dir.url.appendingPathComponent("corpus")
+        let count = FaultTests.fileCount
+        try IndexKit.generateCorpus(count, in: corpus)
+        let index = dir.path + "/index"
+        let run = try FaultTests.Running(["index", corpus.path, "--index", index, "--jobs", "1"])
+        // Once the run has written blocks of its tables, and before its first commit.
+        let docdata = index + "/db.1/docdata.glass"
+        let deadline = Date().addingTimeInterval(120)
+        while run.process.isRunning, Date() < deadline,
+              ((try? FileManager.default.attributesOfItem(atPath: docdata)[.size] as? Int) ?? 0) == 0 {
+            usleep(5_000)
+        }
+        try #require(run.process.isRunning, "the run finished before it could be checked")
+        let check = try vanban(["check", "--index", index, "--json"])
+        #expect(check.status == 0, "\(check.stdout)")
+        let health = try #require((try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [[String: Any]])?.first)
+        #expect(health["status"] as? String == "sound")
+        let notes = health["notes"] as? [String] ?? []
+        #expect(notes.contains { $0.contains("nothing is committed") } || (health["documents"] as? Int ?? 0) > 0, "\(notes)")
+        let finished = run.wait()
+        #expect(finished.status == 0, "the run was damaged under it: \(finished.stderr)")
+        #expect(try vanban(["check", "--index", index]).status == 0)
+        #expect(try IndexKit.assertWholeDocuments(index) == count)
     }
 
     @Test("a stub naming a missing database, or nothing of the index, is damage too; the pool says so as well")

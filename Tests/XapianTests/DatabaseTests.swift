@@ -245,6 +245,35 @@ import Testing
         #expect(check.report.hasSuffix("postlist:\n"), "the report names the table it stopped in: \(check.report)")
     }
 
+    @Test func checkLeavesADatabaseNothingWasCommittedToAlone() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("db")
+        let writer = try WritableDatabase(path: path, mode: .createOrOverwrite)
+        // Enough documents that the writer writes blocks of its tables before its first commit.
+        for i in 0..<400 {
+            let doc = Document()
+            doc.setData(String(repeating: "văn bản số \(i) về thủy lợi; ", count: 40))
+            for k in 0..<50 { doc.addPosting("t\(i)x\(k)", position: UInt32(k + 1)) }
+            _ = try writer.add(doc)
+        }
+        let tables = ["docdata.glass", "termlist.glass"].map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+        func size(_ file: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0 }
+        try #require(tables.contains { size($0) > 0 }, "the writer wrote nothing before its commit: the test proves nothing")
+        let written = tables.map(size)
+
+        let check = Database.check(path: path)
+        #expect(check.isSound && check.report == Database.nothingCommitted, "\(check)")
+        #expect(tables.map(size) == written, "Xapian's check would truncate them (it opens a table of revision 0 for writing)")
+
+        try writer.commit()
+        writer.close()
+        let db = try Database(path: path)
+        #expect(try db.revision == 1)
+        #expect(try db.documentCount == 400)
+        #expect(try db.document(400).data.hasPrefix("văn bản số 399"))
+        #expect(Database.check(path: path).isSound)
+    }
+
     @Test func checkOfAMissingFolderIsAnOpeningFailure() throws {
         let dir = try TemporaryDirectory()
         let check = Database.check(path: dir.path("nothing-here"))

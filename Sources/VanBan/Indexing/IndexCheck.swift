@@ -109,6 +109,10 @@ public struct IndexHealth: Codable, Sendable, Equatable {
             do {
                 let db = try Database(path: databasePath)
                 health.documents = try db.documentCount
+                if try db.revision == 0 {
+                    health.notes.append("nothing is committed to \(databasePath) yet (a first `vanban index` is writing it, "
+                        + "or stopped before its first commit), so Xapian's check had nothing to check")
+                }
                 let version = try db.metadata(Schema.versionKey)
                 health.schema = version.isEmpty ? nil : version
                 if !version.isEmpty && version != Schema.version {

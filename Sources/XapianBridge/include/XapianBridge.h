@@ -79,6 +79,8 @@ void xb_database_free(xb_database *db);
 /// Adds the shards of `other` to `db`, which then searches both.
 void xb_database_add(xb_database *db, const xb_database *other, xb_error **err);
 uint32_t xb_database_doccount(const xb_database *db, xb_error **err);
+/// The revision of the database's last commit: 0 for one nothing was ever committed to.
+uint64_t xb_database_revision(const xb_database *db, xb_error **err);
 uint32_t xb_database_lastdocid(const xb_database *db, xb_error **err);
 double xb_database_avlength(const xb_database *db, xb_error **err);
 /// Document `docid` (DocNotFoundError if there is none); it reads its contents lazily from `db`.
