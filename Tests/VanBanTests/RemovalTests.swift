@@ -128,17 +128,8 @@ struct RemovalTests {
     }
 
     static func run(_ launcher: [String], _ arguments: [String]) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: launcher.first ?? Paths.vanban.path)
-        process.arguments = launcher.dropFirst() + (launcher.isEmpty ? [] : [Paths.vanban.path]) + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try runProcess(URL(fileURLWithPath: launcher.first ?? Paths.vanban.path),
+                       launcher.dropFirst() + (launcher.isEmpty ? [] : [Paths.vanban.path]) + arguments)
     }
 
     @Test("vanban index over a folder made unreadable (chmod 000) keeps its documents, exits 3 and counts them",

@@ -78,8 +78,13 @@ struct CLIResult {
 /// Runs `vanban` with `arguments` and waits for it.
 @discardableResult
 func vanban(_ arguments: [String], environment: [String: String] = [:], cwd: URL? = nil) throws -> CLIResult {
+    try runProcess(Paths.vanban, arguments, environment: environment, cwd: cwd)
+}
+
+/// Runs `executable` with `arguments` to its end, its output read as UTF-8.
+func runProcess(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], cwd: URL? = nil) throws -> CLIResult {
     let process = Process()
-    process.executableURL = Paths.vanban
+    process.executableURL = executable
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     if let cwd { process.currentDirectoryURL = cwd }
