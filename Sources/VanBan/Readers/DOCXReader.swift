@@ -1,3 +1,5 @@
+// zlib, as ZIPFoundation links it, to check a deflate stream before ZIPFoundation inflates it.
+import CZlib
 import Foundation
 import ZIPFoundation
 #if canImport(FoundationXML)
@@ -57,7 +59,8 @@ public struct DOCXReader: FileReader {
 
     /// Whether `bytes` is a zip whose every part lies inside it: an end-of-central-directory record in the last
     /// 64 KiB + 22 bytes (the one nearest the end, as ZIPFoundation finds it), no ZIP64 records, and each entry the
-    /// directory lists, with its local header and data, within the file.
+    /// directory lists, with its local header and data, within the file; and whose `word/document.xml`, when
+    /// deflated, is a stream that ends within its data (ZIPFoundation's inflate loop never ends on one cut short).
     static func isWholeZip(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 22 else { return false }
         func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
@@ -76,9 +79,35 @@ public struct DOCXReader: FileReader {
             // The bytes read: the compressed size, or for a stored entry (method 0) either size.
             let data = local + 30 + u16(local + 26) + u16(local + 28)
             guard data + (u16(at + 10) == 0 ? max(compressed, size) : compressed) <= bytes.count else { return false }
+            let nameLength = u16(at + 28)
+            if u16(at + 10) == 8, at + 46 + nameLength <= end, bytes[at + 46..<at + 46 + nameLength].elementsEqual("word/document.xml".utf8),
+               !deflateStreamEnds(bytes[data..<data + compressed]) {
+                return false
+            }
             at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32)
         }
         return true
+    }
+}
+
+/// Whether the raw deflate stream `data` reaches its end within `data`.
+private func deflateStreamEnds(_ data: ArraySlice<UInt8>) -> Bool {
+    var stream = z_stream()
+    guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return false }
+    defer { inflateEnd(&stream) }
+    var output = [UInt8](repeating: 0, count: 1 << 16)
+    return data.withUnsafeBufferPointer { input in
+        stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+        stream.avail_in = UInt32(input.count)
+        while true {
+            let result = output.withUnsafeMutableBufferPointer { out in
+                stream.next_out = out.baseAddress
+                stream.avail_out = UInt32(out.count)
+                return inflate(&stream, Z_NO_FLUSH)
+            }
+            // Z_OK goes on; Z_BUF_ERROR is input used up before the end; anything else is damage.
+            guard result == Z_OK else { return result == Z_STREAM_END }
+        }
     }
 }
 
