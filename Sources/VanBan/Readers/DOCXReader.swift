@@ -58,7 +58,8 @@ public struct DOCXReader: FileReader {
     }
 
     /// Whether `bytes` is a zip whose every part lies inside it: an end-of-central-directory record in the last
-    /// 64 KiB + 22 bytes (the one nearest the end, as ZIPFoundation finds it), no ZIP64 records, and each entry the
+    /// 64 KiB + 22 bytes (the one nearest the end, as ZIPFoundation finds it) whose comment fits in the file (else
+    /// ZIPFoundation refuses the archive and leaks the bytes it was given), no ZIP64 records, and each entry the
     /// directory lists, with its local header and data, within the file; and whose `word/document.xml`, when
     /// deflated, is a stream that ends within its data (ZIPFoundation's inflate loop never ends on one cut short).
     static func isWholeZip(_ bytes: [UInt8]) -> Bool {
@@ -70,7 +71,7 @@ public struct DOCXReader: FileReader {
         }
         let stop = max(0, bytes.count - 22 - 0xFFFF)
         guard let end = stride(from: bytes.count - 22, through: stop, by: -1).first(where: { signature($0, 5) }),
-              !(end >= 20 && signature(end - 20, 6)) else { return false }
+              end + 22 + u16(end + 20) <= bytes.count, !(end >= 20 && signature(end - 20, 6)) else { return false }
         var at = u32(end + 16)
         for _ in 0..<u16(end + 10) {
             guard at + 46 <= end, signature(at, 1) else { return false }
