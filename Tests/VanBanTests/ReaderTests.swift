@@ -271,9 +271,21 @@ struct ReaderTests {
 
     @Test("DOCX: a document.xml that is not UTF-8 is reported as damaged, not a trap in FoundationXML (found by fuzzing)")
     func docxNotUTF8() throws {
+        try expectDamagedXML(Data("<w:document><".utf8) + Data([0xFF]) + Data("tDe/></w:document>".utf8), "damaged document.xml: not UTF-8")
+    }
+
+    @Test("DOCX: a processing instruction without data is reported as damage, not a crash in FoundationXML (found by fuzzing)",
+          arguments: ["<?pi?>", "<?w:doc  ?>"])
+    func docxEmptyProcessingInstruction(instruction: String) throws {
+        try expectDamagedXML(Data("<?xml version=\"1.0\"?><w:document>\(instruction)<w:body/></w:document>".utf8),
+                             "damaged document.xml: a processing instruction without data")
+        #expect(!DOCXReader.hasProcessingInstructionWithoutData(Array("<?xml version=\"1.0\"?><?mso-application progid=\"Word\"?>".utf8)))
+    }
+
+    /// Reads a .docx whose `word/document.xml` is `xml`, expecting it reported as unreadable for `reason`.
+    func expectDamagedXML(_ xml: Data, _ reason: String) throws {
         let dir = try TempDir()
         let url = dir.url.appendingPathComponent("xau.docx")
-        let xml = Data("<w:document><".utf8) + Data([0xFF]) + Data("tDe/></w:document>".utf8)
         do {
             let archive = try Archive(url: url, accessMode: .create)
             try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .deflate) { position, size in
@@ -283,8 +295,8 @@ struct ReaderTests {
         #expect {
             try registry.read(url)
         } throws: { error in
-            guard case VanBanError.unreadable(_, let reason) = error else { return false }
-            return reason == "damaged document.xml: not UTF-8"
+            guard case VanBanError.unreadable(_, let actual) = error else { return false }
+            return actual == reason
         }
     }
 

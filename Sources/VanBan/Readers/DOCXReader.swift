@@ -48,6 +48,10 @@ public struct DOCXReader: FileReader {
         guard xml.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) != nil else {
             throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: not UTF-8")
         }
+        // FoundationXML reads a processing instruction's data with strlen, and crashes on one without data (`<?x?>`).
+        guard !Self.hasProcessingInstructionWithoutData([UInt8](xml)) else {
+            throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: a processing instruction without data")
+        }
         let collector = WordTextCollector()
         let parser = XMLParser(data: xml)
         parser.delegate = collector
@@ -55,6 +59,21 @@ public struct DOCXReader: FileReader {
             throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: \(parser.parserError.map { "\($0)" } ?? "parse error")")
         }
         return .read(SourceFile(text: collector.text, format: "docx", encoding: "utf-8", formatTitle: nil, metadata: [:]))
+    }
+
+    /// Whether `xml` holds `<?NAME?>`: a target, then nothing but spaces before `?>`.
+    static func hasProcessingInstructionWithoutData(_ xml: [UInt8]) -> Bool {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        var i = 0
+        while i + 1 < xml.count {
+            defer { i += 1 }
+            guard xml[i] == 0x3C, xml[i + 1] == 0x3F else { continue }
+            var j = i + 2
+            while j < xml.count, !isSpace(xml[j]), xml[j] != 0x3F { j += 1 }
+            while j < xml.count, isSpace(xml[j]) { j += 1 }
+            if j + 1 < xml.count, xml[j] == 0x3F, xml[j + 1] == 0x3E { return true }
+        }
+        return false
     }
 
     /// Whether `bytes` is a zip whose every part lies inside it: an end-of-central-directory record in the last
