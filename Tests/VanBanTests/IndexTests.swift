@@ -170,6 +170,38 @@ struct IndexTests {
         #expect(try IndexKit.index([docs], into: index).bytes == 0, "the next run skips it on its stat")
     }
 
+    @Test("a writer waits a moment for a lock another process is letting go of, then says the index is in use")
+    func lockLetGo() throws {
+        let dir = try TempDir()
+        try dir.write("docs/a.txt", "Công văn về lâm nghiệp")
+        let index = dir.path + "/index"
+        try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
+
+        // A copy of the open lock's file description, as a process forked elsewhere in this one holds until it execs.
+        func lockCopy() throws -> Int32 {
+            let fds = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap(Int32.init)
+            return fcntl(try #require(fds.first { fd in
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(fd)"))?.hasSuffix("/flintlock") == true
+            }), F_DUPFD_CLOEXEC, 0)
+        }
+        let first = try XapianSink(editing: index)
+        let copy = try lockCopy()
+        first.close()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { close(copy) }
+        let started = Date()
+        let second = try XapianSink(editing: index)
+        #expect(Date().timeIntervalSince(started) >= 0.25, "the second writer could not have had the lock before the copy closed")
+        #expect(try second.documentCount() == 1)
+
+        // A lock that is not let go of: refused once the patience is spent.
+        let held = try lockCopy()
+        defer { close(held) }
+        second.close()
+        let refused = Date()
+        #expect(throws: VanBanError.indexBusy(index)) { try XapianSink(editing: index) }
+        #expect(Date().timeIntervalSince(refused) >= XapianSink.lockPatience * 0.9)
+    }
+
     @Test("--rebuild starts from an empty index")
     func rebuild() throws {
         let dir = try TempDir()

@@ -76,7 +76,7 @@ public struct IndexFolder: Sendable {
     func publish(_ generation: Int) throws {
         let temporary = stubPath + ".new"
         do {
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw FileSystemError(code: errno) }
             let text = Array("auto db.\(generation)\n".utf8)
             let written = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -86,7 +86,7 @@ public struct IndexFolder: Sendable {
             guard written == text.count, flushed else { throw FileSystemError(code: failure) }
             guard rename(temporary, stubPath) == 0 else { throw FileSystemError(code: errno) }
             if unlink(path + "/iamglass") != 0, errno != ENOENT { throw FileSystemError(code: errno) }
-            let folder = open(path, O_RDONLY | O_DIRECTORY)
+            let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if folder >= 0 { fsync(folder); close(folder) }
         } catch {
             throw VanBanError.unreadable(path: path, reason: "cannot switch the index to its rebuilt database: \(error)")

@@ -103,10 +103,18 @@ public final class XapianSink: DocumentSink {
         }
     }
 
+    /// How long a writer waits for another to let go of the index before saying it is in use.
+    static let lockPatience: TimeInterval = 2
+
     /// The live database and a writable handle on it, which holds its lock. The stub is read again once
     /// the lock is held: a rebuild that switched meanwhile is followed. A damaged live database gives no
     /// handle to a rebuild, which replaces it; any other run is refused.
+    ///
+    /// A lock held by another process is waited for up to ``lockPatience``: a lock is an open file
+    /// description, and a process forked elsewhere in this one (or by the writer that just finished)
+    /// holds a copy of it until it execs, a moment after its owner let go.
     private static func lockLive(_ folder: IndexFolder, rebuilding: Bool) throws -> (IndexFolder.Database?, WritableDatabase?) {
+        let deadline = Date(timeIntervalSinceNow: lockPatience)
         while true {
             guard let live = try folder.live() else { return (nil, nil) }
             let handle: WritableDatabase
@@ -114,6 +122,9 @@ public final class XapianSink: DocumentSink {
                 handle = try WritableDatabase(path: folder.path(of: live), mode: .open)
             } catch let error as XapianError where rebuilding && IndexDamage.means(error) {
                 return (live, nil)
+            } catch let error as XapianError where error.kind == .databaseLockError && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+                continue
             }
             if try folder.live() == live { return (live, handle) }
             handle.close()

@@ -75,7 +75,7 @@ public struct FileHead: Sendable {
 
     /// Reads the head of `url`, with a clear error when it cannot.
     public init(reading url: URL) throws {
-        let fd = open(url.path, O_RDONLY)
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             throw VanBanError.unreadable(path: url.path, reason: "cannot read: \(String(cString: strerror(errno)))")
         }

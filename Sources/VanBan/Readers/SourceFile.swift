@@ -41,7 +41,7 @@ extension SourceFile {
 /// `Data(contentsOf:)` leaks its buffer on an empty file on Linux. The buffer is sized from the
 /// file's length, so that a huge file is not copied as it grows.
 func readBytes(_ url: URL) throws -> [UInt8] {
-    let fd = open(url.path, O_RDONLY)
+    let fd = open(url.path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
         throw VanBanError.unreadable(path: url.path, reason: "cannot read: \(String(cString: strerror(errno)))")
     }
