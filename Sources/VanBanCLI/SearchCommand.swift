@@ -29,10 +29,14 @@ struct SearchCommand: ParsableCommand {
         xapian-tcpsrv (xapian-tools): on each machine `xapian-tcpsrv --port 8100 /data/index`, then \
         `vanban search QUERY --index tcp://host1:8100 --index tcp://host2:8100`.
 
+        Words of two or three syllables are read as words: where the index shows two syllables typed side by \
+        side standing together as one word (công đoàn, nghị quyết; not "quyết công"), the documents holding \
+        them together come first and are counted; those holding the syllables only apart ("Đảng đoàn … công \
+        tác") follow, counted and marked apart (JSON "words_apart_total", and "words_apart" on each result). \
         When no document holds every word of a query of plain words (a question typed in full), the \
         documents holding most of them follow, said as such (JSON "reading": "best_match", else "all_words").
-        JSON: {query, estimated_total, total_is_exact, reading, results, suggestion, facets}; the text says "About N" \
-        only when the total is an estimate.
+        JSON: {query, estimated_total, total_is_exact, words_apart_total, reading, results, suggestion, facets}; \
+        the text says "About N" only when the total is an estimate.
         Exit codes: 0 results, 1 no results, 2 error.
         """
     )
@@ -128,12 +132,21 @@ struct SearchCommand: ParsableCommand {
             let line = "No document holds every word of"
             let rest = "\(about)\(r.estimatedTotal) hold some of them; those with the most, and the rarest, come first."
             print(markdown ? "\(line) **\(r.query)**: \(rest)\n" : "\(line) \"\(r.query)\": \(rest)\n")
+        } else if r.estimatedTotal == 0 {
+            let line = "No document holds the words of"
+            let rest = "\(r.wordsApartTotal) hold their syllables apart."
+            print(markdown ? "\(line) **\(r.query)** as words: \(rest)\n" : "\(line) \"\(r.query)\" as words: \(rest)\n")
         } else {
             let count = r.estimatedTotal == 1 ? "1 document matches"
                 : (r.totalIsExact ? "\(r.estimatedTotal) documents match" : "About \(r.estimatedTotal) documents match")
-            print(markdown ? "\(count) **\(r.query)**.\n" : "\(count) \"\(r.query)\".\n")
+            let apart = r.wordsApartTotal > 0 ? " (and \(r.wordsApartTotal) with the words apart)" : ""
+            print(markdown ? "\(count) **\(r.query)**\(apart).\n" : "\(count) \"\(r.query)\"\(apart).\n")
         }
-        for hit in r.results {
+        for (k, hit) in r.results.enumerated() {
+            if hit.wordsApart, k == 0 || !r.results[k - 1].wordsApart, r.estimatedTotal > 0 {
+                let line = "With the words apart (\(r.wordsApartTotal)):"
+                print(markdown ? "*\(line)*\n" : out.dim(line) + "\n")
+            }
             let head = Printer.describe(number: hit.number, type: hit.type, issuer: hit.issuer, date: hit.date)
             let snippet = Snippet(text: hit.snippet, highlights: hit.highlights, offset: 0)
             if markdown {

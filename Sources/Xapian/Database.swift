@@ -87,6 +87,11 @@ public class Database {
         Int(try withBytes(term) { p, n in try call { xb_database_termfreq(handle, p, n, $0) } })
     }
 
+    /// How many times `term` occurs in all documents (the sum of its within-document frequencies).
+    public func collectionFrequency(_ term: String) throws -> Int {
+        Int(try withBytes(term) { p, n in try call { xb_database_collection_freq(handle, p, n, $0) } })
+    }
+
     /// The IDs of the documents indexing `term`, ascending.
     public func postings(_ term: String) throws -> [UInt32] {
         try Collector<UInt32>().collect { context in

@@ -72,14 +72,6 @@ public final class Query: CustomStringConvertible {
         return withBytes(prefix) { p, n in Query { xb_query_wildcard(p, n, limit, $0) } }
     }
 
-    /// Matches exactly the documents `ids` (any order), with no weight: a filter for a second pass
-    /// over the documents a first search found. Docids belong to one database, so this works on a
-    /// single local database only: over several shards the search throws `.invalidOperationError`,
-    /// on a remote one `.unimplementedError`.
-    public static func documents(_ ids: [UInt32]) -> Query {
-        ids.withUnsafeBufferPointer { buffer in Query { xb_query_docids(buffer.baseAddress, buffer.count, $0) } }
-    }
-
     /// Matches every document.
     public static var matchAll: Query { Query { xb_query_match_all($0) } }
 

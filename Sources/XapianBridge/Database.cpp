@@ -72,6 +72,10 @@ uint32_t xb_database_termfreq(const xb_database *db, const char *term, size_t le
     return guard(err, 0u, [&] { return db->db->get_termfreq(bytes(term, length)); });
 }
 
+uint64_t xb_database_collection_freq(const xb_database *db, const char *term, size_t length, xb_error **err) {
+    return guard(err, uint64_t(0), [&] { return uint64_t(db->db->get_collection_freq(bytes(term, length))); });
+}
+
 void xb_database_postings(const xb_database *db, const char *term, size_t length, xb_docid_callback callback,
                           void *context, xb_error **err) {
     guard_void(err, [&] {

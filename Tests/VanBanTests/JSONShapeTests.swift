@@ -61,7 +61,7 @@ import Testing
 
     @Test func searchHit() throws {
         let hit = SearchHit(rank: 1, docid: 2, path: "/a.txt", number: nil, type: nil, issuer: nil, date: nil, title: nil,
-                            titleDerived: false, score: 0.5, relevance: 100, snippet: "công đoàn", highlights: [[0, 14]])
+                            titleDerived: false, score: 0.5, relevance: 100, snippet: "công đoàn", highlights: [[0, 14]], wordsApart: false)
         try Self.object(hit, keys: SearchCLITests.hitKeys, nulls: Self.metadata)
         var full = hit
         (full.number, full.type, full.issuer, full.date, full.title) = ("12/QĐ-TLĐ", "Quyết định", "Tổng Liên đoàn", "2021-03-05", "Về đại hội")
@@ -70,11 +70,11 @@ import Testing
     }
 
     @Test func searchResponse() throws {
-        let response = SearchResponse(query: "q", estimatedTotal: 0, totalIsExact: true, reading: .allWords, results: [], suggestion: nil,
+        let response = SearchResponse(query: "q", estimatedTotal: 0, totalIsExact: true, wordsApartTotal: 0, reading: .allWords, results: [], suggestion: nil,
                                       facets: nil)
-        try Self.object(response, keys: ["query", "estimated_total", "total_is_exact", "reading", "results", "suggestion", "facets"],
+        try Self.object(response, keys: ["query", "estimated_total", "total_is_exact", "words_apart_total", "reading", "results", "suggestion", "facets"],
                         nulls: ["suggestion", "facets"])
-        let full = SearchResponse(query: "q", estimatedTotal: 1, totalIsExact: false, reading: .bestMatch, results: [], suggestion: "công đoàn",
+        let full = SearchResponse(query: "q", estimatedTotal: 1, totalIsExact: false, wordsApartTotal: 23, reading: .bestMatch, results: [], suggestion: "công đoàn",
                                   facets: Facets(type: [FacetCount(value: "Quyết định", count: 1)], issuer: [], year: []))
         try Self.roundTrips(response, full)
     }

@@ -128,8 +128,9 @@ struct RelevanceSet: Decodable {
         }
         let heldOutSet = try RelevanceSet.heldOut()
         let heldOut = try heldOutSet.queries.map { ($0.query, RelevanceSet.ndcg(try ranked($0.query), $0.relevant)) }
-        // Of the documents reported as matching a word whose syllables also stand apart (the first 100), the share
-        // that hold it as a word: its syllables side by side, as typed (marked) or folded (unmarked).
+        // Of the documents reported as matching a word whose syllables also stand apart (the first 100, those not
+        // marked as holding the words apart), the share that hold it as a word: its syllables side by side, as typed
+        // (marked) or folded (unmarked).
         var holding = 0, reported = 0
         for judged in set.queries + heldOutSet.queries {
             guard let word = judged.word else { continue }
@@ -138,7 +139,8 @@ struct RelevanceSet: Decodable {
             options.limit = 100
             let wanted = judged.spelling == "marked" ? word.lowercased() : Folding.fold(word)
             var holds = 0
-            let results = try index.search(judged.query, options: options).results
+            // Reported as matching: the results not marked as holding the words apart.
+            let results = try index.search(judged.query, options: options).results.filter { !$0.wordsApart }
             for hit in results {
                 let text = try index.stored(hit.docid).text
                 let words = Analyzer().tokens(in: text).map { judged.spelling == "marked" ? $0.exact : $0.folded }

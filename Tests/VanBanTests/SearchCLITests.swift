@@ -7,14 +7,14 @@ import Testing
     var index: [String] { get throws { ["--index", try SearchFixture.indexPath] } }
     static let hitKeys: Set<String> = [
         "rank", "docid", "path", "number", "type", "issuer", "date", "title", "title_derived", "score", "relevance", "snippet",
-        "highlights",
+        "highlights", "words_apart",
     ]
 
     @Test func searchJSONShape() throws {
         let r = try vanban(["search", "cong doan", "--json", "--facets"] + index)
         #expect(r.status == 0, "\(r.stderr)")
         let o = try r.json()
-        #expect(Set(o.keys) == ["query", "estimated_total", "total_is_exact", "reading", "results", "suggestion", "facets"])
+        #expect(Set(o.keys) == ["query", "estimated_total", "total_is_exact", "words_apart_total", "reading", "results", "suggestion", "facets"])
         #expect(o["query"] as? String == "cong doan")
         #expect(o["estimated_total"] as? Int == 2)
         let results = try #require(o["results"] as? [[String: Any]])

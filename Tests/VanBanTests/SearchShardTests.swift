@@ -22,10 +22,9 @@ import TCPServerSupport
         return ([paths[0], paths[1]], paths[2])
     }
 
-    /// The ways a query runs: one pass; two passes (rerank depth 1, so any query of two words with more
-    /// than two candidates is reranked: shards filter by id terms, one index by docids); oldest first.
+    /// The ways a query runs: by relevance; oldest first; a page past the first (where the words held apart follow).
     static let variants: [(String, @Sendable (inout SearchOptions) -> Void)] = [
-        ("one pass", { _ in }), ("two passes", { $0.rerankDepth = 1 }), ("oldest first", { $0.sort = .date }),
+        ("by relevance", { _ in }), ("oldest first", { $0.sort = .date }), ("second page", { $0.offset = 1; $0.limit = 2 }),
     ]
 
     /// What must agree: file name, score (to 1e-9), estimated total, facets, snippet; the order by date.
@@ -36,10 +35,10 @@ import TCPServerSupport
         variant(&options)
         let r = try index.search(query, options: options)
         let hits = r.results.map { hit in
-            "\(URL(fileURLWithPath: hit.path).lastPathComponent) \(String(format: "%.9f", hit.score)) \(hit.number ?? "-") \(hit.snippet) \(hit.highlights)"
+            "\(URL(fileURLWithPath: hit.path).lastPathComponent) \(String(format: "%.9f", hit.score)) \(hit.number ?? "-") \(hit.snippet) \(hit.highlights) \(hit.wordsApart)"
         }.sorted() + [options.sort == .date ? r.results.map { $0.date ?? "-" }.joined(separator: " ") : ""]
         let facets = r.facets.map { f in [f.type, f.issuer, f.year].map { $0.map { "\($0.value)=\($0.count)" }.sorted().joined(separator: ",") } } ?? []
-        return ["total \(r.estimatedTotal)"] + hits + facets
+        return ["total \(r.estimatedTotal), \(r.wordsApartTotal) with the words apart"] + hits + facets
     }
 
     @Test func localShardsSearchAsOne() throws {

@@ -35,33 +35,6 @@ import Testing
         }
     }
 
-    @Test func documentsMatchesExactlyTheListedDocids() throws {
-        let search = try SampleSearch()
-        // Any order, repeats, 0 and an id the database lacks are all accepted.
-        #expect(try search.docids(.documents([4, 2, 4, 0, 99])).sorted() == [2, 4])
-        #expect(try search.docids(.documents([])).isEmpty)
-        #expect(try search.docids(.documents([0])).isEmpty)
-        // The same query runs twice: the source starts again each time.
-        let query = Query.documents([5, 1, 3])
-        #expect(try search.docids(query).sorted() == [1, 3, 5])
-        #expect(try search.docids(query).sorted() == [1, 3, 5])
-    }
-
-    @Test func documentsFilterKeepsWeightsAndSkips() throws {
-        let search = try SampleSearch()
-        search.enquire.query = .term("dog")
-        let plain = Dictionary(uniqueKeysWithValues: try search.enquire.mset(offset: 0, limit: 10).map { ($0.docid, $0.weight) })
-        // "dog" is in 1, 3, 5: the filter skips to each of them.
-        search.enquire.query = .filter(.term("dog"), .documents([2, 3, 5]))
-        let filtered = try search.enquire.mset(offset: 0, limit: 10)
-        #expect(filtered.map(\.docid).sorted() == [3, 5])
-        for item in filtered { #expect(abs(item.weight - plain[item.docid]!) < 1e-9) }
-        // A positional check only sees the listed documents.
-        #expect(try search.docids(.filter(.phrase([.term("quick"), .term("brown")]), .documents([2, 1]))) == [1])
-        #expect(try search.docids(.filter(.phrase([.term("quick"), .term("brown")]), .documents([2]))).isEmpty)
-        #expect(try search.docids(.andNot(.documents([1, 2, 3]), .term("fox"))) == [3])
-    }
-
     @Test func scaleWeightMultipliesWeights() throws {
         let search = try SampleSearch()
         search.enquire.query = .term("fox")

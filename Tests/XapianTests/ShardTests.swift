@@ -41,16 +41,6 @@ import Testing
         try Self.check(db)
     }
 
-    @Test func docidListsAreRefusedOverShards() throws {
-        let dir = try TemporaryDirectory()
-        let (a, b) = try Self.makeShards(dir)
-        let db = try Database(path: a)
-        try db.add(try Database(path: b))
-        let enquire = Enquire(db)
-        enquire.query = .filter(.term("shared"), .documents([1, 2]))
-        #expect(expectXapianError { _ = try enquire.mset(offset: 0, limit: 10) }?.kind == .invalidOperationError)
-    }
-
     @Test func locationOpensLocalPaths() throws {
         let dir = try TemporaryDirectory()
         let (a, _) = try Self.makeShards(dir)

@@ -38,15 +38,32 @@ public struct DocumentBuilder: Sendable {
                                                             titleDerived: header.titleDerived))
         var spellings: [WordFormKey: Int] = [:]
         var offsets: [UInt8] = []
-        analyzer.forEachToken(in: text) { token in
-            let pos = UInt32(token.position + 1)
-            while offsets.count / 4 <= token.position / Schema.positionBlock {
-                withUnsafeBytes(of: UInt32(truncatingIfNeeded: token.start).littleEndian) { offsets.append(contentsOf: $0) }
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        contiguous.utf8.withContiguousStorageIfAvailable { bytes in
+            // The word before, while it can pair with the next: its folded form and where it ends.
+            var previous: (folded: String, end: Int)?
+            // Where the last document number ends: the parts that follow it as tokens pair with nothing.
+            var numberEnd = 0
+            analyzer.forEachToken(in: contiguous) { token in
+                let pos = UInt32(token.position + 1)
+                while offsets.count / 4 <= token.position / Schema.positionBlock {
+                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: token.start).littleEndian) { offsets.append(contentsOf: $0) }
+                }
+                doc.addPosting(Terms.word(token.folded, exact: false), position: pos)
+                if token.kind == .docnumber, let key = Terms.numberText(written: token.folded) { doc.addPosting(key, position: pos) }
+                doc.addPosting(Terms.word(token.exact, exact: true), position: pos)
+                if let form = Terms.spelling(kind: token.kind, exact: token.exact) { spellings[WordFormKey(form: form), default: 0] += 1 }
+                if token.kind == .docnumber { numberEnd = token.end }
+                if token.kind == .word, token.start >= numberEnd {
+                    if let before = previous, Terms.joinsPair(bytes[before.end..<token.start]) {
+                        doc.addTerm(Terms.pair(before.folded, token.folded))
+                    }
+                    previous = (token.folded, token.end)
+                } else {
+                    previous = nil
+                }
             }
-            doc.addPosting(Terms.word(token.folded, exact: false), position: pos)
-            if token.kind == .docnumber, let key = Terms.numberText(written: token.folded) { doc.addPosting(key, position: pos) }
-            doc.addPosting(Terms.word(token.exact, exact: true), position: pos)
-            if let form = Terms.spelling(kind: token.kind, exact: token.exact) { spellings[WordFormKey(form: form), default: 0] += 1 }
         }
         doc.setValue(Schema.Slot.positionOffsets, bytes: offsets)
         // A derived title is the text's first sentence: no title of the document, so no title terms or weight.

@@ -6,7 +6,7 @@ import Xapian
 public enum Schema {
     /// Bumped whenever terms, values or stored data change meaning. Kept in the index metadata
     /// under ``versionKey``; an index of another version must be rebuilt.
-    public static let version = "6"
+    public static let version = "7"
     /// Metadata key holding ``version``.
     public static let versionKey = "vanban.schema"
     /// Metadata key holding the ISO-8601 time of the last committed indexing run.
@@ -36,8 +36,12 @@ public enum Schema {
         public static let year = "Y"
         /// Format of the source file, `XFpdf` (boolean).
         public static let format = "XF"
+        /// Two folded syllables that stand side by side in the body, `XBcong_doan` (wdf = times, no
+        /// positions): only across spaces and line breaks, never across punctuation. What makes a word of
+        /// several syllables one term to match and weigh (``Terms/pair(_:_:)``).
+        public static let pair = "XB"
         /// Every prefix above (`""`, the folded body terms, has none).
-        public static let all = [exact, title, titleExact, id, number, partial, cites, type, issuer, year, format]
+        public static let all = [exact, title, titleExact, id, number, partial, cites, type, issuer, year, format, pair]
     }
 
     /// Value slots.

@@ -37,6 +37,17 @@ public enum Terms {
         TermText.clipped((exact ? Schema.Prefix.titleExact : Schema.Prefix.title) + form)
     }
 
+    /// The pair term of two folded syllables standing side by side (`cong`, `doan` → `XBcong_doan`).
+    @inline(__always) public static func pair(_ first: some StringProtocol, _ second: some StringProtocol) -> String {
+        TermText.clipped(Schema.Prefix.pair + first + "_" + second)
+    }
+
+    /// Whether the bytes between two tokens join them into a pair: spaces, tabs and line breaks only (a
+    /// wrapped line still joins; a comma, a full stop, a bracket or a dash parts them).
+    @inline(__always) public static func joinsPair(_ gap: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        gap.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    }
+
     /// The exact body term of a word typed by a user (normalised, canonical tones, lower case).
     public static func exactWord(_ typed: String) -> String { word(TermText.exact(typed), exact: true) }
 

@@ -39,13 +39,35 @@ public struct HighlightTerms: Sendable {
     var phraseOnly: Set<Word> { Set(phrases.joined()).subtracting(single) }
 }
 
+/// Two words typed side by side in a query, as the index can hold them together.
+public struct TypedPair: Sendable, Hashable {
+    /// The ``Schema/Prefix/pair`` term of their folded forms.
+    public let term: String
+    /// Their folded body terms, whose statistics say whether the two stand together often enough to be a word.
+    let folded: (String, String)
+    /// Their terms as matched (exact or folded, by the typing rule).
+    let matched: (String, String)
+
+    /// The condition of the two standing together: the pair term, and for words matched by their exact form
+    /// (typed with marks) their exact terms in a row too, since the pair term is folded.
+    var together: Query {
+        let pair = Query.term(term)
+        guard matched.0 != folded.0 || matched.1 != folded.1 else { return pair }
+        return .and([pair, .phrase([.term(matched.0), .term(matched.1)])])
+    }
+
+    public static func == (a: TypedPair, b: TypedPair) -> Bool { a.term == b.term && a.matched == b.matched }
+    public func hash(into hasher: inout Hasher) { hasher.combine(term); hasher.combine(matched.0); hasher.combine(matched.1) }
+}
+
 /// Turns a ``QueryNode`` into a Xapian query under ``Schema``.
 public struct QueryCompiler {
     public var mode: MatchMode = .auto
-    /// Whether words typed side by side get the proximity boost (a positional check of each candidate).
-    public var proximity = true
-    /// The terms of each proximity boost in the compiled query (empty when there is none).
-    public private(set) var proximityTerms: [[String]] = []
+    /// The words typed side by side in the query's top-level run of words (empty for any other query):
+    /// the search decides which of them form words (``SearchIndex/words(of:)``).
+    public private(set) var pairs: [TypedPair] = []
+    /// How deep ``compile(_:)`` is: pairs are taken from the top level alone.
+    private var depth = 0
     let analyzer = Analyzer()
     /// Filled while compiling.
     public private(set) var highlights = HighlightTerms()
@@ -67,6 +89,8 @@ public struct QueryCompiler {
 
     public mutating func compile(_ node: QueryNode) throws -> Query {
         if typedWithMarks == nil { typedWithMarks = Self.typedWithMarks(node) }
+        depth += 1
+        defer { depth -= 1 }
         switch node {
         case .word(let text, let prefix):
             return wordQuery(text, prefix: prefix)
@@ -90,11 +114,15 @@ public struct QueryCompiler {
             var negative: [Query] = []
             var plainWords: [String] = []
             var titleWords: [Query] = []
+            var pairs: [TypedPair] = []
+            // The word before, when it is one syllable typed as a plain word: its folded and matched terms.
+            var previous: (folded: String, matched: String)?
             for item in items {
                 if case .not(let inner) = item {
                     var sub = self
                     sub.highlights = HighlightTerms()
                     negative.append(try sub.compile(inner))
+                    previous = nil
                 } else if case .word(let text, false) = item {
                     let words = termStrings(text, in: .body, highlight: true)
                     let terms = words.map { Query.term($0) }
@@ -102,36 +130,34 @@ public struct QueryCompiler {
                         plainWords.append(words[0])
                         titleWords += termsFor(text, in: .title, highlight: false)
                     }
+                    let tokens = analyzer.tokens(in: text)
+                    if words.count == 1, tokens.count == 1, tokens[0].kind == .word {
+                        let current = (folded: Terms.word(tokens[0].folded, exact: false), matched: words[0])
+                        if let before = previous {
+                            pairs.append(TypedPair(term: Terms.pair(before.folded, current.folded),
+                                                   folded: (before.folded, current.folded), matched: (before.matched, current.matched)))
+                        }
+                        previous = current
+                    } else {
+                        previous = nil
+                    }
                     positive.append(terms.isEmpty ? .matchNothing : (terms.count == 1 ? terms[0] : .phrase(terms)))
                 } else {
                     positive.append(try compile(item))
+                    previous = nil
                 }
             }
+            if depth == 1 { self.pairs = pairs }
             var query: Query = positive.isEmpty ? .matchAll : (positive.count == 1 ? positive[0] : .and(positive))
-            if plainWords.count >= 2 && plainWords.count == positive.count {
-                // Words typed next to each other rank higher when they stand next to each other, in the text
-                // and in the title (both positional checks, so both wait for the second pass).
-                if proximity {
-                    let window = plainWords.count + 1
-                    var boosts: [Query]
-                    if plainWords.count >= Self.pairsFrom {
-                        // Four words or more are often two words of the language (`nghị quyết` + `công đoàn`)
-                        // standing apart in the text, seldom all within the window: each pair typed side by
-                        // side counts where it stands in a row (all four in a row earn all three pairs).
-                        boosts = plainWords.indices.dropLast().map { k in
-                            .scaleWeight(.phrase([.term(plainWords[k]), .term(plainWords[k + 1])]), Self.pairBoost)
-                        }
-                    } else {
-                        boosts = [.scaleWeight(.phrase(plainWords.map { Query.term($0) }, window: window), Self.phraseBoost)]
-                    }
-                    proximityTerms.append(plainWords)
-                    if titleWords.count == plainWords.count { boosts.append(Self.titleBoost(titleWords, window: window)) }
-                    query = .andMaybe(query, boosts.count == 1 ? boosts[0] : .or(boosts))
-                } else if titleWords.count == plainWords.count {
-                    // Without positions (the first of two passes), a title holding the words anywhere is
-                    // enough to make a document a candidate; the second pass asks for them in a row.
-                    query = .andMaybe(query, .scaleWeight(.and(titleWords), Self.titleBoostFactor))
-                }
+            if plainWords.count >= 2 && plainWords.count == positive.count && titleWords.count == plainWords.count {
+                // A title holding every word of the query (anywhere: in a row measured no better, and reads positions).
+                query = .andMaybe(query, .scaleWeight(.and(titleWords), Self.titleBoostFactor))
+            }
+            if !pairs.isEmpty {
+                // Each pair of words typed side by side weighs, by its own idf and frequency, where it stands
+                // together in the text (a term without positions: no positional check).
+                let boosts = pairs.map { Query.scaleWeight(.term($0.term), Self.pairTermBoost) }
+                query = .andMaybe(query, boosts.count == 1 ? boosts[0] : .or(boosts))
             }
             if !negative.isEmpty { query = .andNot(query, negative.count == 1 ? negative[0] : .or(negative)) }
             return query
@@ -163,21 +189,16 @@ public struct QueryCompiler {
         return .or(parts)
     }
 
-    /// Factor on the words of a query standing together in the text.
-    static let phraseBoost = 2.5
-    /// From this many words typed side by side, the proximity boost is by pairs of neighbouring words.
-    static let pairsFrom = 4
-    /// Factor on each pair of a query's neighbouring words standing in a row (see ``pairsFrom``).
-    static let pairBoost = 2.0
+    /// Factor on the pair term of two words typed side by side (``TypedPair``).
+    static let pairTermBoost = 2.0
     /// Factor on the words of a query or phrase standing together in the title.
     static let titleBoostFactor = 1.0
 
-    /// Extra weight for documents whose title holds `terms` (title-prefixed) in a row (`window` 0), or within `window`
-    /// positions. Holding them apart is not enough: a long title ("… QUYẾT ĐỊNH … NGHỊ ĐỊNH …") holds the
-    /// syllables of many phrases it is not about.
-    static func titleBoost(_ terms: [Query], window: Int = 0) -> Query {
+    /// Extra weight for documents whose title holds `terms` (title-prefixed) in a row. Holding them apart
+    /// is not enough: a long title ("… QUYẾT ĐỊNH … NGHỊ ĐỊNH …") holds the syllables of many phrases it is not about.
+    static func titleBoost(_ terms: [Query]) -> Query {
         guard !terms.isEmpty else { return .matchNothing }
-        return .scaleWeight(terms.count == 1 ? terms[0] : .phrase(terms, window: window), titleBoostFactor)
+        return .scaleWeight(terms.count == 1 ? terms[0] : .phrase(terms), titleBoostFactor)
     }
 
     mutating func wordQuery(_ text: String, prefix: Bool) -> Query {

@@ -23,15 +23,12 @@ public struct SearchOptions: Sendable {
     public var to: String?
     public var facets = false
     public var suggest = true
-    /// Documents the first pass ranks for the proximity boost to reorder (see ``SearchIndex/search(_:options:)``).
-    public var rerankDepth = 100
     public init() {}
 
     /// The options of the query alone: its first page by relevance, no filter, no facets, no suggestion.
     var queryAlone: SearchOptions {
         var alone = SearchOptions()
         alone.mode = mode
-        alone.rerankDepth = rerankDepth
         alone.suggest = false
         return alone
     }
@@ -57,10 +54,12 @@ public struct SearchHit: Codable, Sendable {
     public var snippet: String
     /// UTF-8 byte ranges of the matches inside ``snippet``.
     public var highlights: [[Int]]
+    /// Whether the document holds a word of the query only with its syllables apart (``SearchResponse/wordsApartTotal``).
+    public var wordsApart: Bool
 
     enum CodingKeys: String, CodingKey {
         case rank, docid, path, number, type, issuer, date, title, titleDerived = "title_derived", score, relevance, snippet
-        case highlights
+        case highlights, wordsApart = "words_apart"
     }
 }
 
@@ -103,6 +102,9 @@ public struct SearchResponse: Codable, Sendable {
     public var estimatedTotal: Int
     /// Whether ``estimatedTotal`` is the count, not an estimate.
     public var totalIsExact: Bool
+    /// Documents holding every word of the query, but the syllables of one of its words only apart; they
+    /// follow the ``estimatedTotal`` documents holding them as words, their hits marked ``SearchHit/wordsApart``.
+    public var wordsApartTotal: Int
     /// `all_words`, or `best_match` when no document holds every word of a plain query.
     public var reading: SearchReading
     public var results: [SearchHit]
@@ -110,7 +112,8 @@ public struct SearchResponse: Codable, Sendable {
     @NullEncoded public var facets: Facets?
 
     enum CodingKeys: String, CodingKey {
-        case query, estimatedTotal = "estimated_total", totalIsExact = "total_is_exact", reading, results, suggestion, facets
+        case query, estimatedTotal = "estimated_total", totalIsExact = "total_is_exact", wordsApartTotal = "words_apart_total"
+        case reading, results, suggestion, facets
     }
 }
 
@@ -118,20 +121,18 @@ public struct SearchResponse: Codable, Sendable {
 /// present, ``SearchIndex/search(_:options:)``), so that a server can check a query before it takes a handle.
 public struct SearchPlan {
     public let text: String
-    public let options: SearchOptions
+    public private(set) var options: SearchOptions
     let node: QueryNode
-    /// The query, filtered, with the proximity boost when ranked by relevance.
-    let query: Query
-    /// The same without the proximity boost, for a first pass that picks the candidates it reorders.
-    let firstPass: Query
+    /// The query, filtered.
+    private(set) var query: Query
     /// What the snippets highlight.
     let highlights: HighlightTerms
-    /// The terms of each proximity boost (empty when there is none).
-    let proximityTerms: [[String]]
     /// For a query of plain words only: any of them, ranked by BM25 (documents holding more of the words, and
     /// the rarer ones, first): the reading that follows when no document holds them all (fewer than
     /// ``SearchIndex/fewMatches``), as a question typed in full ("tuổi nghỉ hưu là bao nhiêu") mostly finds.
     let bestMatch: Query?
+    /// The words typed side by side (``QueryCompiler/pairs``): those that form words must stand together.
+    let pairs: [TypedPair]
 
     /// Parses `text` with ``QueryLanguage`` and compiles it and the options' filters; throws
     /// ``VanBanError/badQuery(message:position:)`` for a query or filter that cannot be read.
@@ -147,28 +148,34 @@ public struct SearchPlan {
             filters.isEmpty ? query : .filter(query, filters.count == 1 ? filters[0] : .and(filters))
         }
         var compiler = QueryCompiler(mode: options.mode)
-        compiler.proximity = options.sort == .relevance
         query = filtered(try compiler.compile(node))
         highlights = compiler.highlights
-        proximityTerms = compiler.proximityTerms
-        if proximityTerms.isEmpty {
-            firstPass = query
-        } else {
-            var first = QueryCompiler(mode: options.mode)
-            first.proximity = false
-            firstPass = filtered(try first.compile(node))
-        }
+        pairs = compiler.pairs
         if case .and(let items) = node, items.count >= 2, items.allSatisfy({ if case .word(_, false) = $0 { true } else { false } }) {
             var any = QueryCompiler(mode: options.mode)
-            any.proximity = false
             bestMatch = filtered(try any.compile(.or(items)))
         } else {
             bestMatch = nil
         }
     }
 
-    /// Whether matching checks positions (a phrase or the proximity boost).
-    var isPositional: Bool { !highlights.phrases.isEmpty || !proximityTerms.isEmpty }
+    /// Whether matching checks positions (a phrase).
+    var isPositional: Bool { !highlights.phrases.isEmpty }
+
+    /// The same plan, its matches narrowed to those meeting `condition` (or, `excluding`, those that do not).
+    func narrowed(_ condition: Query, excluding: Bool = false) -> SearchPlan {
+        var plan = self
+        plan.query = excluding ? .andNot(query, condition) : .filter(query, condition)
+        return plan
+    }
+
+    /// The same plan for another page.
+    func paged(offset: Int, limit: Int) -> SearchPlan {
+        var plan = self
+        plan.options.offset = offset
+        plan.options.limit = limit
+        return plan
+    }
 }
 
 /// How a search read its query.
@@ -191,6 +198,13 @@ public struct SearchMatches {
     public var reading: SearchReading = .allWords
     /// The facets' counters (type, issuer, year), when facets were asked for.
     let spies: [ValueCountMatchSpy]
+    /// Documents holding every word, but the syllables of a word of the query only apart: they follow the
+    /// ``estimatedTotal`` documents that hold the words as words (0 when the query has no word of two syllables).
+    public var wordsApartTotal = 0
+    /// The 0-based rank from which the page's matches hold the words apart (nil when none does).
+    var apartFrom: Int?
+    /// The query's words of two syllables held together (``SearchIndex/words(of:)``): a passage shows one.
+    var words: [TypedPair] = []
 }
 
 extension SearchIndex {
@@ -200,15 +214,14 @@ extension SearchIndex {
         return try present(plan, try execute(plan))
     }
 
-    /// Finds the page of matches of `plan`.
-    ///
-    /// Ranked by relevance, a query of words side by side runs in two passes: BM25 with the title boost
-    /// picks the best ``SearchOptions/rerankDepth`` documents (and counts the facets), then the proximity
-    /// boost reorders those alone, so its positional check never runs over thousands of matches. On one
-    /// local index the second pass is filtered by the candidates' docids (no stored value read per candidate).
+    /// Finds the page of matches of `plan`: with the words of the query held as words first
+    /// (``executeWordsFirst(_:words:)``), and the best-match reading when no document holds every word.
     public func execute(_ plan: SearchPlan) throws -> SearchMatches {
-        let strict = try executeAsTyped(plan)
-        guard let best = plan.bestMatch, strict.totalIsExact, strict.estimatedTotal < Self.fewMatches else { return strict }
+        let words = try words(of: plan)
+        let strict = try words.isEmpty ? executeAsTyped(plan) : executeWordsFirst(plan, words: words)
+        guard let best = plan.bestMatch, strict.totalIsExact, strict.estimatedTotal + strict.wordsApartTotal < Self.fewMatches else {
+            return strict
+        }
         let options = plan.options
         let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
         let checkAtLeast = try options.facets ? database.documentCount : max(Self.countedMatches, options.offset + options.limit)
@@ -223,6 +236,43 @@ extension SearchIndex {
         return matches
     }
 
+    /// Of the words typed side by side in `plan`, the pairs that form a word in this index: those that stand
+    /// together at least ``wordShare`` of the times the rarer of the two syllables stands anywhere.
+    public func words(of plan: SearchPlan) throws -> [TypedPair] {
+        try plan.pairs.filter { pair in
+            let together = try database.collectionFrequency(pair.term)
+            guard together > 0 else { return false }
+            let rarer = try min(database.collectionFrequency(pair.folded.0), database.collectionFrequency(pair.folded.1))
+            return Double(together) >= Self.wordShare * Double(rarer)
+        }
+    }
+
+    /// The share of a syllable's occurrences its pair with the next must have to be read as a word
+    /// (`công đoàn` 0.28 and `nghị quyết` 0.14 of the rarer syllable's in corpus-vn; `quyết công` 0.002).
+    public static let wordShare = 0.003
+
+    /// The page of `plan` with `words` held as words first: the documents where each stands together, then
+    /// those holding its syllables only apart, counted apart.
+    func executeWordsFirst(_ plan: SearchPlan, words: [TypedPair]) throws -> SearchMatches {
+        let condition: Query = words.count == 1 ? words[0].together : .and(words.map(\.together))
+        let options = plan.options
+        let together = try executeAsTyped(plan.narrowed(condition))
+        let held = together.estimatedTotal
+        let apartOffset = max(0, options.offset - held)
+        let apartLimit = max(0, options.limit - together.page.count)
+        let apartPlan = plan.narrowed(condition, excluding: true)
+        let apart = try apartLimit > 0 ? executeAsTyped(apartPlan.paged(offset: apartOffset, limit: apartLimit))
+            : SearchMatches(page: [], estimatedTotal: run(apartPlan.query, offset: 0, limit: 0, sort: .relevance, spies: [],
+                                                           checkAtLeast: Self.countedMatches).estimatedTotal,
+                            totalIsExact: false, spies: [])
+        var matches = SearchMatches(page: together.page + apart.page.map { (held + $0.rank, $0.item) },
+                                    estimatedTotal: held, totalIsExact: together.totalIsExact, spies: together.spies)
+        matches.wordsApartTotal = apart.estimatedTotal
+        matches.apartFrom = apart.page.isEmpty ? nil : held
+        matches.words = words
+        return matches
+    }
+
     /// Fewer documents than this holding every word of a plain query bring in the best-match reading: none.
     /// (A page of one or two documents holding every word is the answer as typed, and stays so.)
     public static let fewMatches = 1
@@ -232,24 +282,9 @@ extension SearchIndex {
         let options = plan.options
         let spies = options.facets ? [Schema.Slot.type, Schema.Slot.issuer, Schema.Slot.year].map { ValueCountMatchSpy(slot: $0) } : []
         // Facets count every match; otherwise the first `countedMatches` are counted, not estimated, unless a
-        // phrase or the proximity boost would make that a positional check of each (the total stays an estimate).
+        // phrase would make that a positional check of each (the total stays an estimate).
         let checkAtLeast = try options.facets ? database.documentCount
             : plan.isPositional ? 0 : max(Self.countedMatches, options.offset + options.limit)
-        // The proximity boost checks positions in every document holding all its words: worth a first pass
-        // only when that can be many more than the candidates.
-        let candidatesBound = try plan.proximityTerms.map { try $0.map(database.termFrequency).min() ?? 0 }.max() ?? 0
-        if candidatesBound > 2 * options.rerankDepth {
-            let depth = max(options.rerankDepth, options.offset + options.limit)
-            let candidates = try run(plan.firstPass, offset: 0, limit: depth, sort: options.sort, spies: spies, checkAtLeast: checkAtLeast)
-            // One local database filters by docid list; shards and remotes (whose docids are interleaved
-            // and which cannot ship a posting source) filter by the candidates' id terms.
-            let only: Query = try isSingleLocal ? .documents(candidates.map(\.docid))
-                : .or(candidates.map { Query.term(Terms.id(path: try $0.document.value(Schema.Slot.path))) })
-            let reranked = candidates.isEmpty ? candidates
-                : try run(.filter(plan.query, only), offset: options.offset, limit: options.limit, sort: options.sort, spies: [], checkAtLeast: 0)
-            return SearchMatches(page: reranked.map { ($0.rank, $0) }, estimatedTotal: candidates.estimatedTotal,
-                                 totalIsExact: candidates.lowerBound == candidates.upperBound, spies: spies)
-        }
         if options.sort == .date {
             let (page, total, exact) = try runOldestFirst(plan.query, offset: options.offset, limit: options.limit,
                                                           spies: spies, checkAtLeast: checkAtLeast)
@@ -273,17 +308,21 @@ extension SearchIndex {
         // A quoted phrase is highlighted only where it stands whole: its passage is where its terms follow
         // each other (the longest phrase's).
         let phrase = highlights.phrases.max { $0.count < $1.count }?.map { Terms.word($0.form, exact: $0.isExact) } ?? []
+        // Else, where a word of two syllables stands together (in the documents that hold it so).
+        let word = matches.words.first.map { [$0.matched.0, $0.matched.1] } ?? []
         var hits: [SearchHit] = []
         for (rank, item) in matches.page {
+            let apart = matches.apartFrom.map { rank >= $0 } ?? false
             // A document without a card (not written by VanBan) still shows its path.
             let card = try item.document.withValue(Schema.Slot.card, Schema.HitCard.decode)
                 ?? [item.document.value(Schema.Slot.path)] + Array(repeating: nil, count: 6)
-            let from = try passageStart(item.docid, item.document, terms: positional, phrase: phrase)
+            let from = try passageStart(item.docid, item.document, terms: positional, phrase: phrase.isEmpty && !apart ? word : phrase)
             let snippet = try snippet(of: item.document, from: from, with: snippets)
             hits.append(SearchHit(rank: rank + 1, docid: item.docid, path: card[0] ?? "", number: card[1], type: card[2],
                                   issuer: card[3], date: card[4], title: card[5], titleDerived: card[6] != nil,
                                   score: item.weight, relevance: item.percent,
-                                  snippet: snippet.text, highlights: snippet.highlights))
+                                  snippet: snippet.text, highlights: snippet.highlights,
+                                  wordsApart: apart))
         }
         let spies = matches.spies
         let facets = spies.isEmpty ? nil : Facets(type: FacetCount.merged(spies[0].counts), issuer: FacetCount.merged(spies[1].counts),
@@ -300,7 +339,7 @@ extension SearchIndex {
             suggestion = try Suggester(database: database).suggestion(for: plan.text, node: plan.node, passages: passages)
         }
         return SearchResponse(query: plan.text, estimatedTotal: matches.estimatedTotal, totalIsExact: matches.totalIsExact,
-                              reading: matches.reading, results: hits, suggestion: suggestion, facets: facets)
+                              wordsApartTotal: matches.wordsApartTotal, reading: matches.reading, results: hits, suggestion: suggestion, facets: facets)
     }
 }
 

@@ -7,8 +7,6 @@ import Xapian
 public final class SearchIndex {
     public let database: Database
     public let locations: [String]
-    /// One local database: its docids are the documents' own, so a docid list can filter a query.
-    let isSingleLocal: Bool
     /// The stub of each local location as it was just before it was opened (nil: none, or remote).
     private let stubs: [String?]
 
@@ -21,7 +19,6 @@ public final class SearchIndex {
             seen.insert($0.hasPrefix("tcp://") ? $0 : URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted
         }
         self.locations = locations
-        isSingleLocal = locations.count == 1 && !locations[0].hasPrefix("tcp://")
         stubs = locations.map { $0.hasPrefix("tcp://") ? nil : IndexFolder.stub(in: $0) }
         var opened: Database?
         for location in locations {

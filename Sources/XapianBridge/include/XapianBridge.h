@@ -87,6 +87,8 @@ double xb_database_avlength(const xb_database *db, xb_error **err);
 xb_document *xb_database_document(const xb_database *db, uint32_t docid, xb_error **err);
 /// How many documents index `term`.
 uint32_t xb_database_termfreq(const xb_database *db, const char *term, size_t length, xb_error **err);
+/// How many times `term` occurs in all documents (the sum of its wdf).
+uint64_t xb_database_collection_freq(const xb_database *db, const char *term, size_t length, xb_error **err);
 /// The documents indexing `term`, ascending.
 void xb_database_postings(const xb_database *db, const char *term, size_t length,
                           xb_docid_callback callback, void *context, xb_error **err);
@@ -184,10 +186,6 @@ xb_query *xb_query_value_range(uint32_t slot, const char *from, size_t from_leng
                                const char *to, size_t to_length, xb_error **err);
 /// Terms starting with `prefix`; more than `max_expansion` terms (0 = no limit) is a WildcardError at match time.
 xb_query *xb_query_wildcard(const char *prefix, size_t length, uint32_t max_expansion, xb_error **err);
-/// Exactly the documents `docids` (any order; 0 and repeats ignored), with no weight. For one local
-/// database only: over several shards the search fails with InvalidOperationError, remotely with
-/// UnimplementedError.
-xb_query *xb_query_docids(const uint32_t *docids, size_t count, xb_error **err);
 xb_query *xb_query_match_all(xb_error **err);
 xb_query *xb_query_match_nothing(xb_error **err);
 void xb_query_free(xb_query *query);
