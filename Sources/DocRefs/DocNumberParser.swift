@@ -132,7 +132,8 @@ public enum DocNumberParser {
         let digitCount = j - i
         guard digitCount >= 1, digitCount <= 5 else { return nil }
         // The serial may go on: a letter or "bis" (30a/2008/NQ-CP, 123bis/…), or a dot and an ordinal
-        // (66.7/2025/NQ-CP, the Government's numbered resolutions); a year or a type must then follow.
+        // (66.7/2025/NQ-CP, the Government's numbered resolutions; 1.74-TT/BCSĐ, as one with a Party issuer is
+        // printed); a year or a type must then follow.
         var digits = t.foldedString(i, i + digitCount)
         var lettered = false
         let bis = j + 3 <= t.count && Array(t.folded[j..<(j + 3)]) == Array("BIS".utf8) && !t.isAlnum(j + 3)
@@ -144,7 +145,7 @@ public enum DocNumberParser {
         } else if j + 1 < t.count, t.folded[j] == 0x2E, t.isDigit(j + 1) {
             var k = j + 1
             while t.isDigit(k) { k += 1 }
-            if k - j <= 4, k < t.count, t.folded[k] == 0x2F {
+            if k - j <= 4, k < t.count, t.folded[k] == 0x2F || t.folded[k] == 0x2D {
                 digits += "." + t.foldedString(j + 1, k)
                 j = k
                 lettered = true

@@ -412,9 +412,10 @@ struct TokenStream: ~Copyable {
         let first = atoms[i]
         guard first.digits >= 1 && first.digits <= 5, first.count == first.digits || isSerialSuffix(first) else { return nil }
         var j = i
-        // "66.7/2025/NQ-CP": a dot and an ordinal go on the serial when a separator follows, as the parser reads it.
+        // "66.7/2025/NQ-CP": a dot and an ordinal go on the serial when a separator follows, as the parser reads it
+        // (a dash too: the Party style a number with a Party issuer is printed in, "1.74-TT/BCSĐ").
         if i + 3 < atoms.count, first.isNumber, atoms[i + 1].kind == .dot, atoms[i + 2].isNumber, atoms[i + 2].count <= 3,
-           atoms[i + 3].kind == .slash, !atoms[i + 1].spaceBefore, !atoms[i + 2].spaceBefore, !atoms[i + 3].spaceBefore {
+           atoms[i + 3].kind == .slash || atoms[i + 3].kind == .dash, !atoms[i + 1].spaceBefore, !atoms[i + 2].spaceBefore, !atoms[i + 3].spaceBefore {
             j = i + 2
         }
         let serialEnd = j

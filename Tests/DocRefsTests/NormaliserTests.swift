@@ -91,6 +91,17 @@ import VietText
         Self.checkNumbers(in: "theo số \(written) nay")
     }
 
+    /// A serial with an ordinal and a Party issuer prints in the Party style, which reads back as the same number
+    /// (found by fuzzing: `1.74/TT-BCSDBNNMT` printed as `1.74-TT/BCSDBNNMT`, which did not parse).
+    @Test func anOrdinalSerialInThePartyStyleReadsBack() throws {
+        let n = try #require(DocNumberParser.find(in: "theo số 1.74/TT-BCSDBNNMT nay").first?.number)
+        #expect(n.number == "1.74")
+        let again = try #require(DocNumberParser.parse(n.display), "\(n.display)")
+        #expect(again.key == n.key)
+        #expect(Analyzer().tokens(in: "theo số \(n.display) nay").filter { $0.kind == .docnumber }.map(\.text) == [n.display])
+        Self.checkNumbers(in: "theo số \(n.display) nay")
+    }
+
     @Test(arguments: ["66.7/QĐ", "1.2/3", "5.10/IoT", "1.000/KH", "12bis/x"])
     func ordinalsWithoutYearOrTypeAreNoNumbers(_ text: String) {
         #expect(!Analyzer().tokens(in: "theo \(text) nay").contains { $0.kind == .docnumber && $0.text == text }, "\(text)")
