@@ -33,9 +33,11 @@ struct SearchCommand: ParsableCommand {
         side standing together as one word (công đoàn, nghị quyết; not "quyết công"), the documents holding \
         them together come first and are counted; those holding the syllables only apart ("Đảng đoàn … công \
         tác") follow, counted and marked apart (JSON "words_apart_total", and "words_apart" on each result). \
-        When no document holds every word of a query of plain words (a question typed in full), the \
+        A question typed as a person asks it ("chứng thực bản sao mất bao lâu", "ai có thẩm quyền xử phạt") is \
+        read without its interrogatives and the function words around them (JSON "left_out"). \
+        When no document holds every word of a query of plain words, the \
         documents holding most of them follow, said as such (JSON "reading": "best_match", else "all_words").
-        JSON: {query, estimated_total, total_is_exact, words_apart_total, reading, results, suggestion, facets}; \
+        JSON: {query, estimated_total, total_is_exact, words_apart_total, left_out, reading, results, suggestion, facets}; \
         the text says "About N" only when the total is an estimate.
         Exit codes: 0 results, 1 no results, 2 error.
         """
@@ -128,6 +130,10 @@ struct SearchCommand: ParsableCommand {
             return
         }
         let about = r.totalIsExact ? "" : "about "
+        if !r.leftOut.isEmpty {
+            let words = r.leftOut.joined(separator: ", ")
+            print(markdown ? "*Read as a question, without:* \(words)\n" : out.dim("Read as a question, without: \(words)") + "\n")
+        }
         if r.reading == .bestMatch {
             let line = "No document holds every word of"
             let rest = "\(about)\(r.estimatedTotal) hold some of them; those with the most, and the rarest, come first."

@@ -70,11 +70,11 @@ import Testing
     }
 
     @Test func searchResponse() throws {
-        let response = SearchResponse(query: "q", estimatedTotal: 0, totalIsExact: true, wordsApartTotal: 0, reading: .allWords, results: [], suggestion: nil,
+        let response = SearchResponse(query: "q", estimatedTotal: 0, totalIsExact: true, wordsApartTotal: 0, leftOut: [], reading: .allWords, results: [], suggestion: nil,
                                       facets: nil)
-        try Self.object(response, keys: ["query", "estimated_total", "total_is_exact", "words_apart_total", "reading", "results", "suggestion", "facets"],
+        try Self.object(response, keys: ["query", "estimated_total", "total_is_exact", "words_apart_total", "left_out", "reading", "results", "suggestion", "facets"],
                         nulls: ["suggestion", "facets"])
-        let full = SearchResponse(query: "q", estimatedTotal: 1, totalIsExact: false, wordsApartTotal: 23, reading: .bestMatch, results: [], suggestion: "công đoàn",
+        let full = SearchResponse(query: "q", estimatedTotal: 1, totalIsExact: false, wordsApartTotal: 23, leftOut: ["bao lâu"], reading: .bestMatch, results: [], suggestion: "công đoàn",
                                   facets: Facets(type: [FacetCount(value: "Quyết định", count: 1)], issuer: [], year: []))
         try Self.roundTrips(response, full)
     }

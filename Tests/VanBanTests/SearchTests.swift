@@ -116,11 +116,14 @@ import Xapian
         #expect(Set(try F.names("xăng dau") { $0.mode = .fold }) == [F.b])
     }
 
-    /// A question typed in full finds what holds most of its words, said as such; a query that finds enough as
-    /// typed, or uses the query language, is read as typed.
+    /// A query no document holds every word of finds what holds most of its words, said as such; a query that
+    /// finds enough as typed, or uses the query language, is read as typed.
     @Test func tooFewWithEveryWordBringsTheBestMatches() throws {
         let index = try F.open()
-        let question = try index.search("kiểm tra xăng dầu như thế nào")
+        let asked = try index.search("kiểm tra xăng dầu như thế nào")
+        #expect(asked.leftOut == ["như", "thế", "nào"] && asked.reading == .allWords, "a question is read by what it asks about")
+        #expect(asked.results.first.map { URL(fileURLWithPath: $0.path).lastPathComponent } == F.b)
+        let question = try index.search("kiểm tra xăng dầu tàu biển")
         #expect(question.reading == .bestMatch)
         #expect(question.results.first.map { URL(fileURLWithPath: $0.path).lastPathComponent } == F.b)
         #expect(question.estimatedTotal >= question.results.count && !question.results.isEmpty)
@@ -128,7 +131,7 @@ import Xapian
         #expect(try index.search("\"xăng dầu như thế nào\"").reading == .allWords, "a phrase is read as typed")
         #expect(try index.search("xăng OR thế").reading == .allWords)
         #expect(try index.search("zzzz yyyy").results.isEmpty)
-        let dated = try index.search("kiểm tra xăng dầu như thế nào", options: { var o = SearchOptions(); o.sort = .date; return o }())
+        let dated = try index.search("kiểm tra xăng dầu tàu biển", options: { var o = SearchOptions(); o.sort = .date; return o }())
         #expect(dated.reading == .bestMatch && Set(dated.results.map(\.docid)) == Set(question.results.map(\.docid)))
     }
 
@@ -199,6 +202,32 @@ import Xapian
         let scattered = try index.search("doan cong")
         #expect(scattered.wordsApartTotal == 0 && scattered.estimatedTotal == 4 && !scattered.results.contains(where: \.wordsApart))
         #expect(try index.words(of: SearchPlan("ke hoach phat trien cong doan")).map(\.term) == ["XBke_hoach", "XBhoach_phat", "XBphat_trien", "XBcong_doan"])
+    }
+
+    @Test("a question is read by what it asks about: its interrogatives and stray function words left out, said so")
+    func questionsReadByTheirContent() throws {
+        let dir = try TempDir()
+        let filler = String(repeating: " Nội dung khác của văn bản.", count: 3)
+        _ = try dir.write("docs/answer.txt", "Thời hạn chứng thực bản sao từ bản chính là trong ngày làm việc." + filler)
+        _ = try dir.write("docs/other.txt", "Bao lâu thì có thể nộp hồ sơ, đó là câu hỏi của người dân." + filler)
+        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        for (query, leftOut) in [("chứng thực bản sao mất bao lâu", ["mất", "bao", "lâu"]),
+                                 ("chung thuc ban sao mat bao lau", ["mat", "bao", "lau"]),
+                                 ("chứng thực bản sao thì mất bao lâu?", ["thì", "mất", "bao", "lâu"])] {
+            let r = try index.search(query)
+            #expect(r.leftOut == leftOut, "\(query): \(r.leftOut)")
+            #expect(r.results.map { ($0.path as NSString).lastPathComponent } == ["answer.txt"], "\(query)")
+            #expect(r.reading == .allWords && r.estimatedTotal == 1)
+        }
+        // "sao" asks in "vì sao", but is part of "bản sao" here: kept.
+        #expect(try index.search("bản sao là gì").leftOut == ["là", "gì"])
+        // No interrogative: every word counts, none left out.
+        let plain = try index.search("bao lâu thì có thể nộp hồ sơ")
+        #expect(plain.leftOut.isEmpty || plain.leftOut.allSatisfy { !["hồ", "sơ", "nộp"].contains($0) })
+        #expect(try index.search("chứng thực bản sao").leftOut.isEmpty)
+        // The CLI says how it read the question.
+        let out = try vanban(["search", "chứng thực bản sao mất bao lâu", "--index", dir.path + "/index"])
+        #expect(out.status == 0 && out.stdout.contains("Read as a question, without: mất, bao, lâu"), "\(out.stdout)")
     }
 
     @Test("typed with marks, a word stands together as typed: the folded pair alone is not enough")

@@ -47,6 +47,8 @@ public struct TypedPair: Sendable, Hashable {
     let folded: (String, String)
     /// Their terms as matched (exact or folded, by the typing rule).
     let matched: (String, String)
+    /// The index of the first of the two among the query's top-level items.
+    let at: Int
 
     /// The condition of the two standing together: the pair term, and for words matched by their exact form
     /// (typed with marks) their exact terms in a row too, since the pair term is folded.
@@ -117,7 +119,7 @@ public struct QueryCompiler {
             var pairs: [TypedPair] = []
             // The word before, when it is one syllable typed as a plain word: its folded and matched terms.
             var previous: (folded: String, matched: String)?
-            for item in items {
+            for (at, item) in items.enumerated() {
                 if case .not(let inner) = item {
                     var sub = self
                     sub.highlights = HighlightTerms()
@@ -135,7 +137,8 @@ public struct QueryCompiler {
                         let current = (folded: Terms.word(tokens[0].folded, exact: false), matched: words[0])
                         if let before = previous {
                             pairs.append(TypedPair(term: Terms.pair(before.folded, current.folded),
-                                                   folded: (before.folded, current.folded), matched: (before.matched, current.matched)))
+                                                   folded: (before.folded, current.folded), matched: (before.matched, current.matched),
+                                                   at: at - 1))
                         }
                         previous = current
                     } else {

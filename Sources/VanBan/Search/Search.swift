@@ -105,6 +105,9 @@ public struct SearchResponse: Codable, Sendable {
     /// Documents holding every word of the query, but the syllables of one of its words only apart; they
     /// follow the ``estimatedTotal`` documents holding them as words, their hits marked ``SearchHit/wordsApart``.
     public var wordsApartTotal: Int
+    /// The words of a question typed in full that its reading left out: its interrogatives and the function
+    /// words around them ("bao lâu", "mất"); empty for any other query.
+    public var leftOut: [String]
     /// `all_words`, or `best_match` when no document holds every word of a plain query.
     public var reading: SearchReading
     public var results: [SearchHit]
@@ -113,7 +116,7 @@ public struct SearchResponse: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case query, estimatedTotal = "estimated_total", totalIsExact = "total_is_exact", wordsApartTotal = "words_apart_total"
-        case reading, results, suggestion, facets
+        case leftOut = "left_out", reading, results, suggestion, facets
     }
 }
 
@@ -132,14 +135,21 @@ public struct SearchPlan {
     /// ``SearchIndex/fewMatches``), as a question typed in full ("tuổi nghỉ hưu là bao nhiêu") mostly finds.
     let bestMatch: Query?
     /// The words typed side by side (``QueryCompiler/pairs``): those that form words must stand together.
-    let pairs: [TypedPair]
+    private(set) var pairs: [TypedPair]
+    /// For a question typed as a person asks it (plain words holding an interrogative): each word's role.
+    let question: [QuestionWords.Role]?
 
     /// Parses `text` with ``QueryLanguage`` and compiles it and the options' filters; throws
     /// ``VanBanError/badQuery(message:position:)`` for a query or filter that cannot be read.
     public init(_ text: String, options: SearchOptions = SearchOptions()) throws {
+        try self.init(text, node: QueryLanguage.parse(text), options: options)
+    }
+
+    /// Compiles `node`, read from `text`, and the options' filters.
+    init(_ text: String, node: QueryNode, options: SearchOptions) throws {
         self.text = text
         self.options = options
-        node = try QueryLanguage.parse(text)
+        self.node = node
         var filters: [Query] = []
         if let type = options.type { filters.append(QueryCompiler.typeFilter(type)) }
         if let issuer = options.issuer { filters.append(QueryCompiler.issuerFilter(issuer)) }
@@ -154,9 +164,44 @@ public struct SearchPlan {
         if case .and(let items) = node, items.count >= 2, items.allSatisfy({ if case .word(_, false) = $0 { true } else { false } }) {
             var any = QueryCompiler(mode: options.mode)
             bestMatch = filtered(try any.compile(.or(items)))
+            let marked = options.mode == .exact || (options.mode == .auto && QueryCompiler.typedWithMarks(node))
+            let analyzer = Analyzer()
+            let words = items.map { item -> String in
+                guard case .word(let text, _) = item else { return "" }
+                let tokens = analyzer.tokens(in: text)
+                return tokens.count == 1 && tokens[0].kind == .word ? (marked ? tokens[0].exact : tokens[0].folded) : ""
+            }
+            question = QuestionWords.roles(of: words, marked: marked, endsWithMark: text.hasSuffix("?"))
         } else {
             bestMatch = nil
+            question = nil
         }
+    }
+
+    /// The plan of a question's content words: those of `self` but its interrogatives, and its function words
+    /// outside `words` (a function word standing in a word with its neighbour stays: "có thẩm quyền" drops
+    /// "có", "cơ quan" keeps "co"). Nil when `self` is no question or nothing would be left out.
+    func content(keeping words: [TypedPair]) throws -> (plan: SearchPlan, leftOut: [String])? {
+        guard let roles = question, case .and(let items) = node else { return nil }
+        var keep = roles.map { $0 == .content }
+        for pair in words {
+            let (a, b) = (pair.at, pair.at + 1)
+            if roles[a] == .function && roles[b] == .content { keep[a] = true }
+            if roles[b] == .function && roles[a] == .content { keep[b] = true }
+        }
+        guard keep.contains(false), keep.contains(true) else { return nil }
+        var options = self.options
+        // The question's typing stays when the words left out were its only marked ones.
+        if options.mode == .auto && QueryCompiler.typedWithMarks(node) { options.mode = .exact }
+        let kept = items.indices.filter { keep[$0] }
+        let analyzer = Analyzer()
+        let leftOut = items.indices.filter { !keep[$0] }.compactMap { i -> String? in
+            if case .word(let text, _) = items[i] { analyzer.tokens(in: text).map(\.text).joined(separator: " ") } else { nil }
+        }
+        var plan = try SearchPlan(text, node: kept.count == 1 ? items[kept[0]] : .and(kept.map { items[$0] }), options: options)
+        // Words that stood apart in the question are no pair ("bản sao từ bản chính" without "từ").
+        plan.pairs.removeAll { kept[$0.at + 1] != kept[$0.at] + 1 }
+        return (plan, leftOut)
     }
 
     /// Whether matching checks positions (a phrase).
@@ -205,6 +250,9 @@ public struct SearchMatches {
     var apartFrom: Int?
     /// The query's words of two syllables held together (``SearchIndex/words(of:)``): a passage shows one.
     var words: [TypedPair] = []
+    /// The words of a question left out of its reading (``SearchPlan/content(keeping:)``), and the plan it was read by.
+    public var leftOut: [String] = []
+    var readAs: SearchPlan?
 }
 
 extension SearchIndex {
@@ -218,6 +266,11 @@ extension SearchIndex {
     /// (``executeWordsFirst(_:words:)``), and the best-match reading when no document holds every word.
     public func execute(_ plan: SearchPlan) throws -> SearchMatches {
         let words = try words(of: plan)
+        if plan.question != nil, let (content, leftOut) = try plan.content(keeping: try self.words(of: plan, share: Self.functionWordShare)) {
+            var matches = try execute(content)
+            (matches.leftOut, matches.readAs) = (leftOut, content)
+            return matches
+        }
         let strict = try words.isEmpty ? executeAsTyped(plan) : executeWordsFirst(plan, words: words)
         guard let best = plan.bestMatch, strict.totalIsExact, strict.estimatedTotal + strict.wordsApartTotal < Self.fewMatches else {
             return strict
@@ -238,14 +291,20 @@ extension SearchIndex {
 
     /// Of the words typed side by side in `plan`, the pairs that form a word in this index: those that stand
     /// together at least ``wordShare`` of the times the rarer of the two syllables stands anywhere.
-    public func words(of plan: SearchPlan) throws -> [TypedPair] {
+    public func words(of plan: SearchPlan, share: Double = wordShare) throws -> [TypedPair] {
         try plan.pairs.filter { pair in
             let together = try database.collectionFrequency(pair.term)
             guard together > 0 else { return false }
             let rarer = try min(database.collectionFrequency(pair.folded.0), database.collectionFrequency(pair.folded.1))
-            return Double(together) >= Self.wordShare * Double(rarer)
+            return Double(together) >= share * Double(rarer)
         }
     }
+
+    /// The share a function word of a question and its neighbour must have to be kept as one word
+    /// (``SearchPlan/content(keeping:)``): more than ``wordShare``, since a function word stands beside
+    /// every word often ("thì không" 0.011, "bị kỷ" 0.005 in corpus-vn; "cơ quan" 0.37, "thi đua" 0.21,
+    /// "cơ sở" 0.14). 0.1 ranked the tuning set's questions best (of 0.003, 0.1, 0.2, 0.3 and never).
+    public static let functionWordShare = 0.1
 
     /// The share of a syllable's occurrences its pair with the next must have to be read as a word
     /// (`công đoàn` 0.28 and `nghị quyết` 0.14 of the rarer syllable's in corpus-vn; `quyết công` 0.002).
@@ -297,7 +356,7 @@ extension SearchIndex {
 
     /// Shows `matches`: each result's card and snippet, the facets and a suggestion.
     public func present(_ plan: SearchPlan, _ matches: SearchMatches) throws -> SearchResponse {
-        let highlights = plan.highlights
+        let highlights = (matches.readAs ?? plan).highlights
         let snippets = SnippetBuilder(terms: highlights)
         // The positional terms of what is highlighted, a document number as the text writes it
         // (`565-cv/ddtld`, in every separator variant); only those the index holds.
@@ -339,7 +398,7 @@ extension SearchIndex {
             suggestion = try Suggester(database: database).suggestion(for: plan.text, node: plan.node, passages: passages)
         }
         return SearchResponse(query: plan.text, estimatedTotal: matches.estimatedTotal, totalIsExact: matches.totalIsExact,
-                              wordsApartTotal: matches.wordsApartTotal, reading: matches.reading, results: hits, suggestion: suggestion, facets: facets)
+                              wordsApartTotal: matches.wordsApartTotal, leftOut: matches.leftOut, reading: matches.reading, results: hits, suggestion: suggestion, facets: facets)
     }
 }
 
