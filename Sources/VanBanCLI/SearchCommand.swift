@@ -140,7 +140,7 @@ struct SearchCommand: ParsableCommand {
             print(markdown ? "\(line) **\(r.query)**: \(rest)\n" : "\(line) \"\(r.query)\": \(rest)\n")
         } else if r.estimatedTotal == 0 {
             let line = "No document holds the words of"
-            let rest = "\(r.wordsApartTotal) hold their syllables apart."
+            let rest = r.wordsApartTotal == 1 ? "1 holds their syllables apart." : "\(r.wordsApartTotal) hold their syllables apart."
             print(markdown ? "\(line) **\(r.query)** as words: \(rest)\n" : "\(line) \"\(r.query)\" as words: \(rest)\n")
         } else {
             let count = r.estimatedTotal == 1 ? "1 document matches"

@@ -202,6 +202,17 @@ import Xapian
         let scattered = try index.search("doan cong")
         #expect(scattered.wordsApartTotal == 0 && scattered.estimatedTotal == 4 && !scattered.results.contains(where: \.wordsApart))
         #expect(try index.words(of: SearchPlan("ke hoach phat trien cong doan")).map(\.term) == ["XBke_hoach", "XBhoach_phat", "XBphat_trien", "XBcong_doan"])
+
+        // What the CLI says of both.
+        let path = dir.path + "/index"
+        let both = try vanban(["search", "công đoàn", "--index", path])
+        #expect(both.stdout.contains("2 documents match \"công đoàn\" (and 2 with the words apart)."), "\(both.stdout)")
+        #expect(both.stdout.contains("With the words apart (2):"), "\(both.stdout)")
+        // `công đoàn` and `đoàn thể` are words here; no document holds both as words, one holds their syllables.
+        let none = try vanban(["search", "công đoàn thể", "--index", path])
+        #expect(none.status == 0 && none.stdout.contains("No document holds the words of \"công đoàn thể\" as words: 1 holds their syllables apart."),
+                "\(none.stdout)")
+        #expect(!none.stdout.contains("With the words apart"), "no second heading when every result holds the words apart")
     }
 
     @Test("a question is read by what it asks about: its interrogatives and stray function words left out, said so")

@@ -40,7 +40,7 @@ public struct HighlightTerms: Sendable {
 }
 
 /// Two words typed side by side in a query, as the index can hold them together.
-public struct TypedPair: Sendable, Hashable {
+public struct TypedPair: Sendable {
     /// The ``Schema/Prefix/pair`` term of their folded forms.
     public let term: String
     /// Their folded body terms, whose statistics say whether the two stand together often enough to be a word.
@@ -57,9 +57,6 @@ public struct TypedPair: Sendable, Hashable {
         guard matched.0 != folded.0 || matched.1 != folded.1 else { return pair }
         return .and([pair, .phrase([.term(matched.0), .term(matched.1)])])
     }
-
-    public static func == (a: TypedPair, b: TypedPair) -> Bool { a.term == b.term && a.matched == b.matched }
-    public func hash(into hasher: inout Hasher) { hasher.combine(term); hasher.combine(matched.0); hasher.combine(matched.1) }
 }
 
 /// Turns a ``QueryNode`` into a Xapian query under ``Schema``.
@@ -114,7 +111,7 @@ public struct QueryCompiler {
         case .and(let items):
             var positive: [Query] = []
             var negative: [Query] = []
-            var plainWords: [String] = []
+            var plainWords = 0
             var titleWords: [Query] = []
             var pairs: [TypedPair] = []
             // The word before, when it is one syllable typed as a plain word: its folded and matched terms.
@@ -129,7 +126,7 @@ public struct QueryCompiler {
                     let words = termStrings(text, in: .body, highlight: true)
                     let terms = words.map { Query.term($0) }
                     if words.count == 1 {
-                        plainWords.append(words[0])
+                        plainWords += 1
                         titleWords += termsFor(text, in: .title, highlight: false)
                     }
                     let tokens = analyzer.tokens(in: text)
@@ -152,7 +149,7 @@ public struct QueryCompiler {
             }
             if depth == 1 { self.pairs = pairs }
             var query: Query = positive.isEmpty ? .matchAll : (positive.count == 1 ? positive[0] : .and(positive))
-            if plainWords.count >= 2 && plainWords.count == positive.count && titleWords.count == plainWords.count {
+            if plainWords >= 2 && plainWords == positive.count && titleWords.count == plainWords {
                 // A title holding every word of the query (anywhere: in a row measured no better, and reads positions).
                 query = .andMaybe(query, .scaleWeight(.and(titleWords), Self.titleBoostFactor))
             }

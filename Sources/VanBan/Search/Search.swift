@@ -179,8 +179,8 @@ public struct SearchPlan {
     }
 
     /// The plan of a question's content words: those of `self` but its interrogatives, and its function words
-    /// outside `words` (a function word standing in a word with its neighbour stays: "có thẩm quyền" drops
-    /// "có", "cơ quan" keeps "co"). Nil when `self` is no question or nothing would be left out.
+    /// outside `words` (a function word standing in a word with its neighbour stays: "… có bị kỷ luật không"
+    /// drops "có", "bị" and "không"; "co quan" keeps "co"). Nil when `self` is no question or nothing would be left out.
     func content(keeping words: [TypedPair]) throws -> (plan: SearchPlan, leftOut: [String])? {
         guard let roles = question, case .and(let items) = node else { return nil }
         var keep = roles.map { $0 == .content }
@@ -265,12 +265,12 @@ extension SearchIndex {
     /// Finds the page of matches of `plan`: with the words of the query held as words first
     /// (``executeWordsFirst(_:words:)``), and the best-match reading when no document holds every word.
     public func execute(_ plan: SearchPlan) throws -> SearchMatches {
-        let words = try words(of: plan)
-        if plan.question != nil, let (content, leftOut) = try plan.content(keeping: try self.words(of: plan, share: Self.functionWordShare)) {
+        if plan.question != nil, let (content, leftOut) = try plan.content(keeping: words(of: plan, share: Self.functionWordShare)) {
             var matches = try execute(content)
             (matches.leftOut, matches.readAs) = (leftOut, content)
             return matches
         }
+        let words = try words(of: plan)
         let strict = try words.isEmpty ? executeAsTyped(plan) : executeWordsFirst(plan, words: words)
         guard let best = plan.bestMatch, strict.totalIsExact, strict.estimatedTotal + strict.wordsApartTotal < Self.fewMatches else {
             return strict
