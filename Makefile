@@ -1,17 +1,20 @@
 # VanBan — set-up, demo, tests and benchmarks. See README.md.
 SHELL := /bin/bash
 DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils graphviz zip unzip
+# The peers of `make bench-relevance`: recollcmd holds recollindex and recollq (the `recoll` package adds the Qt GUI);
+# sqlite3 is the shell for looking into its FTS5 index (the script uses python3's sqlite3 module, which has FTS5).
+BENCH_DEB_PACKAGES := recollcmd sqlite3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench clean-index
+.PHONY: deps build release demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench clean-index
 
-## deps: install the Debian packages VanBan needs (nothing happens when all are present)
+## deps: install the Debian packages VanBan needs, and the peers bench-relevance runs (nothing happens when all are present)
 deps:
 	@command -v swift >/dev/null || { echo "Swift 6.3 is required: https://swift.org/install/linux/" >&2; exit 2; }
-	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	@missing=$$(for p in $(DEB_PACKAGES) $(BENCH_DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:" $$missing; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -73,6 +76,13 @@ bench-index: release
 
 bench-search: release
 	$(BENCH) search --shared $(SHARED)
+
+## bench-relevance: judged relevance side by side (issue #18 item 7): VanBan, Recoll (defaults, and with đ folded to d)
+## and SQLite FTS5 index $(SHARED)/corpus-vn/docs and run the tuning and held-out judged queries of
+## Tests/VanBanTests/Fixtures/search/; prints nDCG@10, P@10, words held as words and number success@1 per engine
+## (scripts/bench-relevance; about a minute; results in BENCHMARKS.md)
+bench-relevance: release
+	python3 scripts/bench-relevance --docs $(SHARED)/corpus-vn/docs $(if $(JSON),--json $(JSON))
 
 bench: bench-analyze bench-index bench-search
 
