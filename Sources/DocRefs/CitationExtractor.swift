@@ -66,8 +66,25 @@ public enum CitationExtractor {
                             key: f.number.key, partialKey: f.number.partialKey, type: name,
                             kind: .full, tailEnd: f.end)
             attachTail(t, &item)
+            if let typeName, let number = typedNumber(f.number, typeName: typeName, date: item.date) {
+                item.number = number
+                item.key = number.key
+                item.partialKey = number.partialKey
+            }
             return item
         }
+    }
+
+    /// The number a citation means when it leaves out the type its type word names: "Chỉ thị số 24/TTg ngày
+    /// 29/7/2024" is 24/CT-TTg. Since Nghị định 30/2020/NĐ-CP (5 March 2020) a state document with a type name is
+    /// numbered N/TYPE-ISSUER, so only a citation dated from then on takes the type; older numbers had other
+    /// shapes ("Quyết định số 769/TTg" of 1997 is that document's number). A công văn has no type to add, a
+    /// number with a year, several issuer groups or a Quốc hội issuer is left as written.
+    static func typedNumber(_ n: DocNumber, typeName: String, date: String?) -> DocNumber? {
+        guard n.type == nil, n.year == nil, n.style == .state, n.issuers.count == 1, let date, date >= "2020-03-05",
+              !RefText.fold(n.issuers[0]).hasPrefix("QH"), let abbreviation = DocType.abbreviation(forName: typeName),
+              !DocType.isPartyOnly(abbreviation) else { return nil }
+        return DocNumber(number: n.number, type: abbreviation, issuers: n.issuers, style: .state)
     }
 
     /// A type word (name or abbreviation) ending just before `i`, skipping "số"/"số:" and, after "số", up to two qualifier words.

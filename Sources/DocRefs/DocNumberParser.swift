@@ -6,8 +6,11 @@
 /// query forms such as `565 cv ddtld` and `nd-cp 145/2020`.
 ///
 /// In running text (`find`) each symbol group must start with a capital letter and be upper case
-/// apart from the known mixed-case abbreviations (`CTr`, `Ctr`, `QĐi`, `TTr`, `TTg`, `ThU`…), so
-/// dates (`13/8/2021`), fractions (`1/2`, `80/82`), `24/7`, `COVID-19` and units are never numbers.
+/// apart from the known mixed-case abbreviations (`CTr`, `Ctr`, `QĐi`, `TTr`, `TTg`, `ThU`…) and an
+/// issuer part like `KTr5` written against its `-` after a first group in capitals, so dates (`13/8/2021`),
+/// fractions (`1/2`, `80/82`), `24/7`, `COVID-19`, units and words glued on (`QĐ-TTgcủa`) are never numbers.
+/// A `.` or `&` between letters or digits, with no space, joins two parts of an issuer group (`CCTKV.05`,
+/// `E.K.LM`, `VB&TDTHPL`); a full stop before a space, a decimal and a dot after the type slot join nothing.
 public enum DocNumberParser {
     /// Parses a whole string holding one number; nil when it is not a document number.
     public static func parse(_ s: String) -> DocNumber? {
@@ -119,7 +122,39 @@ public enum DocNumberParser {
         let text: String
         let folded: String
         let isYear: Bool
+        /// No lower-case letter in it.
+        let allUpper: Bool
         let end: Int
+    }
+
+    /// Where a symbol group ending at `k` ends once the parts joined to it are read: a `.` or `&` between
+    /// letters or digits, with no space, joins two parts of one issuer (`CCTKV.05`, `E.K.LM`, `VB&TDTHPL`), each
+    /// letters then digits, or digits. Not a decimal (`QH14.5`: digits on both sides), nor a full stop before a
+    /// space or a lower-case word (`4814/CCTKV. Theo`, `4814/CCTKV.Theo` in running text).
+    static func joinedPartsEnd(_ t: RefText, _ k: Int, strictCase: Bool) -> Int {
+        var end = k
+        while end + 1 < t.count, t.folded[end] == 0x2E || t.folded[end] == 0x26, t.isAlnum(end + 1),
+              !(t.isDigit(end - 1) && t.isDigit(end + 1)) {
+            var m = end + 1
+            while t.isLetter(m) { m += 1 }
+            while t.isDigit(m) { m += 1 }
+            guard !t.isLetter(m) else { break }
+            if strictCase, ((end + 1)..<m).contains(where: { t.isLetter($0) && !t.upper[$0] }) { break }
+            end = m
+        }
+        return end
+    }
+
+    /// A mixed-case issuer part in running text (`KTr5` in `9172/HAN-KTr5`, `BSGBTr`): written against a `-`
+    /// after a first symbol group in capitals, with two capitals or more and a single lower-case letter, so that
+    /// words of the sentence glued to a number (`QĐ-TTgcủa`, `UBNDngày`) stay out.
+    private static func isMixedIssuerPart(_ t: RefText, _ start: Int, _ end: Int, sep: UInt8, after groups: [Group]) -> Bool {
+        guard sep == 0x2D, let first = groups.first(where: { !$0.isYear }), first.allUpper else { return false }
+        var upper = 0, lower = 0
+        for i in start..<end where t.isLetter(i) {
+            if t.upper[i] { upper += 1 } else { lower += 1 }
+        }
+        return upper >= 2 && lower == 1
     }
 
     /// Folded spellings that may be written in mixed case inside a number.
@@ -158,6 +193,7 @@ public enum DocNumberParser {
             while t.isSpace(k), spaces < 2 { k += 1; spaces += 1 }
             guard k < t.count, t.folded[k] == 0x2F || t.folded[k] == 0x2D else { break }
             let sep = t.folded[k]
+            let k0 = k
             k += 1
             spaces = 0
             while t.isSpace(k), spaces < 2 { k += 1; spaces += 1 }
@@ -167,7 +203,7 @@ public enum DocNumberParser {
                 let value = t.foldedString(start, k)
                 guard groups.isEmpty, sep == 0x2F, k - start == 4, value.hasPrefix("19") || value.hasPrefix("20"),
                       !t.isLetter(k) else { break }
-                groups.append(Group(sep: sep, text: value, folded: value, isYear: true, end: k))
+                groups.append(Group(sep: sep, text: value, folded: value, isYear: true, allUpper: true, end: k))
                 j = k
                 continue
             }
@@ -175,13 +211,21 @@ public enum DocNumberParser {
             while t.isLetter(k) { k += 1 }
             while t.isDigit(k) { k += 1 }
             guard !t.isLetter(k) else { break }
-            let folded = t.foldedString(start, k)
+            let allUpper = (start..<k).allSatisfy { !t.isLetter($0) || t.upper[$0] }
             if strictCase {
                 guard t.upper[start] else { break }
-                let allUpper = (start..<k).allSatisfy { !t.isLetter($0) || t.upper[$0] }
-                guard allUpper || mixedCase.contains(folded) else { break }
+                let tight = start == k0 + 1 && k0 == j
+                // Mixed-case spellings have no vowel marks (`Thú` is a word, not `ThU`).
+                let plain = (start..<k).allSatisfy { t.scalars[$0].isASCII || t.folded[$0] == 0x44 }
+                guard allUpper || (plain && mixedCase.contains(t.foldedString(start, k)))
+                        || (tight && isMixedIssuerPart(t, start, k, sep: sep, after: groups)) else { break }
             }
-            groups.append(Group(sep: sep, text: t.string(start, k), folded: folded, isYear: false, end: k))
+            // Parts join only in the issuer part: not to a type in the type slot (`12/QĐ.UBND`).
+            if !strictCase || allUpper, groups.contains(where: { !$0.isYear }) || DocType.canonicalAbbreviation(t.string(start, k)) == nil {
+                k = joinedPartsEnd(t, k, strictCase: strictCase)
+            }
+            groups.append(Group(sep: sep, text: t.string(start, k), folded: t.foldedString(start, k), isYear: false,
+                                allUpper: allUpper, end: k))
             j = k
         }
         guard let number = interpret(digits: digits, groups: groups),

@@ -83,8 +83,9 @@ struct RawToken {
 }
 
 /// One scanned unit: a run of letters/digits, a separator, or a barrier that stops patterns.
+/// An ampersand is kept apart from barriers: it joins two parts of an issuer symbol (`VB&TDTHPL`).
 struct Atom {
-    enum Kind: UInt8 { case word, dash, slash, dot, comma, barrier }
+    enum Kind: UInt8 { case word, dash, slash, dot, comma, amp, barrier }
     var start: Int
     var end: Int
     var kind: Kind
@@ -97,8 +98,9 @@ struct Atom {
     var count = 0
     var firstUpper = false
     var hasUpper = false
-    /// Lower-case letters in it.
+    /// Lower-case and upper-case letters in it.
     var lowers = 0
+    var uppers = 0
 
     var isNumber: Bool { kind == .word && digits == count }
 }
@@ -188,6 +190,7 @@ struct TokenStream: ~Copyable {
                         if TokenStream.isUpper(c) {
                             if atom.count == 0 { atom.firstUpper = true }
                             atom.hasUpper = true
+                            atom.uppers += 1
                         } else {
                             atom.lowers += 1
                         }
@@ -219,7 +222,11 @@ struct TokenStream: ~Copyable {
             case .mark, .ignorable:
                 break
             case .other:
-                appendBarrier(i, len)
+                if v == 0x26 {
+                    atoms.append(Atom(start: i, end: i + len, kind: .amp, spaceBefore: spaces > 0, wideSpaceBefore: spaces > 2))
+                } else {
+                    appendBarrier(i, len)
+                }
                 spaces = 0
             }
             i += len
@@ -422,6 +429,7 @@ struct TokenStream: ~Copyable {
         var symbols = 0, slashes = 0
         var hasYear = false, firstSymbolUpper = false, firstSymbolIsType = false, dashFirst = false
         var firstSymbolCount = 0
+        var firstSymbolCapital = false, firstSymbolAllUpper = false
         while j + 2 < atoms.count {
             let sep = atoms[j + 1], part = atoms[j + 2]
             guard sep.kind == .dash || sep.kind == .slash, part.kind == .word else { break }
@@ -431,10 +439,20 @@ struct TokenStream: ~Copyable {
             if part.isNumber && part.count == 4 && j == serialEnd && sep.kind == .slash && !hasYear {
                 hasYear = true
             } else if part.digits == 0 && part.count <= 15 && isSymbolPart(part) {
-                // Set apart by spaces, a part in capitals, or three letters or more with one lower-case
-                // (`TTg`, `CTr`, `QĐi`): "42/2022/NĐ-CP / Tổng …" ends at "NĐ-CP".
-                if spaced && (!part.firstUpper || (part.lowers > 0 && (part.lowers > 1 || part.count < 3))) { break }
+                // Set apart by spaces, a part in capitals or a known mixed-case abbreviation (`TTg`, `CTr`, `QĐi`):
+                // "42/2022/NĐ-CP / Tổng …" ends at "NĐ-CP", "9172/HAN - KTr5" at "HAN" (the parser reads other
+                // mixed-case parts only against their separator).
+                if spaced && (!part.firstUpper || (part.lowers > 0 && !isKnownMixedCase(part))) { break }
+                // After a first symbol in capitals, the parser's case rule: a part in capitals, a known mixed-case
+                // abbreviation, or an issuer part like `KTr5` against its "-" after a first symbol all in capitals,
+                // with two capitals or more and one lower-case letter; so "12/QĐ-UBND-ngay" ends at "UBND".
+                if symbols > 0 && firstSymbolCapital && part.lowers > 0 {
+                    let mixedIssuer = !spaced && sep.kind == .dash && firstSymbolAllUpper && part.lowers == 1 && part.uppers >= 2
+                    guard part.firstUpper, mixedIssuer || isKnownMixedCase(part) else { break }
+                }
                 if symbols == 0 {
+                    firstSymbolCapital = part.firstUpper
+                    firstSymbolAllUpper = part.firstUpper && part.lowers == 0
                     firstSymbolUpper = part.hasUpper
                     firstSymbolIsType = isTypeAbbreviation(part)
                     firstSymbolCount = part.count
@@ -446,6 +464,14 @@ struct TokenStream: ~Copyable {
             }
             if sep.kind == .slash { slashes += 1 }
             j += 2
+            // `CCTKV.05`, `E.K.LM`, `VB&TDTHPL`: parts of one issuer joined by a dot or an ampersand, as the parser reads them.
+            if part.digits == 0, !(symbols == 1 && firstSymbolIsType) {
+                let joined = joinedPartsEnd(j)
+                if joined > j {
+                    if symbols == 1 { firstSymbolCount = max(firstSymbolCount, 2) }
+                    j = joined
+                }
+            }
         }
         guard symbols >= 1, slashes >= 1, firstSymbolUpper || symbols >= 2 || hasYear else { return nil }
         // The parser's shapes: a type needs a symbol after it ("270/QĐ" is no number), the Party shape `N-TYPE/…`
@@ -454,6 +480,59 @@ struct TokenStream: ~Copyable {
         if firstSymbolIsType ? symbols < 2 : (dashFirst || firstSymbolCount < 2) { return nil }
         if (first.count > first.digits || serialEnd > i) && !(hasYear || firstSymbolIsType) { return nil }
         return j
+    }
+
+    /// The last atom of the parts joined to the symbol part at `j` by a `.` or `&` with no space around it
+    /// (``DocNumberParser`` reads them alike): parts without lower-case letters, letters then digits or digits
+    /// only; not a decimal (digits on both sides of a dot). `j` itself when nothing is joined.
+    private func joinedPartsEnd(_ j: Int) -> Int {
+        var end = j
+        while end + 2 < atoms.count {
+            let joiner = atoms[end + 1], next = atoms[end + 2], left = atoms[end]
+            guard joiner.kind == .dot || joiner.kind == .amp, !joiner.spaceBefore, next.kind == .word, !next.spaceBefore,
+                  left.lowers == 0, next.lowers == 0, next.count <= 15, isSymbolPart(next),
+                  !(next.digits > 0 && endsWithDigit(left)) else { break }
+            end += 2
+        }
+        return end
+    }
+
+    /// Whether the last letter or digit of a word atom is a digit.
+    private func endsWithDigit(_ atom: Atom) -> Bool {
+        var i = atom.start
+        var last = false
+        while i < atom.end {
+            let (raw, len) = decode(i)
+            i += len
+            switch ScalarClass.of(LookAlikes.canonical(raw)) {
+            case .digit: last = true
+            case .letter: last = false
+            default: continue
+            }
+        }
+        return last
+    }
+
+    /// The mixed-case spellings ``DocNumberParser`` reads wherever they stand, folded to upper-case ASCII (Đ as D),
+    /// a byte a letter: CTr, QĐi, QyĐ, TTr, TrS, TTg, ThU, VBHN.
+    private static let knownMixedCase: Set<UInt32> = Set(["CTR", "QDI", "QYD", "TTR", "TRS", "TTG", "THU", "VBHN"].map {
+        $0.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    })
+
+    /// Whether `atom` spells one of ``knownMixedCase``: ASCII letters or Đ/đ only, no digit.
+    private func isKnownMixedCase(_ atom: Atom) -> Bool {
+        guard atom.count <= 4 else { return false }
+        var packed: UInt32 = 0
+        var i = atom.start
+        while i < atom.end {
+            let (raw, len) = decode(i)
+            i += len
+            let v = LookAlikes.canonical(raw)
+            if v == LookAlikes.deleted { continue }
+            guard v < 0x80 || v == 0x110 || v == 0x111, let (base, _) = LookAlikes.baseLetter(v) else { return false }
+            packed = packed << 8 | UInt32(base)
+        }
+        return Self.knownMixedCase.contains(packed)
     }
 
     /// Whether a serial's letters are one letter or "bis" after its digits (`30a`, `123bis`).
@@ -517,7 +596,10 @@ struct TokenStream: ~Copyable {
             if atom.digits > 0, let last = matchDocNumber(i) {
                 var key: [UInt8] = []
                 for k in stride(from: i, through: last, by: 2) {
-                    if k > i { key.append(atoms[k - 1].kind == .slash ? 0x2F : atoms[k - 1].kind == .dot ? 0x2E : 0x2D) }
+                    if k > i {
+                        let sep = atoms[k - 1].kind
+                        key.append(sep == .slash ? 0x2F : sep == .dot ? 0x2E : sep == .amp ? 0x26 : 0x2D)
+                    }
                     exactBytes(atoms[k])
                     key.append(contentsOf: out.bytes)
                 }

@@ -24,6 +24,20 @@ struct CitationExtractorTests {
         #expect(c.last?.text == "Công văn số 565-CV/ĐĐTLĐ")
     }
 
+    /// A number written without the type its type word names takes the type when the citation is dated under
+    /// Nghị định 30/2020/NĐ-CP (N/TYPE-ISSUER); older numbers, công văn and undated citations stay as written.
+    @Test(arguments: [
+        ("- Chỉ thị số 24/TTg ngày\n29/7/2024 của Thủ tướng Chính phủ", "24/CT-TTG"),
+        ("Quyết định số 769/TTg ngày 18 tháng 9 năm 1997 của Thủ tướng", "769/TTG"),
+        ("Chỉ thị 814/TTg ngày 12/12/1995", "814/TTG"),
+        ("Công văn số 28/TTg ngày 10/11/2025", "28/TTG"),
+        ("Chỉ thị số 24/TTg của Thủ tướng", "24/TTG"),
+        ("Quyết định số 12/UBND-VP ngày 5/3/2025", "12/UBND-VP"),
+    ])
+    func typeWordSuppliesTheMissingType(_ text: String, _ key: String) {
+        #expect(CitationExtractor.extract(from: text).map(\.key) == [key])
+    }
+
     @Test func namedReferencesAndArticles() {
         let c = CitationExtractor.extract(from: "Theo Điều 5 Luật Công đoàn 2012 và Điều 129 Bộ luật Lao động 2019, Nghị quyết Trung ương 4 khóa XII.")
         #expect(c.map(\.kind) == [.article, .article, .named])
