@@ -31,6 +31,8 @@ demo: release
 	$(VANBAN) index corpus --index index --rebuild
 	@echo; echo '$$ vanban search "nghi quyet cong doan"'
 	@$(VANBAN) search --index index "nghi quyet cong doan" --limit 3
+	@echo; echo '$$ vanban search "khắc phục hậu quả mưa lũ như thế nào"'
+	@$(VANBAN) search --index index "khắc phục hậu quả mưa lũ như thế nào" --limit 2
 	@echo; echo '$$ vanban search "565 cv ddtld"'
 	@$(VANBAN) search --index index "565 cv ddtld" --limit 3 || true
 	@echo; echo '$$ vanban number 380/NQ-CP'
