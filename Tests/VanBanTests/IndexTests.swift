@@ -177,11 +177,13 @@ struct IndexTests {
         let index = dir.path + "/index"
         try IndexKit.index([dir.url.appendingPathComponent("docs")], into: index)
 
-        // A copy of the open lock's file description, as a process forked elsewhere in this one holds until it execs.
+        // A copy of the open file description of this index's lock (not another test's: they run in this process
+        // too), as a process forked elsewhere in this one holds until it execs.
         func lockCopy() throws -> Int32 {
             let fds = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap(Int32.init)
             return fcntl(try #require(fds.first { fd in
-                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(fd)"))?.hasSuffix("/flintlock") == true
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(fd)")) ?? ""
+                return target.contains("/\(dir.url.lastPathComponent)/index/") && target.hasSuffix("/flintlock")
             }), F_DUPFD_CLOEXEC, 0)
         }
         let first = try XapianSink(editing: index)
