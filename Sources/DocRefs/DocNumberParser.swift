@@ -1,3 +1,5 @@
+import VietText
+
 /// Parses and finds Vietnamese document numbers (state, Party and trade-union shapes).
 ///
 /// Accepted spellings: any letter case, with or without marks (`565-CV/DDTLD`), Ð for Đ, en dashes
@@ -157,8 +159,6 @@ public enum DocNumberParser {
         return upper >= 2 && lower == 1
     }
 
-    /// Folded spellings that may be written in mixed case inside a number.
-    private static let mixedCase: Set<String> = ["CTR", "QDI", "QYD", "TTR", "TRS", "TTG", "THU", "VBHN"]
 
     /// Reads `N (sep GROUP)+` starting at the digits at `i`, and interprets it.
     static func scan(_ t: RefText, at i: Int, strictCase: Bool) -> (DocNumber, Int)? {
@@ -217,7 +217,7 @@ public enum DocNumberParser {
                 let tight = start == k0 + 1 && k0 == j
                 // Mixed-case spellings have no vowel marks (`Thú` is a word, not `ThU`).
                 let plain = (start..<k).allSatisfy { t.scalars[$0].isASCII || t.folded[$0] == 0x44 }
-                guard allUpper || (plain && mixedCase.contains(t.foldedString(start, k)))
+                guard allUpper || (plain && DocumentTypes.mixedCaseSpellings.contains(t.foldedString(start, k)))
                         || (tight && isMixedIssuerPart(t, start, k, sep: sep, after: groups)) else { break }
             }
             // Parts join only in the issuer part: not to a type in the type slot (`12/QĐ.UBND`).

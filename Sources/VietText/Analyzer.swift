@@ -513,26 +513,21 @@ struct TokenStream: ~Copyable {
         return last
     }
 
-    /// The mixed-case spellings ``DocNumberParser`` reads wherever they stand, folded to upper-case ASCII (Đ as D),
-    /// a byte a letter: CTr, QĐi, QyĐ, TTr, TrS, TTg, ThU, VBHN.
-    private static let knownMixedCase: Set<UInt32> = Set(["CTR", "QDI", "QYD", "TTR", "TRS", "TTG", "THU", "VBHN"].map {
-        $0.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-    })
-
-    /// Whether `atom` spells one of ``knownMixedCase``: ASCII letters or Đ/đ only, no digit.
+    /// Whether `atom` spells one of ``DocumentTypes/mixedCaseSpellings``: ASCII letters or Đ/đ only, no digit.
     private func isKnownMixedCase(_ atom: Atom) -> Bool {
         guard atom.count <= 4 else { return false }
-        var packed: UInt32 = 0
-        var i = atom.start
-        while i < atom.end {
-            let (raw, len) = decode(i)
+        return DocumentTypes.isMixedCaseSpelling(scalars: scalars(of: atom))
+    }
+
+    /// The scalars of `atom`, decoded as they are read.
+    private func scalars(of atom: Atom) -> some Sequence<UInt32> {
+        let bytes = self.bytes, end = atom.end
+        return sequence(state: atom.start) { i -> UInt32? in
+            guard i < end else { return nil }
+            let (v, len) = Self.decode(bytes, i)
             i += len
-            let v = LookAlikes.canonical(raw)
-            if v == LookAlikes.deleted { continue }
-            guard v < 0x80 || v == 0x110 || v == 0x111, let (base, _) = LookAlikes.baseLetter(v) else { return false }
-            packed = packed << 8 | UInt32(base)
+            return v
         }
-        return Self.knownMixedCase.contains(packed)
     }
 
     /// Whether a serial's letters are one letter or "bis" after its digits (`30a`, `123bis`).
@@ -547,13 +542,7 @@ struct TokenStream: ~Copyable {
     /// Whether `atom` spells a document type's abbreviation (`QĐ`, `NQ`, `CTr`), as ``DocumentTypes`` lists them.
     private func isTypeAbbreviation(_ atom: Atom) -> Bool {
         guard atom.count <= 4 else { return false }
-        let bytes = self.bytes, end = atom.end
-        return DocumentTypes.isAbbreviation(scalars: sequence(state: atom.start) { i -> UInt32? in
-            guard i < end else { return nil }
-            let (v, len) = Self.decode(bytes, i)
-            i += len
-            return v
-        })
+        return DocumentTypes.isAbbreviation(scalars: scalars(of: atom))
     }
 
     /// Whether `atom` has the shape of a number's symbol part, as the reference parser reads it: Latin

@@ -68,22 +68,39 @@ public enum DocumentTypes {
     /// Whether the letters `scalars` spell a type abbreviation: ASCII letters in any case or Đ/đ (look-alikes
     /// mapped by ``LookAlikes``), folded to upper-case ASCII. A letter with a vowel mark spells none.
     public static func isAbbreviation<S: Sequence>(scalars: S) -> Bool where S.Element == UInt32 {
+        packed(scalars).map(foldedAbbreviations.contains) ?? false
+    }
+
+    /// The spellings a number may write in mixed case wherever they stand (`CTr`, `QĐi`, `QyĐ`, `TTr`, `TrS`, `TTg`,
+    /// `ThU`, `VBHN`), folded to upper-case ASCII (Đ as D): what the analyzer and the reference parser both read.
+    public static let mixedCaseSpellings: Set<String> = ["CTR", "QDI", "QYD", "TTR", "TRS", "TTG", "THU", "VBHN"]
+
+    /// Whether the letters `scalars` spell one of ``mixedCaseSpellings``, folded as ``isAbbreviation(scalars:)`` folds.
+    public static func isMixedCaseSpelling<S: Sequence>(scalars: S) -> Bool where S.Element == UInt32 {
+        packed(scalars).map(foldedMixedCase.contains) ?? false
+    }
+
+    /// Up to four letters, ASCII or Đ/đ, folded to upper-case ASCII and packed a byte each; nil for anything else.
+    private static func packed<S: Sequence>(_ scalars: S) -> UInt32? where S.Element == UInt32 {
         var packed: UInt32 = 0
         var count = 0
         for raw in scalars {
             let v = LookAlikes.canonical(raw)
             if v == LookAlikes.deleted { continue }
             guard v < 0x80 || v == 0x110 || v == 0x111, let (base, _) = LookAlikes.baseLetter(v), count < 4 else {
-                return false
+                return nil
             }
             packed = packed << 8 | UInt32(base)
             count += 1
         }
-        return foldedAbbreviations.contains(packed)
+        return packed
     }
 
     /// Every abbreviation folded to upper-case ASCII (Đ as D), its letters packed a byte each.
     private static let foldedAbbreviations: Set<UInt32> = Set(entries.compactMap { entry in
         entry.abbreviation.map { $0.unicodeScalars.reduce(UInt32(0)) { $0 << 8 | UInt32(LookAlikes.baseLetter($1.value)!.base) } }
     })
+
+    /// ``mixedCaseSpellings`` packed a byte a letter.
+    private static let foldedMixedCase: Set<UInt32> = Set(mixedCaseSpellings.map { $0.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } })
 }
