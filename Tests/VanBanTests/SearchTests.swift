@@ -166,16 +166,23 @@ import Xapian
         #expect(r.first == F.d, "\(r)")
     }
 
-    @Test("a word of two syllables matches where they stand together; documents holding them apart follow, counted apart")
-    func wordsHeldTogether() throws {
+    /// An index of `texts` (file name → text), each followed by the same filler sentences, in `dir/index`.
+    static func smallIndex(_ texts: [String: String]) throws -> (TempDir, SearchIndex) {
         let dir = try TempDir()
         let filler = String(repeating: " Nội dung khác của văn bản.", count: 3)
-        _ = try dir.write("docs/together.txt", "Ban chấp hành công đoàn cơ sở họp bàn về công đoàn." + filler)
-        _ = try dir.write("docs/wrapped.txt", "Báo cáo của công\nđoàn ngành giáo dục." + filler)
-        _ = try dir.write("docs/apart.txt", "Đảng đoàn chỉ đạo công tác cán bộ." + filler)
-        _ = try dir.write("docs/comma.txt", "Thành lập đoàn kiểm tra liên ngành, hoàn thành công, đoàn thể tham gia." + filler)
-        _ = try dir.write("docs/neither.txt", "Kế hoạch phát triển nông nghiệp." + filler)
-        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        for (name, text) in texts { _ = try dir.write("docs/" + name, text + filler) }
+        return (dir, try buildIndex(dir.url.appendingPathComponent("docs"), in: dir).1)
+    }
+
+    @Test("a word of two syllables matches where they stand together; documents holding them apart follow, counted apart")
+    func wordsHeldTogether() throws {
+        let (dir, index) = try Self.smallIndex([
+            "together.txt": "Ban chấp hành công đoàn cơ sở họp bàn về công đoàn.",
+            "wrapped.txt": "Báo cáo của công\nđoàn ngành giáo dục.",
+            "apart.txt": "Đảng đoàn chỉ đạo công tác cán bộ.",
+            "comma.txt": "Thành lập đoàn kiểm tra liên ngành, hoàn thành công, đoàn thể tham gia.",
+            "neither.txt": "Kế hoạch phát triển nông nghiệp.",
+        ])
         func names(_ r: SearchResponse) -> [String] { r.results.map { ($0.path as NSString).lastPathComponent } }
 
         for query in ["cong doan", "công đoàn"] {
@@ -217,11 +224,10 @@ import Xapian
 
     @Test("a question is read by what it asks about: its interrogatives and stray function words left out, said so")
     func questionsReadByTheirContent() throws {
-        let dir = try TempDir()
-        let filler = String(repeating: " Nội dung khác của văn bản.", count: 3)
-        _ = try dir.write("docs/answer.txt", "Thời hạn chứng thực bản sao từ bản chính là trong ngày làm việc." + filler)
-        _ = try dir.write("docs/other.txt", "Bao lâu thì có thể nộp hồ sơ, đó là câu hỏi của người dân." + filler)
-        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        let (dir, index) = try Self.smallIndex([
+            "answer.txt": "Thời hạn chứng thực bản sao từ bản chính là trong ngày làm việc.",
+            "other.txt": "Bao lâu thì có thể nộp hồ sơ, đó là câu hỏi của người dân.",
+        ])
         for (query, leftOut) in [("chứng thực bản sao mất bao lâu", ["mất", "bao", "lâu"]),
                                  ("chung thuc ban sao mat bao lau", ["mat", "bao", "lau"]),
                                  ("chứng thực bản sao thì mất bao lâu?", ["thì", "mất", "bao", "lâu"])] {
@@ -247,11 +253,10 @@ import Xapian
 
     @Test("typed with marks, a word stands together as typed: the folded pair alone is not enough")
     func markedWordsTogetherAsTyped() throws {
-        let dir = try TempDir()
-        let filler = String(repeating: " Nội dung khác của văn bản.", count: 3)
-        _ = try dir.write("docs/police.txt", "Lực lượng công an xã bảo đảm an ninh." + filler)
-        _ = try dir.write("docs/project.txt", "Quản lý công án xây dựng, bảo đảm an toàn." + filler)
-        let (_, index) = try buildIndex(dir.url.appendingPathComponent("docs"), in: dir)
+        let (_, index) = try Self.smallIndex([
+            "police.txt": "Lực lượng công an xã bảo đảm an ninh.",
+            "project.txt": "Quản lý công án xây dựng, bảo đảm an toàn.",
+        ])
         let marked = try index.search("công an")
         #expect(marked.results.map { ($0.path as NSString).lastPathComponent } == ["police.txt", "project.txt"])
         #expect((marked.estimatedTotal, marked.wordsApartTotal) == (1, 1), "project.txt holds `an` only apart from `công`")
