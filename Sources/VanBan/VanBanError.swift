@@ -8,6 +8,8 @@ public enum VanBanError: Error, CustomStringConvertible, Equatable {
     case schemaMismatch(index: String, found: String, expected: String)
     case unreadable(path: String, reason: String)
     case unsupported(path: String)
+    /// The file was read but holds no text to index (0 bytes, a scan without a text layer, a password).
+    case noText(path: String, reason: String)
     case badQuery(message: String, position: Int)
     case notFound(String)
     /// The index cannot be read as it stands: `detail` says what is wrong in words.
@@ -26,6 +28,8 @@ public enum VanBanError: Error, CustomStringConvertible, Equatable {
             return "\(path): \(reason)"
         case .unsupported(let path):
             return "\(path): unsupported format"
+        case .noText(let path, let reason):
+            return "\(path): no text: \(reason)"
         case .badQuery(let message, let position):
             return "query error at character \(position + 1): \(message)"
         case .notFound(let what):

@@ -1,7 +1,5 @@
-// zlib, as ZIPFoundation links it, to check a deflate stream before ZIPFoundation inflates it.
-import CZlib
 import Foundation
-import ZIPFoundation
+import VietText
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -21,127 +19,34 @@ public struct DOCXReader: FileReader {
 
     public func read(_ head: FileHead) throws -> ReadOutcome {
         let url = head.url
-        let archive: Archive
-        do {
-            let bytes = try head.contents()
-            // A truncated or damaged zip is turned away here: ZIPFoundation would keep the bytes it was given when
-            // it refuses them, and its in-memory archive traps when an offset points past the end.
-            guard Self.isWholeZip(bytes) else { throw VanBanError.unreadable(path: url.path, reason: "not a valid .docx (zip) file") }
-            // Opened from memory: ZIPFoundation's file-URL path leaks its file-system path buffer on Linux,
-            // and a .docx is small.
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch let error as VanBanError {
-            throw error
-        } catch {
-            throw VanBanError.unreadable(path: url.path, reason: "not a valid .docx (zip) file")
-        }
-        guard let entry = archive["word/document.xml"] else {
+        let archive = try ZipDocument.open(head, what: ".docx")
+        guard let xml = try ZipDocument.part(archive, "word/document.xml", url: url, what: ".docx") else {
             throw VanBanError.unreadable(path: url.path, reason: "no word/document.xml inside the .docx")
         }
-        var xml = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { xml.append($0) }
-        } catch {
-            throw VanBanError.unreadable(path: url.path, reason: "damaged .docx: \(error)")
-        }
-        // Word writes UTF-8; FoundationXML traps on an element name that is not, so other bytes are damage.
-        guard xml.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) != nil else {
-            throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: not UTF-8")
-        }
-        // FoundationXML reads a processing instruction's data with strlen, and crashes on one without data (`<?x?>`).
-        guard !Self.hasProcessingInstructionWithoutData([UInt8](xml)) else {
-            throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: a processing instruction without data")
-        }
         let collector = WordTextCollector()
-        let parser = XMLParser(data: xml)
-        parser.delegate = collector
-        guard parser.parse() else {
-            throw VanBanError.unreadable(path: url.path, reason: "damaged document.xml: \(parser.parserError.map { "\($0)" } ?? "parse error")")
-        }
-        return .read(SourceFile(text: collector.text, format: "docx", encoding: "utf-8", formatTitle: nil, metadata: [:]))
-    }
-
-    /// Whether `xml` holds `<?NAME?>`: a target, then nothing but spaces before `?>`.
-    static func hasProcessingInstructionWithoutData(_ xml: [UInt8]) -> Bool {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        var i = 0
-        while i + 1 < xml.count {
-            defer { i += 1 }
-            guard xml[i] == 0x3C, xml[i + 1] == 0x3F else { continue }
-            var j = i + 2
-            while j < xml.count, !isSpace(xml[j]), xml[j] != 0x3F { j += 1 }
-            while j < xml.count, isSpace(xml[j]) { j += 1 }
-            if j + 1 < xml.count, xml[j] == 0x3F, xml[j + 1] == 0x3E { return true }
-        }
-        return false
-    }
-
-    /// Whether `bytes` is a zip whose every part lies inside it: an end-of-central-directory record in the last
-    /// 64 KiB + 22 bytes (the one nearest the end, as ZIPFoundation finds it) whose comment fits in the file (else
-    /// ZIPFoundation refuses the archive and leaks the bytes it was given), no ZIP64 records, and each entry the
-    /// directory lists, with its local header and data, within the file; and whose `word/document.xml`, when
-    /// deflated, is a stream that ends within its data (ZIPFoundation's inflate loop never ends on one cut short).
-    static func isWholeZip(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 22 else { return false }
-        func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
-        func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
-        func signature(_ i: Int, _ kind: UInt8) -> Bool {
-            i + 4 <= bytes.count && bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == kind && bytes[i + 3] == kind + 1
-        }
-        let stop = max(0, bytes.count - 22 - 0xFFFF)
-        guard let end = stride(from: bytes.count - 22, through: stop, by: -1).first(where: { signature($0, 5) }),
-              end + 22 + u16(end + 20) <= bytes.count, !(end >= 20 && signature(end - 20, 6)) else { return false }
-        var at = u32(end + 16)
-        for _ in 0..<u16(end + 10) {
-            guard at + 46 <= end, signature(at, 1) else { return false }
-            let compressed = u32(at + 20), size = u32(at + 24), local = u32(at + 42)
-            guard ![compressed, size, local].contains(0xFFFF_FFFF), local + 30 <= bytes.count, signature(local, 3) else { return false }
-            // The bytes read: the compressed size, or for a stored entry (method 0) either size.
-            let data = local + 30 + u16(local + 26) + u16(local + 28)
-            guard data + (u16(at + 10) == 0 ? max(compressed, size) : compressed) <= bytes.count else { return false }
-            let nameLength = u16(at + 28)
-            if u16(at + 10) == 8, at + 46 + nameLength <= end, bytes[at + 46..<at + 46 + nameLength].elementsEqual("word/document.xml".utf8),
-               !deflateStreamEnds(bytes[data..<data + compressed]) {
-                return false
-            }
-            at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32)
-        }
-        return true
+        try ZipDocument.parse(xml, "document.xml", with: collector, url: url)
+        let decoded = LegacyRuns.decode(collector.pieces())
+        return .read(SourceFile(text: decoded.text, format: "docx", encoding: decoded.encodingName, formatTitle: nil, metadata: [:]))
     }
 }
 
-/// Whether the raw deflate stream `data` reaches its end within `data`.
-private func deflateStreamEnds(_ data: ArraySlice<UInt8>) -> Bool {
-    var stream = z_stream()
-    guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return false }
-    defer { inflateEnd(&stream) }
-    var output = [UInt8](repeating: 0, count: 1 << 16)
-    return data.withUnsafeBufferPointer { input in
-        stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-        stream.avail_in = UInt32(input.count)
-        while true {
-            let result = output.withUnsafeMutableBufferPointer { out in
-                stream.next_out = out.baseAddress
-                stream.avail_out = UInt32(out.count)
-                return inflate(&stream, Z_NO_FLUSH)
-            }
-            // Z_OK goes on; Z_BUF_ERROR is input used up before the end; anything else is damage.
-            guard result == Z_OK else { return result == Z_STREAM_END }
-        }
-    }
-}
-
-/// Collects `<w:t>` text; `<w:p>` and `<w:tc>` end a line, `<w:tab/>` gives a tab, `<w:br/>` a newline.
+/// Collects `<w:t>` text; `<w:p>` and `<w:tc>` end a line, `<w:tab/>` gives a tab, `<w:br/>` a newline. A run's
+/// `<w:rFonts>` says the encoding its font declares (`VNI-Times`, `.VnTime`).
 private final class WordTextCollector: NSObject, XMLParserDelegate {
-    private(set) var text = ""
+    private var builder = PieceBuilder()
     private var inText = false
+    private var font: TextEncoding?
+
+    func pieces() -> [LegacyRuns.Piece] { builder.finish() }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         switch name {
         case "w:t": inText = true
-        case "w:tab": text += "\t"
-        case "w:br", "w:cr": text += "\n"
+        case "w:r": font = nil
+        case "w:rFonts": font = (attributes["w:ascii"] ?? attributes["w:hAnsi"]).flatMap(LegacyFont.encoding(ofFont:))
+        case "w:tab": builder.append(0x09)
+        case "w:br", "w:cr": builder.append(0x0A)
         default: break
         }
     }
@@ -149,13 +54,13 @@ private final class WordTextCollector: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch name {
         case "w:t": inText = false
-        case "w:p": text += "\n"
-        case "w:tc" where !text.isEmpty && !text.hasSuffix("\n"): text += "\n"
+        case "w:p": builder.append(0x0A)
+        case "w:tc": builder.endLine()
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { text += string }
+        if inText { builder.append(string, font: font) }
     }
 }

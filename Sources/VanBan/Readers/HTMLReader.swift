@@ -18,7 +18,9 @@ public struct HTMLReader: FileReader {
         try rejectBinary(bytes, head.url)
         let decoded = TextDecoder.decode(bytes)
         let (text, title) = Self.extract(decoded.text)
-        return .read(SourceFile(text: text, format: "html", encoding: decoded.encoding.rawValue, formatTitle: title, metadata: [:]))
+        var file = SourceFile(text: text, format: "html", encoding: decoded.encoding.rawValue, formatTitle: title, metadata: [:])
+        file.warnings = decoded.invalidWarning
+        return .read(file)
     }
 
     private static let blockTags: Set<String> = [

@@ -41,8 +41,10 @@ public struct MarkdownReader: FileReader {
                 }
             }
         }
-        return .read(SourceFile(text: Self.plainText(body), format: "md", encoding: decoded.encoding.rawValue,
-                                formatTitle: nil, metadata: metadata))
+        var file = SourceFile(text: Self.plainText(body), format: "md", encoding: decoded.encoding.rawValue,
+                              formatTitle: nil, metadata: metadata)
+        file.warnings = decoded.invalidWarning
+        return .read(file)
     }
 
     /// Whether every mapping in `node` has text keys: Yams traps when it makes a dictionary of any other key

@@ -8,8 +8,12 @@ public struct ReaderRegistry: Sendable {
     /// The readers, in the order that breaks ties of match and priority.
     public let readers: [any FileReader]
 
-    /// Text, Markdown, HTML, Word (`.docx`) and PDF.
-    public static let standardReaders: [any FileReader] = [TextReader(), MarkdownReader(), HTMLReader(), DOCXReader(), PDFReader()]
+    /// Text, Markdown, HTML, PDF, Word (`.docx`, `.doc`), RTF, OpenDocument, Excel (`.xlsx`, `.xls`) and
+    /// PowerPoint (`.pptx`, `.ppt`).
+    public static let standardReaders: [any FileReader] = [
+        TextReader(), MarkdownReader(), HTMLReader(), DOCXReader(), PDFReader(), DOCReader(), RTFReader(),
+        OpenDocumentReader(), XLSXReader(), XLSReader(), PPTXReader(), PPTReader(),
+    ]
 
     public init(readers: [any FileReader] = ReaderRegistry.standardReaders) {
         self.readers = readers
@@ -37,16 +41,21 @@ public struct ReaderRegistry: Sendable {
     }
 
     /// Reads `url` with the first candidate that does not hand it over, and applies its sidecar metadata
-    /// (`NAME.json` or `NAME.ext.json` beside it). A file every candidate hands over is unreadable.
+    /// (`NAME.json` or `NAME.ext.json` beside it). A file every candidate hands over is unreadable; a file
+    /// of 0 bytes, or whose text is only white space, gives ``VanBanError/noText(path:reason:)``.
     public func read(_ url: URL) throws -> SourceFile {
         let head = try FileHead(reading: url)
         let candidates = candidates(for: head)
         guard !candidates.isEmpty else { throw VanBanError.unsupported(path: url.path) }
+        if head.isWhole && head.bytes.isEmpty { throw VanBanError.noText(path: url.path, reason: "0 bytes") }
         var reasons: [String] = []
         for reader in candidates {
             switch try reader.read(head) {
             case .read(var file):
                 file.text = Self.composed(file.text)
+                if file.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                    throw VanBanError.noText(path: url.path, reason: "no text in the .\(file.format) file")
+                }
                 let sidecar: [String: String]?
                 do { sidecar = try Sidecar.load(for: url) } catch {
                     throw VanBanError.unreadable(path: url.path, reason: "sidecar metadata is not a JSON object")

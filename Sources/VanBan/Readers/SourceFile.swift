@@ -1,10 +1,11 @@
 import Foundation
+import VietText
 
 /// Text and metadata read from one file, before analysis.
 public struct SourceFile: Sendable {
     /// The decoded text.
     public var text: String
-    /// Format name: `txt`, `md`, `html`, `docx`, `pdf`.
+    /// Format name: `txt`, `md`, `html`, `docx`, `pdf`, `doc`, `rtf`, `odt`, `xls`, `xlsx`, `ppt`, `pptx`, ….
     public var format: String
     /// The encoding the text was decoded from (`utf-8`, `tcvn3`, …).
     public var encoding: String
@@ -12,6 +13,8 @@ public struct SourceFile: Sendable {
     public var formatTitle: String?
     /// Metadata stated beside the text (YAML front matter, sidecar JSON); overrides extraction.
     public var metadata: [String: String]
+    /// What went wrong short of a failure (bytes that are not UTF-8, replaced); the index report lists them.
+    public var warnings: [String] = []
 }
 
 extension SourceFile {
@@ -65,5 +68,14 @@ func readBytes(_ url: URL) throws -> [UInt8] {
 func rejectBinary(_ bytes: [UInt8], _ url: URL) throws {
     if bytes.prefix(8192).contains(0), !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) {
         throw VanBanError.unreadable(path: url.path, reason: "binary data, not text")
+    }
+}
+
+extension DecodedText {
+    /// The warning for bytes that could not be decoded (each replaced with U+FFFD), or none.
+    var invalidWarning: [String] {
+        guard invalidBytes > 0 else { return [] }
+        let unit = invalidBytes == 1 ? "byte is" : "bytes are"
+        return ["\(invalidBytes) \(unit) not valid \(encoding.rawValue) and shown as U+FFFD"]
     }
 }

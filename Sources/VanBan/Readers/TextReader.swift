@@ -10,6 +10,8 @@ public struct TextReader: FileReader {
         let bytes = try head.contents()
         try rejectBinary(bytes, head.url)
         let decoded = TextDecoder.decode(bytes)
-        return .read(SourceFile(text: decoded.text, format: "txt", encoding: decoded.encoding.rawValue, formatTitle: nil, metadata: [:]))
+        var file = SourceFile(text: decoded.text, format: "txt", encoding: decoded.encoding.rawValue, formatTitle: nil, metadata: [:])
+        file.warnings = decoded.invalidWarning
+        return .read(file)
     }
 }

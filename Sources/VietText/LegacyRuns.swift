@@ -1,0 +1,198 @@
+/// Decides the encoding of legacy Vietnamese text piece by piece — a line, a table cell, a run of one
+/// font — rather than once per file: office files mix TCVN3 (`.VnTime`) and VNI (`VNI-Times`) text line
+/// by line, and a Unicode document may still declare legacy fonts. The font of a piece is evidence, the
+/// text is the judge: each piece is decoded as it is, as TCVN3 and as VNI, and the reading with the most
+/// valid Vietnamese syllables wins; the font settles a tie, then the nearest decided piece, then the
+/// document's majority.
+///
+/// The input is text as an extractor gives it: legacy bytes shown as Windows-1252/Latin-1 characters
+/// ("C«ng ®oµn", "Caùc"). Every step is a function of its own: ``LegacyFont/encoding(ofFont:)``,
+/// ``LegacyRuns/readings(of:glyphs:)``, ``LegacyRuns/judge(_:font:)``, ``LegacyRuns/pieces(of:font:)`` and
+/// ``LegacyRuns/decode(_:glyphs:)``.
+public enum LegacyRuns {
+    /// The encodings a piece is tried in, in the order that breaks a tie nothing else settles.
+    public static let encodings: [TextEncoding] = [.utf8, .tcvn3, .vni]
+
+    /// One piece of extracted text and the encoding its font declares, if any.
+    public struct Piece: Sendable, Equatable {
+        /// The characters, as Unicode scalar values; legacy bytes appear as their Windows-1252 characters.
+        public var scalars: [UInt32]
+        /// The encoding the piece's font declares (``LegacyFont/encoding(ofFont:)``), or nil.
+        public var font: TextEncoding?
+
+        public init(scalars: [UInt32], font: TextEncoding? = nil) {
+            self.scalars = scalars
+            self.font = font
+        }
+
+        public init(_ text: String, font: TextEncoding? = nil) {
+            self.init(scalars: text.unicodeScalars.map(\.value), font: font)
+        }
+    }
+
+    /// How an extractor shows the bytes TCVN3 gives ư and ã.
+    public enum Glyphs: Sendable {
+        /// As Windows-1252 characters (0xAD the soft hyphen, 0xB7 the middle dot).
+        case windows1252
+        /// As `pdftotext` gives the text layer of `.VnTime` PDFs: U+2212 MINUS SIGN for 0xAD and U+2219
+        /// BULLET OPERATOR for 0xB7, besides Windows-1252.
+        case pdf
+    }
+
+    /// The verdict on one piece.
+    public enum Verdict: Sendable, Equatable {
+        /// Every reading gives the same text (ASCII, or nothing a legacy encoding would change).
+        case same
+        /// One reading has more valid syllables than every other.
+        case decided(TextEncoding)
+        /// These readings tie; the context settles it.
+        case tie([TextEncoding])
+    }
+
+    /// The text decoded, and the encodings its pieces were found in.
+    public struct Result: Sendable, Equatable {
+        public let text: String
+        /// The encodings of the pieces whose text a legacy reading changed (empty: none did).
+        public let legacy: Set<TextEncoding>
+        /// The pieces decoded per encoding (pieces every reading leaves alike are not counted).
+        public let counts: [TextEncoding: Int]
+
+        /// `utf-8`, `tcvn3`, `vni-windows`, or both legacy names joined by `+` for a mixed text.
+        public var encodingName: String {
+            if legacy.isEmpty { return TextEncoding.utf8.rawValue }
+            return [TextEncoding.tcvn3, .vni].filter(legacy.contains).map(\.rawValue).joined(separator: "+")
+        }
+    }
+
+    /// A reading of a piece: its text in one encoding and the syllables that are valid in it.
+    public struct Reading: Sendable, Equatable {
+        public let encoding: TextEncoding
+        public let scalars: [UInt32]
+        /// Valid syllables minus invalid words and stray symbols (``TextDecoder/score(_:)``).
+        public let net: Int
+    }
+
+    /// `scalars` read as they are, as TCVN3 and as VNI (the characters Windows-1252 gives a byte to are
+    /// turned back into bytes and decoded; the others pass through).
+    public static func readings(of scalars: [UInt32], glyphs: Glyphs = .windows1252) -> [Reading] {
+        encodings.map { encoding in
+            let out: [UInt32]
+            switch encoding {
+            case .tcvn3:
+                var input = scalars
+                if glyphs == .pdf {
+                    for k in input.indices {
+                        if input[k] == 0x2212 { input[k] = 0xAD } else if input[k] == 0x2219 { input[k] = 0xB7 }
+                    }
+                }
+                out = TextDecoder.reinterpret(input, .tcvn3).0
+            case .vni:
+                out = TextDecoder.reinterpret(scalars, .vni).0
+            default:
+                out = scalars
+            }
+            let score = TextDecoder.score(out)
+            return Reading(encoding: encoding, scalars: out, net: score.good - score.bad)
+        }
+    }
+
+    /// The verdict on `readings` (from ``readings(of:glyphs:)``): the one reading with the highest score
+    /// among those that differ, or the tie; `font`, when it names one of the tied readings, decides it.
+    public static func judge(_ readings: [Reading], font: TextEncoding? = nil) -> Verdict {
+        guard let first = readings.first, readings.contains(where: { $0.scalars != first.scalars }) else { return .same }
+        let best = readings.map(\.net).max()!
+        var tied: [TextEncoding] = []
+        for reading in readings where reading.net == best {
+            // Two readings giving the same text are one choice: keep the first.
+            if !tied.contains(where: { e in readings.first { $0.encoding == e }!.scalars == reading.scalars }) {
+                tied.append(reading.encoding)
+            }
+        }
+        if tied.count == 1 { return .decided(tied[0]) }
+        if let font, tied.contains(font) { return .decided(font) }
+        return .tie(tied)
+    }
+
+    /// `text` cut into pieces at line ends and tabs (each piece keeps the separator that ends it), all
+    /// with the encoding `font` declares.
+    public static func pieces(of text: String, font: TextEncoding? = nil) -> [Piece] {
+        var pieces: [Piece] = []
+        var current: [UInt32] = []
+        for scalar in text.unicodeScalars {
+            current.append(scalar.value)
+            if scalar.value == 0x0A || scalar.value == 0x09 || scalar.value == 0x0D || scalar.value == 0x0C {
+                pieces.append(Piece(scalars: current, font: font))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { pieces.append(Piece(scalars: current, font: font)) }
+        return pieces
+    }
+
+    /// Decodes each piece in the encoding judged for it. A tie goes to the piece's font, else to the
+    /// nearest decided piece before it (or after it) among the tied readings, else to the encoding most
+    /// pieces were decided in, else to the first of ``encodings`` tied.
+    public static func decode(_ pieces: [Piece], glyphs: Glyphs = .windows1252) -> Result {
+        let all = pieces.map { readings(of: $0.scalars, glyphs: glyphs) }
+        let verdicts = zip(all, pieces).map { judge($0, font: $1.font) }
+        var majority: [TextEncoding: Int] = [:]
+        for case .decided(let e) in verdicts { majority[e, default: 0] += 1 }
+        var chosen = [TextEncoding?](repeating: nil, count: pieces.count)
+        for (i, verdict) in verdicts.enumerated() {
+            switch verdict {
+            case .same: chosen[i] = nil
+            case .decided(let e): chosen[i] = e
+            case .tie(let tied):
+                chosen[i] = nearest(verdicts, from: i, among: tied)
+                    ?? tied.max { majority[$0, default: 0] < majority[$1, default: 0] }
+            }
+        }
+        var out: [UInt32] = []
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.scalars.count })
+        var legacy = Set<TextEncoding>()
+        var counts: [TextEncoding: Int] = [:]
+        for (i, piece) in pieces.enumerated() {
+            guard let e = chosen[i], let reading = all[i].first(where: { $0.encoding == e }) else {
+                out += piece.scalars
+                continue
+            }
+            out += reading.scalars
+            counts[e, default: 0] += 1
+            if e != .utf8 { legacy.insert(e) }
+        }
+        return Result(text: WordForm.string(out), legacy: legacy, counts: counts)
+    }
+
+    /// `text` cut into ``pieces(of:font:)`` and decoded.
+    public static func decode(_ text: String, font: TextEncoding? = nil, glyphs: Glyphs = .windows1252) -> Result {
+        decode(pieces(of: text, font: font), glyphs: glyphs)
+    }
+
+    /// The encoding of the decided piece nearest to `i` (before it first) that is one of `tied`.
+    static func nearest(_ verdicts: [Verdict], from i: Int, among tied: [TextEncoding]) -> TextEncoding? {
+        for j in stride(from: i - 1, through: 0, by: -1) {
+            if case .decided(let e) = verdicts[j], tied.contains(e) { return e }
+        }
+        for j in (i + 1)..<max(i + 1, verdicts.count) {
+            if case .decided(let e) = verdicts[j], tied.contains(e) { return e }
+        }
+        return nil
+    }
+}
+
+/// Legacy Vietnamese font names and the encoding each declares.
+public enum LegacyFont {
+    /// `.tcvn3` for the `.Vn*` fonts (`.VnTime`, `.VnTimeH`, `.VnArial`) and names holding `TCVN3`;
+    /// `.vni` for the `VNI-*` fonts (`VNI-Times`, `VNI Helve`); nil for any other font. Compared without case.
+    public static func encoding(ofFont name: String) -> TextEncoding? {
+        var bytes = Array(name.utf8.drop { $0 == 0x20 || $0 == 0x22 })
+        for k in bytes.indices where (0x41...0x5A).contains(bytes[k]) { bytes[k] |= 0x20 }
+        if bytes.starts(with: Array(".vn".utf8)) { return .tcvn3 }
+        if bytes.starts(with: Array("vni".utf8)), bytes.count == 3 || [0x2D, 0x20, 0x5F].contains(bytes[3]) { return .vni }
+        let tcvn = Array("tcvn3".utf8)
+        if bytes.count >= tcvn.count, (0...(bytes.count - tcvn.count)).contains(where: { bytes[$0..<$0 + tcvn.count].elementsEqual(tcvn) }) {
+            return .tcvn3
+        }
+        return nil
+    }
+}
