@@ -166,8 +166,20 @@ enum LegacyCodec {
                 default: target = VietLetters.addQuality(0x306, to: vowel)
                 }
                 if let t = target {
-                    base = VietLetters.scalar(vowel: t, tone: tone, upper: upper)
+                    var finalVowel = t, finalTone = tone
                     i += 1
+                    // Marks typed as two separate characters ("EÂØ" for Ề, "AØÂ"): the second adds what the first lacks.
+                    if i + 1 < input.count, let (kind2, tone2) = vniMarks[input[i + 1]] {
+                        if kind != 0, tone == 0, kind2 == 0, tone2 > 0 {
+                            finalTone = tone2
+                            i += 1
+                        } else if kind == 0, kind2 != 0, tone2 == 0,
+                                  let q = VietLetters.addQuality(kind2 == 1 ? 0x302 : 0x306, to: vowel) {
+                            finalVowel = q
+                            i += 1
+                        }
+                    }
+                    base = VietLetters.scalar(vowel: finalVowel, tone: finalTone, upper: upper)
                 }
             }
             out.append(base)

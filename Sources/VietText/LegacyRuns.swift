@@ -7,8 +7,8 @@
 ///
 /// The input is text as an extractor gives it: legacy bytes shown as Windows-1252/Latin-1 characters
 /// ("C«ng ®oµn", "Caùc"). Every step is a function of its own: ``LegacyFont/encoding(ofFont:)``,
-/// ``LegacyRuns/readings(of:glyphs:)``, ``LegacyRuns/judge(_:font:)``, ``LegacyRuns/pieces(of:font:)`` and
-/// ``LegacyRuns/decode(_:glyphs:)``.
+/// ``LegacyRuns/tcvn3(_:glyphs:)``, ``LegacyRuns/readings(of:glyphs:)``, ``LegacyRuns/net(_:)``,
+/// ``LegacyRuns/judge(_:font:)``, ``LegacyRuns/pieces(of:font:)`` and ``LegacyRuns/decode(_:glyphs:)``.
 public enum LegacyRuns {
     /// The encodings a piece is tried in, in the order that breaks a tie nothing else settles.
     public static let encodings: [TextEncoding] = [.utf8, .tcvn3, .vni]
@@ -72,28 +72,103 @@ public enum LegacyRuns {
         public let net: Int
     }
 
-    /// `scalars` read as they are, as TCVN3 and as VNI (the characters Windows-1252 gives a byte to are
-    /// turned back into bytes and decoded; the others pass through).
+    /// `scalars` read as they are, as TCVN3 (``tcvn3(_:glyphs:)``) and as VNI (the characters Windows-1252
+    /// gives a byte to turned back into bytes and decoded; the others pass through), each scored by ``net(_:)``.
+    /// A legacy reading leaves alone the words that hold a Unicode Vietnamese letter (``hasUnicodeVietnamese(_:)``):
+    /// a cell may be partly retyped in Unicode ("C¸c ch­¬ng tr×nh vỀ TĐC").
     public static func readings(of scalars: [UInt32], glyphs: Glyphs = .windows1252) -> [Reading] {
         encodings.map { encoding in
-            let out: [UInt32]
-            switch encoding {
-            case .tcvn3:
-                var input = scalars
-                if glyphs == .pdf {
-                    for k in input.indices {
-                        if input[k] == 0x2212 { input[k] = 0xAD } else if input[k] == 0x2219 { input[k] = 0xB7 }
-                    }
-                }
-                out = TextDecoder.reinterpret(input, .tcvn3).0
-            case .vni:
-                out = TextDecoder.reinterpret(scalars, .vni).0
-            default:
-                out = scalars
+            let out: [UInt32] = switch encoding {
+            case .tcvn3: wordByWord(scalars) { tcvn3($0, glyphs: glyphs) }
+            case .vni: wordByWord(scalars) { TextDecoder.reinterpret($0, .vni).0 }
+            default: scalars
             }
-            let score = TextDecoder.score(out)
-            return Reading(encoding: encoding, scalars: out, net: score.good - score.bad)
+            return Reading(encoding: encoding, scalars: out, net: net(out))
         }
+    }
+
+    /// `scalars` with `read` applied to each word (between spaces, tabs and line ends) that holds no Unicode
+    /// Vietnamese letter.
+    static func wordByWord(_ scalars: [UInt32], _ read: ([UInt32]) -> [UInt32]) -> [UInt32] {
+        guard hasUnicodeVietnamese(scalars) else { return read(scalars) }
+        var out: [UInt32] = []
+        out.reserveCapacity(scalars.count)
+        var i = 0
+        while i < scalars.count {
+            var j = i
+            let space = isSpace(scalars[i])
+            while j < scalars.count, isSpace(scalars[j]) == space { j += 1 }
+            let word = Array(scalars[i..<j])
+            out += space || hasUnicodeVietnamese(word) ? word : read(word)
+            i = j
+        }
+        return out
+    }
+
+    static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 }
+
+    /// `scalars` read as TCVN3 (ABC, the `.VnTime` fonts): each character Windows-1252 gives a byte to is
+    /// that byte's TCVN3 letter, except 0x80–0x9F, which the ABC fonts leave to Windows-1252 (… – “ ”).
+    /// With `.pdf` glyphs U+2212 is ư and U+2219 is ã. A word typed in capitals in an upper-case font
+    /// (`.VnTimeH`) — two capitals or more and no small ASCII letter — has its accented letters in capitals
+    /// too: TCVN3 has no accented capitals of its own, so "PHÇN" is PHẦN.
+    public static func tcvn3(_ scalars: [UInt32], glyphs: Glyphs = .windows1252) -> [UInt32] {
+        var out = scalars.map { v -> UInt32 in
+            if glyphs == .pdf { if v == 0x2212 { return 0x1B0 } else if v == 0x2219 { return 0xE3 } }
+            guard let b = LegacyCodec.cp1252Byte(v), !(0x80...0x9F).contains(b) else { return v }
+            return UInt32(LegacyTables.tcvn3[Int(b)])
+        }
+        var i = 0
+        while i < out.count {
+            guard isLetter(out[i]) else { i += 1; continue }
+            var j = i, capitals = 0, small = 0
+            while j < out.count, isLetter(out[j]) {
+                if (0x41...0x5A).contains(out[j]) { capitals += 1 } else if (0x61...0x7A).contains(out[j]) { small += 1 }
+                j += 1
+            }
+            if capitals >= 2, small == 0 {
+                var word = Array(out[i..<j])
+                WordForm.uppercase(&word)
+                out.replaceSubrange(i..<j, with: word)
+                j = i + word.count
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// Whether `scalars` hold a Vietnamese letter outside Windows-1252 (ư, ơ, đ, ạ, ề…): text a legacy
+    /// encoding read as Windows-1252 never does, so such a word is Unicode already.
+    public static func hasUnicodeVietnamese(_ scalars: [UInt32]) -> Bool {
+        scalars.contains { $0 >= 0x100 && ($0 == 0x110 || $0 == 0x111 || VietLetters.lookup($0) != 0) }
+    }
+
+    /// Valid syllables minus invalid words and stray symbols (``TextDecoder/score(_:)``), minus the words
+    /// whose case goes from small to capital ("tỔi"), which no typist writes and wrong tables make.
+    public static func net(_ scalars: [UInt32]) -> Int {
+        let score = TextDecoder.score(scalars)
+        var mixed = 0
+        var previousSmall = false
+        var counted = false
+        for v in scalars {
+            guard isLetter(v) else { previousSmall = false; counted = false; continue }
+            let upper = isUpper(v)
+            if upper, previousSmall, !counted { mixed += 1; counted = true }
+            previousSmall = !upper
+        }
+        return score.good - score.bad - mixed
+    }
+
+    static func isLetter(_ v: UInt32) -> Bool {
+        (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (v >= 0xC0 && ScalarClass.of(v) == .letter)
+    }
+
+    static func isUpper(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (0x41...0x5A).contains(v) }
+        if v == 0x110 { return true }
+        let info = VietLetters.lookup(v)
+        if info != 0 { return VietLetters.isUpper(info) }
+        return Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
     /// The verdict on `readings` (from ``readings(of:glyphs:)``): the one reading with the highest score

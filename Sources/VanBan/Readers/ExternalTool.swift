@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import VietText
 
 /// A command-line extractor from Debian's packages (`pdftotext`, `catdoc`, `xls2csv`, `catppt`), run with an
 /// argument array — never through a shell — and a time limit.
@@ -119,8 +118,8 @@ enum CatdocSetup {
     struct SetupError: Error { let reason: String }
 
     /// Runs `tool` (catdoc, xls2csv or catppt) on `url` with `arguments` before the path, and returns its
-    /// output decoded and judged piece by piece (``LegacyRuns``). `what` names the format in messages.
-    static func text(_ tool: ExternalTool, _ arguments: [String], _ url: URL, what: String) throws -> (text: String, encoding: String) {
+    /// output: legacy bytes as their Windows-1252 characters. `what` names the format in messages.
+    static func text(_ tool: ExternalTool, _ arguments: [String], _ url: URL, what: String) throws -> String {
         let environment: [String: String]
         switch self.environment {
         case .success(let e): environment = e
@@ -131,8 +130,6 @@ enum CatdocSetup {
             throw VanBanError.unreadable(path: url.path, reason: "damaged \(what): \(tool.name) failed (exit \(output.status))"
                 + (output.message.isEmpty ? "" : ": " + output.message))
         }
-        let raw = String(decoding: output.stdout, as: UTF8.self)
-        let decoded = LegacyRuns.decode(raw)
-        return (decoded.text, decoded.encodingName)
+        return String(decoding: output.stdout, as: UTF8.self)
     }
 }

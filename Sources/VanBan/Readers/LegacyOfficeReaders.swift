@@ -1,4 +1,5 @@
 import Foundation
+import VietText
 
 /// The OLE2 compound-file signature every Word 97–2003, Excel 97–2003 and PowerPoint 97–2003 file starts with.
 private let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
@@ -37,8 +38,8 @@ public struct DOCReader: FileReader {
 
     public func read(_ head: FileHead) throws -> ReadOutcome {
         try head.requireCompoundFile(".doc")
-        let (text, encoding) = try CatdocSetup.text(tool, ["-w", "-d", "utf-8"], head.url, what: ".doc")
-        return .read(SourceFile(text: text, format: "doc", encoding: encoding, formatTitle: nil, metadata: [:]))
+        let decoded = LegacyRuns.decode(try CatdocSetup.text(tool, ["-w", "-d", "utf-8"], head.url, what: ".doc"))
+        return .read(SourceFile(text: decoded.text, format: "doc", encoding: decoded.encodingName, formatTitle: nil, metadata: [:]))
     }
 }
 
@@ -57,14 +58,16 @@ public struct XLSReader: FileReader {
 
     public func read(_ head: FileHead) throws -> ReadOutcome {
         try head.requireCompoundFile(".xls")
-        // No quotes (-q 0), a tab between cells, a line end between sheets (the default is a form feed).
-        let (text, encoding) = try CatdocSetup.text(tool, ["-d", "utf-8", "-q", "0", "-c", "\t", "-b", "\n"], head.url, what: ".xls")
-        return .read(SourceFile(text: text, format: "xls", encoding: encoding, formatTitle: nil, metadata: [:]))
+        // No quotes (-q 0), a tab between cells, a line end between sheets (the default is a form feed), numbers
+        // to 10 significant digits (as Excel shows them, not 0.0204326923076923).
+        let arguments = ["-d", "utf-8", "-q", "0", "-c", "\t", "-b", "\n", "-g", "10"]
+        let decoded = LegacyRuns.decode(try CatdocSetup.text(tool, arguments, head.url, what: ".xls"))
+        return .read(SourceFile(text: decoded.text, format: "xls", encoding: decoded.encodingName, formatTitle: nil, metadata: [:]))
     }
 }
 
-/// PowerPoint 97–2003 `.ppt` through `catppt` (Debian's `catdoc`): the text of the slides, every byte kept (see
-/// ``CatdocSetup``), the encoding of each line judged by ``LegacyRuns``. Known by its extension, or by a
+/// PowerPoint 97–2003 `.ppt` through `catppt` (Debian's `catdoc`): the text of the slides once, every byte kept
+/// (see ``CatdocSetup``), the encoding of each line judged by ``LegacyRuns``. Known by its extension, or by a
 /// compound file holding a `PowerPoint Document` stream.
 public struct PPTReader: FileReader {
     public let extensions = ["ppt", "pps", "pot"]
@@ -78,7 +81,21 @@ public struct PPTReader: FileReader {
 
     public func read(_ head: FileHead) throws -> ReadOutcome {
         try head.requireCompoundFile(".ppt")
-        let (text, encoding) = try CatdocSetup.text(tool, ["-d", "utf-8"], head.url, what: ".ppt")
-        return .read(SourceFile(text: text, format: "ppt", encoding: encoding, formatTitle: nil, metadata: [:]))
+        let raw = try CatdocSetup.text(tool, ["-d", "utf-8"], head.url, what: ".ppt")
+        let decoded = LegacyRuns.decode(Self.withoutRepeats(raw))
+        return .read(SourceFile(text: decoded.text, format: "ppt", encoding: decoded.encodingName, formatTitle: nil, metadata: [:]))
+    }
+
+    /// catppt's output less the sections (between form feeds) that repeat an earlier one word for word: it
+    /// prints a presentation's slide text both from its outline and from its slides.
+    static func withoutRepeats(_ text: String) -> String {
+        var seen = Set<Substring>()
+        var kept: [Substring] = []
+        for section in text.split(separator: "\u{0C}", omittingEmptySubsequences: false) {
+            let key = section.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !key.isEmpty, !seen.insert(Substring(key)).inserted { continue }
+            kept.append(section)
+        }
+        return kept.joined(separator: "\n")
     }
 }
