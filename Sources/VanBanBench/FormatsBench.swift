@@ -143,7 +143,7 @@ struct FormatsManifest: Decodable {
         let path = url.path
         let (name, arguments): (String, [String]) = switch format {
         case "doc": ("catdoc", ["-w", "-d", "utf-8", path])
-        case "xls": ("xls2csv", ["-d", "utf-8", "-q", "0", "-g", "10", path])
+        case "xls": ("xls2csv", ["-d", "utf-8", "-q", "0", path])
         case "ppt": ("catppt", ["-d", "utf-8", path])
         case "pdf": ("pdftotext", ["-enc", "UTF-8", "-q", path, "-"])
         case "rtf": ("unrtf", ["--text", path])
@@ -156,7 +156,7 @@ struct FormatsManifest: Decodable {
     static func toolName(_ format: String) -> String {
         switch format {
         case "doc": "catdoc -w -d utf-8"
-        case "xls": "xls2csv -d utf-8 -q 0 -g 10"
+        case "xls": "xls2csv -d utf-8 -q 0"
         case "ppt": "catppt -d utf-8"
         case "pdf": "pdftotext -enc UTF-8"
         case "rtf": "unrtf --text (VanBan parses RTF itself)"

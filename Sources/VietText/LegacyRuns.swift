@@ -107,16 +107,16 @@ public enum LegacyRuns {
 
     static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 }
 
-    /// `scalars` read as TCVN3 (ABC, the `.VnTime` fonts): each character Windows-1252 gives a byte to is
-    /// that byte's TCVN3 letter, except 0x80–0x9F, which the ABC fonts leave to Windows-1252 (… – “ ”).
+    /// `scalars` read as TCVN3 (ABC, the `.VnTime` fonts, ``abc``): each character Windows-1252 gives a byte
+    /// to is that byte's TCVN3 letter; the bytes ABC leaves undefined keep their Windows-1252 character.
     /// With `.pdf` glyphs U+2212 is ư and U+2219 is ã. A word typed in capitals in an upper-case font
     /// (`.VnTimeH`) — two capitals or more and no small ASCII letter — has its accented letters in capitals
     /// too: TCVN3 has no accented capitals of its own, so "PHÇN" is PHẦN.
     public static func tcvn3(_ scalars: [UInt32], glyphs: Glyphs = .windows1252) -> [UInt32] {
         var out = scalars.map { v -> UInt32 in
             if glyphs == .pdf { if v == 0x2212 { return 0x1B0 } else if v == 0x2219 { return 0xE3 } }
-            guard let b = LegacyCodec.cp1252Byte(v), !(0x80...0x9F).contains(b) else { return v }
-            return UInt32(LegacyTables.tcvn3[Int(b)])
+            guard let b = LegacyCodec.cp1252Byte(v), let letter = abc[Int(b)] else { return v }
+            return letter
         }
         var i = 0
         while i < out.count {
@@ -137,10 +137,24 @@ public enum LegacyRuns {
         return out
     }
 
-    /// Whether `scalars` hold a Vietnamese letter outside Windows-1252 (ư, ơ, đ, ạ, ề…): text a legacy
-    /// encoding read as Windows-1252 never does, so such a word is Unicode already.
+    /// The letters of TCVN3 as the ABC fonts define them, by byte (nil: the byte keeps its Windows-1252
+    /// character): Ă Â Ê Ô Ơ Ư Đ at 0xA1–0xA7 and the small letters from 0xA8 on. The slots the VN1 extension
+    /// fills with accented capitals (0x01–0x17, 0x80–0x9F, 0xC0–0xC5, …) and with combining marks
+    /// (0xB0–0xB4) are not ABC's: 0x85 in a `.VnTime` text is an ellipsis, 0xC2 a Â.
+    static let abc: [UInt32?] = (0..<256).map { b in
+        guard b >= 0xA1 else { return nil }
+        let v = UInt32(LegacyTables.tcvn3[b])
+        if b <= 0xA7 { return v }
+        if v == 0x111 { return v }
+        let info = VietLetters.lookup(v)
+        return info != 0 && !VietLetters.isUpper(info) ? v : nil
+    }
+
+    /// Whether `scalars` hold a Vietnamese letter outside Windows-1252 other than Đ/đ (ư, ơ, ạ, ề…): text a
+    /// legacy encoding read as Windows-1252 never does, so such a word is Unicode already. (Đ is left out: a
+    /// cell saved through Windows-1258 has it beside TCVN3 bytes, "ĐiÒu".)
     public static func hasUnicodeVietnamese(_ scalars: [UInt32]) -> Bool {
-        scalars.contains { $0 >= 0x100 && ($0 == 0x110 || $0 == 0x111 || VietLetters.lookup($0) != 0) }
+        scalars.contains { $0 >= 0x100 && $0 != 0x110 && $0 != 0x111 && VietLetters.lookup($0) != 0 }
     }
 
     /// Valid syllables minus invalid words and stray symbols (``TextDecoder/score(_:)``), minus the words

@@ -58,11 +58,44 @@ public struct XLSReader: FileReader {
 
     public func read(_ head: FileHead) throws -> ReadOutcome {
         try head.requireCompoundFile(".xls")
-        // No quotes (-q 0), a tab between cells, a line end between sheets (the default is a form feed), numbers
-        // to 10 significant digits (as Excel shows them, not 0.0204326923076923).
-        let arguments = ["-d", "utf-8", "-q", "0", "-c", "\t", "-b", "\n", "-g", "10"]
-        let decoded = LegacyRuns.decode(try CatdocSetup.text(tool, arguments, head.url, what: ".xls"))
+        // No quotes (-q 0), a tab between cells, a line end between sheets (the default is a form feed).
+        let arguments = ["-d", "utf-8", "-q", "0", "-c", "\t", "-b", "\n"]
+        let decoded = LegacyRuns.decode(Self.shortNumbers(try CatdocSetup.text(tool, arguments, head.url, what: ".xls")))
         return .read(SourceFile(text: decoded.text, format: "xls", encoding: decoded.encodingName, formatTitle: nil, metadata: [:]))
+    }
+
+    /// `text` with each cell that is a fraction of more than 10 significant digits written with 10, as Excel
+    /// shows it ("0.02043269231", not xls2csv's "0.0204326923076923"); whole numbers stay whole
+    /// ("17469747308", where `xls2csv -g 10` would write "1.746974731e+10").
+    static func shortNumbers(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
+            let cell = bytes[start..<i]
+            out += shortNumber(cell) ?? Array(cell)
+            if i < bytes.count { out.append(bytes[i]) }
+            start = i + 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The cell written with 10 significant digits when it is a fraction with more, else nil.
+    private static func shortNumber(_ cell: ArraySlice<UInt8>) -> [UInt8]? {
+        var digits = 0, leading = true, fraction = false
+        for b in cell {
+            switch b {
+            case 0x30...0x39:
+                if b != 0x30 { leading = false }
+                if !leading { digits += 1 }
+            case 0x2E, 0x65: fraction = true
+            case 0x2D, 0x2B: break
+            default: return nil
+            }
+        }
+        guard digits > 10, fraction, let value = Double(String(decoding: cell, as: UTF8.self)) else { return nil }
+        return Array(String(format: "%.10g", value).utf8)
     }
 }
 
