@@ -2,8 +2,8 @@
 /// font — rather than once per file: office files mix TCVN3 (`.VnTime`) and VNI (`VNI-Times`) text line
 /// by line, and a Unicode document may still declare legacy fonts. The font of a piece is evidence, the
 /// text is the judge: each piece is decoded as it is, as TCVN3 and as VNI, and the reading with the most
-/// valid Vietnamese syllables wins; the font settles a tie, then the nearest decided piece, then the
-/// document's majority.
+/// valid Vietnamese syllables wins, the font's reading counting one syllable more; a tie goes to the
+/// nearest decided piece, then to the document's majority.
 ///
 /// The input is text as an extractor gives it: legacy bytes shown as Windows-1252/Latin-1 characters
 /// ("C«ng ®oµn", "Caùc"). Every step is a function of its own: ``LegacyFont/encoding(ofFont:)``,
@@ -68,7 +68,7 @@ public enum LegacyRuns {
     public struct Reading: Sendable, Equatable {
         public let encoding: TextEncoding
         public let scalars: [UInt32]
-        /// Valid syllables minus invalid words and stray symbols (``TextDecoder/score(_:)``).
+        /// Its score (``LegacyRuns/net(_:)``).
         public let net: Int
     }
 
@@ -157,20 +157,44 @@ public enum LegacyRuns {
         scalars.contains { $0 >= 0x100 && $0 != 0x110 && $0 != 0x111 && VietLetters.lookup($0) != 0 }
     }
 
-    /// Valid syllables minus invalid words and stray symbols (``TextDecoder/score(_:)``), minus the words
-    /// whose case goes from small to capital ("tỔi"), which no typist writes and wrong tables make.
-    public static func net(_ scalars: [UInt32]) -> Int {
-        let score = TextDecoder.score(scalars)
-        var mixed = 0
-        var previousSmall = false
-        var counted = false
-        for v in scalars {
-            guard isLetter(v) else { previousSmall = false; counted = false; continue }
-            let upper = isUpper(v)
-            if upper, previousSmall, !counted { mixed += 1; counted = true }
-            previousSmall = !upper
+    /// The score of a reading: its valid syllables (``Syllable``) minus its invalid words with a letter beyond
+    /// ASCII, its stray symbols (Latin-1 punctuation, C0/C1 controls, U+FFFD, as ``TextDecoder/score(_:)``
+    /// counts them) and its words whose case goes from small to capital ("tỔi"), which no typist writes and
+    /// wrong tables make. Capital abbreviations without a vowel ("NĐ", "TĐC") count neither way.
+    public static func net(_ s: [UInt32]) -> Int {
+        var net = 0
+        var i = 0
+        while i < s.count {
+            let v = s[i]
+            let cls = ScalarClass.of(v)
+            guard cls == .letter || cls == .mark else {
+                if v == 0xFFFD || (v >= 0x80 && v <= 0xBF && v != 0xA0) || v == 0xD7 || v == 0xF7
+                    || (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) {
+                    net -= 1
+                }
+                i += 1
+                continue
+            }
+            var j = i, nonASCII = false, mixed = false, previousSmall = false, vowel = false, small = false
+            while j < s.count {
+                let c = ScalarClass.of(s[j])
+                guard c == .letter || c == .mark else { break }
+                if s[j] >= 0x80 { nonASCII = true }
+                let upper = isUpper(s[j])
+                if upper && previousSmall { mixed = true }
+                previousSmall = !upper && c == .letter
+                if !upper && c == .letter { small = true }
+                if VietLetters.lookup(s[j]) != 0 { vowel = true }
+                j += 1
+            }
+            if mixed {
+                net -= 1
+            } else if nonASCII {
+                if Syllable.isValid(s, i, j) { net += 1 } else if vowel || small { net -= 1 }
+            }
+            i = j
         }
-        return score.good - score.bad - mixed
+        return net
     }
 
     static func isLetter(_ v: UInt32) -> Bool {
@@ -186,20 +210,21 @@ public enum LegacyRuns {
     }
 
     /// The verdict on `readings` (from ``readings(of:glyphs:)``): the one reading with the highest score
-    /// among those that differ, or the tie; `font`, when it names one of the tied readings, decides it.
+    /// among those that differ, the reading `font` declares counting one more (it loses to a reading better
+    /// by two syllables), or the tie.
     public static func judge(_ readings: [Reading], font: TextEncoding? = nil) -> Verdict {
         guard let first = readings.first, readings.contains(where: { $0.scalars != first.scalars }) else { return .same }
-        let best = readings.map(\.net).max()!
+        // The font is worth one syllable: another reading must be better by two to overrule it.
+        func weight(_ r: Reading) -> Int { r.net + (r.encoding == font ? 1 : 0) }
+        let best = readings.map(weight).max()!
         var tied: [TextEncoding] = []
-        for reading in readings where reading.net == best {
+        for reading in readings where weight(reading) == best {
             // Two readings giving the same text are one choice: keep the first.
             if !tied.contains(where: { e in readings.first { $0.encoding == e }!.scalars == reading.scalars }) {
                 tied.append(reading.encoding)
             }
         }
-        if tied.count == 1 { return .decided(tied[0]) }
-        if let font, tied.contains(font) { return .decided(font) }
-        return .tie(tied)
+        return tied.count == 1 ? .decided(tied[0]) : .tie(tied)
     }
 
     /// `text` cut into pieces at line ends and tabs (each piece keeps the separator that ends it), all
@@ -218,9 +243,9 @@ public enum LegacyRuns {
         return pieces
     }
 
-    /// Decodes each piece in the encoding judged for it. A tie goes to the piece's font, else to the
-    /// nearest decided piece before it (or after it) among the tied readings, else to the encoding most
-    /// pieces were decided in, else to the first of ``encodings`` tied.
+    /// Decodes each piece in the encoding judged for it. A tie goes to the nearest decided piece before it
+    /// (or after it) among the tied readings, else to the encoding most pieces were decided in, else to the
+    /// first of ``encodings`` tied.
     public static func decode(_ pieces: [Piece], glyphs: Glyphs = .windows1252) -> Result {
         let all = pieces.map { readings(of: $0.scalars, glyphs: glyphs) }
         let verdicts = zip(all, pieces).map { judge($0, font: $1.font) }
