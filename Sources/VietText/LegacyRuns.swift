@@ -76,10 +76,12 @@ public enum LegacyRuns {
     /// gives a byte to turned back into bytes and decoded; the others pass through), each scored by ``net(_:)``.
     /// A legacy reading leaves alone the words that hold a Unicode Vietnamese letter (``hasUnicodeVietnamese(_:)``):
     /// a cell may be partly retyped in Unicode ("C¸c ch­¬ng tr×nh vỀ TĐC").
-    public static func readings(of scalars: [UInt32], glyphs: Glyphs = .windows1252) -> [Reading] {
-        encodings.map { encoding in
+    /// `capitals`: the piece is a line typed in capitals (``isCapitalLine(_:)``), whose TCVN3 letters are capitals.
+    public static func readings(of scalars: [UInt32], glyphs: Glyphs = .windows1252, capitals: Bool? = nil) -> [Reading] {
+        let capitals = capitals ?? isCapitalLine(scalars, glyphs: glyphs)
+        return encodings.map { encoding in
             let out: [UInt32] = switch encoding {
-            case .tcvn3: wordByWord(scalars) { tcvn3($0, glyphs: glyphs) }
+            case .tcvn3: wordByWord(scalars) { tcvn3($0, glyphs: glyphs, capitals: capitals) }
             case .vni: wordByWord(scalars) { TextDecoder.reinterpret($0, .vni).0 }
             default: scalars
             }
@@ -105,14 +107,34 @@ public enum LegacyRuns {
         return out
     }
 
+    /// Whether `scalars` (a piece) are a line typed in capitals: read as TCVN3, no small ASCII letter and a
+    /// word of two capitals or more with a vowel ("THèNG"), not only abbreviations ("NĐ-CP", "KHGD").
+    public static func isCapitalLine(_ scalars: [UInt32], glyphs: Glyphs = .windows1252) -> Bool {
+        if scalars.contains(where: { (0x61...0x7A).contains($0) }) { return false }
+        let s = tcvn3(scalars, glyphs: glyphs)
+        var i = 0
+        while i < s.count {
+            guard isLetter(s[i]) else { i += 1; continue }
+            var capitals = 0, vowel = false
+            while i < s.count, isLetter(s[i]) {
+                if isUpper(s[i]) { capitals += 1 }
+                if VietLetters.lookup(s[i]) != 0 { vowel = true }
+                i += 1
+            }
+            if capitals >= 2 && vowel { return true }
+        }
+        return false
+    }
+
     static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 }
 
     /// `scalars` read as TCVN3 (ABC, the `.VnTime` fonts, ``abc``): each character Windows-1252 gives a byte
     /// to is that byte's TCVN3 letter; the bytes ABC leaves undefined keep their Windows-1252 character.
     /// With `.pdf` glyphs U+2212 is ư and U+2219 is ã. A word typed in capitals in an upper-case font
     /// (`.VnTimeH`) — two capitals or more and no small ASCII letter — has its accented letters in capitals
-    /// too: TCVN3 has no accented capitals of its own, so "PHÇN" is PHẦN.
-    public static func tcvn3(_ scalars: [UInt32], glyphs: Glyphs = .windows1252) -> [UInt32] {
+    /// too, and so has every word when `capitals` (a line typed in capitals): TCVN3 has no accented capitals
+    /// of its own, so "PHÇN" is PHẦN and "Vµ" in a heading is VÀ.
+    public static func tcvn3(_ scalars: [UInt32], glyphs: Glyphs = .windows1252, capitals line: Bool = false) -> [UInt32] {
         var out = scalars.map { v -> UInt32 in
             if glyphs == .pdf { if v == 0x2212 { return 0x1B0 } else if v == 0x2219 { return 0xE3 } }
             guard let b = LegacyCodec.cp1252Byte(v), let letter = abc[Int(b)] else { return v }
@@ -126,7 +148,7 @@ public enum LegacyRuns {
                 if (0x41...0x5A).contains(out[j]) { capitals += 1 } else if (0x61...0x7A).contains(out[j]) { small += 1 }
                 j += 1
             }
-            if capitals >= 2, small == 0 {
+            if line || (capitals >= 2 && small == 0) {
                 var word = Array(out[i..<j])
                 WordForm.uppercase(&word)
                 out.replaceSubrange(i..<j, with: word)
@@ -160,7 +182,7 @@ public enum LegacyRuns {
     /// The score of a reading: its valid syllables (``Syllable``) minus its invalid words with a letter beyond
     /// ASCII, its stray symbols (Latin-1 punctuation, C0/C1 controls, U+FFFD, as ``TextDecoder/score(_:)``
     /// counts them) and its words whose case goes from small to capital ("tỔi"), which no typist writes and
-    /// wrong tables make. Capital abbreviations without a vowel ("NĐ", "TĐC") count neither way.
+    /// wrong tables make. Words without a vowel ("NĐ", "TĐC", "đ" for đồng) count neither way.
     public static func net(_ s: [UInt32]) -> Int {
         var net = 0
         var i = 0
@@ -175,7 +197,7 @@ public enum LegacyRuns {
                 i += 1
                 continue
             }
-            var j = i, nonASCII = false, mixed = false, previousSmall = false, vowel = false, small = false
+            var j = i, nonASCII = false, mixed = false, previousSmall = false, vowel = false
             while j < s.count {
                 let c = ScalarClass.of(s[j])
                 guard c == .letter || c == .mark else { break }
@@ -183,14 +205,13 @@ public enum LegacyRuns {
                 let upper = isUpper(s[j])
                 if upper && previousSmall { mixed = true }
                 previousSmall = !upper && c == .letter
-                if !upper && c == .letter { small = true }
                 if VietLetters.lookup(s[j]) != 0 { vowel = true }
                 j += 1
             }
             if mixed {
                 net -= 1
             } else if nonASCII {
-                if Syllable.isValid(s, i, j) { net += 1 } else if vowel || small { net -= 1 }
+                if Syllable.isValid(s, i, j) { net += 1 } else if vowel { net -= 1 }
             }
             i = j
         }
@@ -266,15 +287,40 @@ public enum LegacyRuns {
         var legacy = Set<TextEncoding>()
         var counts: [TextEncoding: Int] = [:]
         for (i, piece) in pieces.enumerated() {
-            guard let e = chosen[i], let reading = all[i].first(where: { $0.encoding == e }) else {
+            guard let e = chosen[i] else {
                 out += piece.scalars
                 continue
             }
-            out += reading.scalars
             counts[e, default: 0] += 1
-            if e != .utf8 { legacy.insert(e) }
+            for (encoding, scalars) in wordReadings(piece.scalars, chosen: e, glyphs: glyphs) {
+                out += scalars
+                if encoding != .utf8 { legacy.insert(encoding) }
+            }
         }
         return Result(text: WordForm.string(out), legacy: legacy, counts: counts)
+    }
+
+    /// `scalars` read word by word in `chosen`, the encoding judged for the piece, except a word whose reading
+    /// in `chosen` scores below another's by two (an invalid word where another reading is a valid syllable):
+    /// a line may switch encoding in its middle ("các SễÛ, BAN" is "các SỞ, BAN").
+    static func wordReadings(_ scalars: [UInt32], chosen: TextEncoding, glyphs: Glyphs) -> [(TextEncoding, [UInt32])] {
+        let capitals = isCapitalLine(scalars, glyphs: glyphs)
+        var out: [(TextEncoding, [UInt32])] = []
+        var i = 0
+        while i < scalars.count {
+            var j = i
+            let space = isSpace(scalars[i])
+            while j < scalars.count, isSpace(scalars[j]) == space { j += 1 }
+            let word = Array(scalars[i..<j])
+            i = j
+            if space || word.allSatisfy({ $0 < 0x80 }) { out.append((.utf8, word)); continue }
+            let readings = readings(of: word, glyphs: glyphs, capitals: capitals)
+            let own = readings.first { $0.encoding == chosen }!
+            let better = readings.filter { $0.net >= own.net + 2 }.max { $0.net < $1.net }
+            let reading = better ?? own
+            out.append((reading.scalars == word ? .utf8 : reading.encoding, reading.scalars))
+        }
+        return out
     }
 
     /// `text` cut into ``pieces(of:font:)`` and decoded.
