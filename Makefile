@@ -1,17 +1,20 @@
 # VanBan — set-up, demo, tests and benchmarks. See README.md.
 SHELL := /bin/bash
-DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils graphviz zip unzip
+# catdoc gives catdoc, xls2csv and catppt: the readers of Word, Excel and PowerPoint 97–2003 files.
+DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils catdoc graphviz zip unzip
 # The peers of `make bench-relevance`: recollcmd holds recollindex and recollq (the `recoll` package adds the Qt GUI);
 # sqlite3 is the shell for looking into its FTS5 index (the script uses python3's sqlite3 module, which has FTS5).
-BENCH_DEB_PACKAGES := recollcmd sqlite3
+# unrtf is the bare tool `make bench-formats` times VanBan's own RTF reader against; qpdf makes the
+# password-protected PDF of the reader tests (they skip, saying so, without it).
+BENCH_DEB_PACKAGES := recollcmd sqlite3 unrtf qpdf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench clean-index
+.PHONY: deps build release demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench clean-index
 
-## deps: install the Debian packages VanBan needs, and the peers bench-relevance runs (nothing happens when all are present)
+## deps: install the Debian packages VanBan needs, and the peers the benchmarks and tests run (nothing happens when all are present)
 deps:
 	@command -v swift >/dev/null || { echo "Swift 6.3 is required: https://swift.org/install/linux/" >&2; exit 2; }
 	@missing=$$(for p in $(DEB_PACKAGES) $(BENCH_DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -85,6 +88,12 @@ bench-search: release
 ## (scripts/bench-relevance; about a minute; results in BENCHMARKS.md)
 bench-relevance: release
 	python3 scripts/bench-relevance --docs $(SHARED)/corpus-vn/docs $(if $(JSON),--json $(JSON))
+
+## bench-formats: the legacy office documents of $(SHARED)/formats-vn (.doc, .rtf, .pdf, .xls, .ppt, VNI .docx) read by
+## VanBan's readers and scored against their transcripts (character, diacritic and syllable accuracy, per file, format
+## and encoding), and each reader timed against the bare tool it runs (results in BENCHMARKS.md)
+bench-formats: release
+	$(BENCH) formats --shared $(SHARED)
 
 bench: bench-analyze bench-index bench-search
 

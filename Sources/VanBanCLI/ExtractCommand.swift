@@ -10,7 +10,7 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the number, type, issuer, date, title, signer and citations of documents.",
         discussion: """
         Reads every format `vanban index` reads (.txt in any detected encoding, .md with YAML front matter, \
-        .html/.htm, .docx, .pdf through pdftotext); front matter and a NAME.json or NAME.ext.json sidecar \
+        .html/.htm, .docx, .pdf through pdftotext, .doc, .rtf, .odt/.ods/.odp, .xlsx, .xls, .pptx, .ppt); front matter and a NAME.json or NAME.ext.json sidecar \
         override the extracted fields they hold.
 
         JSON: one object per file per line, {path, encoding, number, type, issuer, issuer_as_written, date, title, \
@@ -19,8 +19,8 @@ struct ExtractCommand: ParsableCommand {
         issuer_as_written the document's; title_derived is true when the title is the text's first sentence; \
         derived tells where a field missing from the header was found.
 
-        Exit codes: 0 when every file was read; 3 when some file was missing, unreadable, binary or of an \
-        unsupported format (an error naming it goes to stderr and the other files are still processed).
+        Exit codes: 0 when every file was read; 3 when some file was missing, unreadable, binary, without text \
+        (0 bytes, a scanned PDF) or of an unsupported format (an error naming it goes to stderr and the other files are still processed).
         """
     )
 
@@ -34,6 +34,7 @@ struct ExtractCommand: ParsableCommand {
         for path in files {
             do {
                 let file = try registry.read(URL(fileURLWithPath: path))
+                for warning in file.warnings { out.error("extract: \(path): warning: \(warning)") }
                 let metadata = DocumentMetadata.extract(from: file, fileName: (path as NSString).lastPathComponent)
                 if output.format == .json {
                     try out.json(ExtractedFile(path, file.encoding, metadata))

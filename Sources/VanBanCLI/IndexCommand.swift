@@ -9,8 +9,11 @@ struct IndexCommand: ParsableCommand {
         abstract: "Index files and folders (recursively) into a VanBan index.",
         discussion: """
         Reads .txt (UTF-8/16, TCVN3, VNI, VISCII, CP1258, repaired mojibake), .md (YAML front matter), \
-        .html/.htm, .docx and .pdf (via pdftotext). NAME.json beside a file overrides its metadata \
-        (number, type, issuer, date, title, signer). Hidden files are skipped; other formats are listed as unsupported.
+        .html/.htm, .docx, .pdf (via pdftotext), Word 97–2003 .doc (catdoc), .rtf, OpenDocument .odt/.ods/.odp, \
+        .xlsx, .xls (xls2csv), .pptx and .ppt (catppt); TCVN3 and VNI text in them is decoded line by line. \
+        NAME.json beside a file overrides its metadata (number, type, issuer, date, title, signer). Hidden files \
+        are skipped; other formats are listed as unsupported. A file without text (0 bytes, a scanned PDF without \
+        a text layer, a password-protected PDF) is not indexed: it is listed under "no text" with the reason.
 
         Runs are incremental: unchanged files are skipped, changed ones replaced. A document is removed only \
         when its file is gone from a folder that was listed without error; one whose folder or file cannot be \
@@ -24,11 +27,12 @@ struct IndexCommand: ParsableCommand {
         run over the same folders resumes it. A rebuild that could not read again some documents of the old \
         index does not replace it (fix the errors and run again). A damaged index is rebuilt this way.
 
-        Exit codes: 0 all indexed, 3 some files failed or were kept despite errors (the rest is committed), \
+        Exit codes: 0 all indexed, 3 some files failed, had no text or were kept despite errors (the rest is committed), \
         130 or 143 interrupted (SIGINT, SIGTERM), 2 error (for example another `vanban index` is writing the \
         same index, or --index names a folder holding other files).
 
-        JSON: {added, updated, removed, kept_despite_errors, unchanged, failed ([{path, error}]), unsupported, \
+        JSON: {added, updated, removed, kept_despite_errors, unchanged, failed ([{path, error}]), no_text ([{path, \
+        error}]: files without text, and why), warnings ([{path, error}]: for example invalid UTF-8 bytes), unsupported, \
         bytes, seconds, write_seconds (of seconds, the time the one writer spent in Xapian), interrupted, \
         rebuild (built beside the old index), switched (and replaced it), documents}.
 
@@ -82,7 +86,7 @@ struct IndexCommand: ParsableCommand {
         }
         // The shell's convention for a run ended by a signal: 128 + its number (130 SIGINT, 143 SIGTERM).
         if report.interrupted { throw ExitCode(128 + (StopRequest.shared.signal ?? SIGINT)) }
-        if !report.failed.isEmpty { throw Exit.someFilesFailed }
+        if !report.failed.isEmpty || !report.noText.isEmpty { throw Exit.someFilesFailed }
     }
 
     /// SIGINT/SIGTERM ask the indexer to stop after its batch; a second one exits at once.
@@ -114,10 +118,16 @@ struct IndexCommand: ParsableCommand {
         let mb = Double(r.bytes) / 1_048_576
         let kept = r.keptDespiteErrors > 0 ? ", \(r.keptDespiteErrors) kept despite errors" : ""
         let held = r.rebuild && !r.switched ? "documents in the rebuilt index, not yet in use" : "documents in the index"
-        print(String(format: "%@ %@: %d added, %d updated, %d removed%@, %d unchanged, %d failed (%.1f MB of text in %.2f s); %d %@.",
+        let empty = r.noText.isEmpty ? "" : ", \(r.noText.count) without text"
+        print(String(format: "%@ %@: %d added, %d updated, %d removed%@, %d unchanged, %d failed%@ (%.1f MB of text in %.2f s); %d %@.",
                      r.rebuild ? "Rebuilt" : "Indexed into", indexPath, r.added, r.updated, r.removed, kept, r.unchanged,
-                     r.failed.count, mb, r.seconds, r.documents, held))
+                     r.failed.count, empty, mb, r.seconds, r.documents, held))
         for f in r.failed { print("  failed: \(f.path): \(f.error)") }
+        if !r.noText.isEmpty {
+            print("  no text, not indexed (\(r.noText.count)):")
+            for f in r.noText { print("    \(f.path): \(f.error)") }
+        }
+        for w in r.warnings { print("  warning: \(w.path): \(w.error)") }
         if !r.unsupported.isEmpty {
             print("  unsupported (\(r.unsupported.count)): " + r.unsupported.prefix(10).joined(separator: ", ") + (r.unsupported.count > 10 ? ", …" : ""))
         }

@@ -12,6 +12,12 @@ public struct IndexReport: Codable, Sendable, Equatable {
     public var keptDespiteErrors = 0
     public var unchanged = 0
     public var failed: [Failure] = []
+    /// Files read without error that hold no text to index (0 bytes, a scanned PDF without a text layer, a
+    /// password-protected PDF), each with the reason; not indexed (a document already indexed from the file is
+    /// kept and counted in ``keptDespiteErrors``).
+    public var noText: [Failure] = []
+    /// Files indexed with something to say (bytes that are not valid UTF-8, shown as U+FFFD, and how many).
+    public var warnings: [Failure] = []
     public var unsupported: [String] = []
     public var bytes = 0
     public var seconds = 0.0
@@ -31,7 +37,8 @@ public struct IndexReport: Codable, Sendable, Equatable {
     public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case added, updated, removed, keptDespiteErrors = "kept_despite_errors", unchanged, failed, unsupported, bytes, seconds
+        case added, updated, removed, keptDespiteErrors = "kept_despite_errors", unchanged, failed, noText = "no_text", warnings
+        case unsupported, bytes, seconds
         case writeSeconds = "write_seconds", interrupted, rebuild, switched, documents
     }
 }

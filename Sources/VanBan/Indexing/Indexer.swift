@@ -134,13 +134,18 @@ public final class Indexer {
                 case .failed(let message):
                     report.failed.append(.init(path: file.path, error: message))
                     if known[file.path] != nil { report.keptDespiteErrors += 1 }
-                case .same(let fileState):
+                case .noText(let reason):
+                    report.noText.append(.init(path: file.path, error: reason))
+                    if known[file.path] != nil { report.keptDespiteErrors += 1 }
+                case .same(let fileState, let warnings):
+                    report.warnings += warnings.map { .init(path: file.path, error: $0) }
                     // The new mtime is stored, so that the next run skips the file on its stat alone
                     // instead of reading and hashing it again.
                     try writing { try sink.setFileState(fileState, idTerm: Terms.id(path: file.path)) }
                     known[file.path] = fileState
                     report.unchanged += 1
-                case .prepared(let prepared):
+                case .prepared(let prepared, let warnings):
+                    report.warnings += warnings.map { .init(path: file.path, error: $0) }
                     // A file the index does not hold is added: no search for its id term.
                     if known[file.path] == nil {
                         try writing { try sink.add(prepared) }
@@ -210,10 +215,12 @@ public final class Indexer {
     }
 
     private enum Outcome {
-        case prepared(PreparedDocument)
+        case prepared(PreparedDocument, warnings: [String])
         /// Touched but with the same text: its new `mtime size hash`.
-        case same(fileState: String)
+        case same(fileState: String, warnings: [String])
         case failed(String)
+        /// Read, but without text to index: the reason.
+        case noText(String)
     }
 
     /// A batch being read and analysed on `options.jobs` background threads.
@@ -261,12 +268,14 @@ public final class Indexer {
                     // The text's hash, then that of the rest the document is made from (see Schema.Slot.fileState).
                     let content = StableHash.hex(source.text.utf8) + " " + source.besidesTextHash
                     if let old = knownStates[i], old.hasSuffix(" " + content) {
-                        slots.set(i, .same(fileState: "\(file.statKey) \(content)"))
+                        slots.set(i, .same(fileState: "\(file.statKey) \(content)", warnings: source.warnings))
                         continue
                     }
                     let prepared = try builder.build(path: file.path, file: source, fileState: "\(file.statKey) \(content)")
                     spellings.merge(prepared.spellings, uniquingKeysWith: +)
-                    slots.set(i, .prepared(prepared))
+                    slots.set(i, .prepared(prepared, warnings: source.warnings))
+                } catch VanBanError.noText(_, let reason) {
+                    slots.set(i, .noText(reason))
                 } catch VanBanError.unreadable(_, let reason) {
                     slots.set(i, .failed(reason))  // the report names the path already
                 } catch {

@@ -25,14 +25,18 @@ struct ExternalTool: Sendable {
         let stdout: Data
         let stderr: Data
         let status: Int32
-        /// The message on stderr, trimmed.
-        var message: String { String(decoding: stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+        /// The message on stderr, its lines joined by "; ".
+        var message: String {
+            String(decoding: stderr, as: UTF8.self).split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
+        }
     }
 
     /// Runs the tool on `arguments` for the file `url` (named in every error). `environment` entries are
     /// added to the process's own.
     func run(_ arguments: [String], for url: URL, environment: [String: String] = [:]) throws -> Output {
-        guard let tool = path ?? Self.findOnPath(name) else {
+        let found: String? = if let path { FileManager.default.isExecutableFile(atPath: path) ? path : nil } else { Self.findOnPath(name) }
+        guard let tool = found else {
             throw VanBanError.unreadable(path: url.path, reason: "\(name) is not installed: install \(package): make deps (or apt-get install \(package))")
         }
         let process = Process()
