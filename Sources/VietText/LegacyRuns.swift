@@ -2,8 +2,8 @@
 /// font — rather than once per file: office files mix TCVN3 (`.VnTime`) and VNI (`VNI-Times`) text line
 /// by line, and a Unicode document may still declare legacy fonts. The font of a piece is evidence, the
 /// text is the judge: each piece is decoded as it is, as TCVN3 and as VNI, and the reading with the most
-/// valid Vietnamese syllables wins, the font's reading counting one syllable more; a tie goes to the
-/// nearest decided piece, then to the document's majority.
+/// valid Vietnamese syllables wins, the font's reading counting one syllable more and winning a tie; a
+/// tie the font does not settle goes to the nearest decided piece, then to the document's majority.
 ///
 /// The input is text as an extractor gives it: legacy bytes shown as Windows-1252/Latin-1 characters
 /// ("C«ng ®oµn", "Caùc"). Every step is a function of its own: ``LegacyFont/encoding(ofFont:)``,
@@ -230,11 +230,14 @@ public enum LegacyRuns {
         return Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
-    /// The verdict on `readings` (from ``readings(of:glyphs:)``): the one reading with the highest score
-    /// among those that differ, the reading `font` declares counting one more (it loses to a reading better
-    /// by two syllables), or the tie.
+    /// The verdict on `readings` (from ``readings(of:glyphs:)``, the text as it is first): the one reading
+    /// with the highest score among those that differ, the reading `font` declares counting one more and
+    /// winning a tie (it loses only to a reading better by two syllables), or the tie. A text holding Unicode
+    /// Vietnamese letters (``hasUnicodeVietnamese(_:)``) counts as declaring Unicode, whatever its font.
     public static func judge(_ readings: [Reading], font: TextEncoding? = nil) -> Verdict {
         guard let first = readings.first, readings.contains(where: { $0.scalars != first.scalars }) else { return .same }
+        // Unicode Vietnamese letters are evidence of Unicode as a font is of its encoding, and stronger.
+        let font = hasUnicodeVietnamese(first.scalars) ? .utf8 : font
         // The font is worth one syllable: another reading must be better by two to overrule it.
         func weight(_ r: Reading) -> Int { r.net + (r.encoding == font ? 1 : 0) }
         let best = readings.map(weight).max()!
@@ -245,7 +248,9 @@ public enum LegacyRuns {
                 tied.append(reading.encoding)
             }
         }
-        return tied.count == 1 ? .decided(tied[0]) : .tie(tied)
+        if tied.count == 1 { return .decided(tied[0]) }
+        if let font, tied.contains(font) { return .decided(font) }
+        return .tie(tied)
     }
 
     /// `text` cut into pieces at line ends and tabs (each piece keeps the separator that ends it), all

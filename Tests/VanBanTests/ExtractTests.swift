@@ -114,7 +114,7 @@ struct ExtractTests {
         let dir = try TempDir()
         let binary = try dir.write("anh.txt", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
         let good = try dir.write("qd.txt", Self.header)
-        let odd = try dir.write("bang.xlsx", "x")
+        let odd = try dir.write("bang.numbers", "x")
         let result = try vanban(["extract", binary.path, good.path, "/nonexistent/mat.txt", odd.path])
         #expect(result.status == 3)
         #expect(result.stdout.contains("15/2024/QĐ-UBND"))

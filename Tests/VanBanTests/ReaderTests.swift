@@ -50,11 +50,13 @@ struct ReaderTests {
         }
     }
 
-    @Test("an empty file reads as empty text")
+    @Test("a 0-byte file, and one of white space only, give no text: not an empty document")
     func empty() throws {
         let dir = try TempDir()
-        let file = try registry.read(try dir.write("rong.txt", Data()))
-        #expect(file.text.isEmpty)
+        let url = try dir.write("rong.txt", Data())
+        #expect(throws: VanBanError.noText(path: url.path, reason: "0 bytes")) { try registry.read(url) }
+        let blank = try dir.write("trang.txt", " \n\t\n")
+        #expect(throws: VanBanError.noText(path: blank.path, reason: "no text in the .txt file")) { try registry.read(blank) }
     }
 
     @Test("a missing file is reported as unreadable")
@@ -66,10 +68,10 @@ struct ReaderTests {
     func unsupported() throws {
         #expect(try registry.accepts(URL(fileURLWithPath: "/x/A.HTM")), "by its extension, without reading it")
         let dir = try TempDir()
-        let url = try dir.write("bang.xlsx", "x")
+        let url = try dir.write("bang.numbers", "x")
         #expect(try !registry.accepts(url))
         #expect(throws: VanBanError.self, "a head that cannot be read is an error") {
-            try registry.accepts(URL(fileURLWithPath: "/nonexistent/a.xlsx"))
+            try registry.accepts(URL(fileURLWithPath: "/nonexistent/a.numbers"))
         }
         #expect(throws: VanBanError.unsupported(path: url.path)) { try registry.read(url) }
     }
@@ -246,7 +248,7 @@ struct ReaderTests {
         // fuzzing), so the check turns it away first.
         var longComment = bytes
         longComment.replaceSubrange(end + 20..<end + 22, with: [0x40, 0x00])
-        #expect(DOCXReader.isWholeZip(bytes) && !DOCXReader.isWholeZip(longComment))
+        #expect(ZipDocument.isWholeZip(bytes) && !ZipDocument.isWholeZip(longComment))
     }
 
     // The limit stops an endless loop, not a slow read (alone it takes milliseconds): Swift Testing counts it from the
@@ -284,7 +286,7 @@ struct ReaderTests {
     func docxEmptyProcessingInstruction(instruction: String) throws {
         try expectDamagedXML(Data("<?xml version=\"1.0\"?><w:document>\(instruction)<w:body/></w:document>".utf8),
                              "damaged document.xml: a processing instruction without data")
-        #expect(!DOCXReader.hasProcessingInstructionWithoutData(Array("<?xml version=\"1.0\"?><?mso-application progid=\"Word\"?>".utf8)))
+        #expect(!ZipDocument.hasProcessingInstructionWithoutData(Array("<?xml version=\"1.0\"?><?mso-application progid=\"Word\"?>".utf8)))
     }
 
     /// Reads a .docx whose `word/document.xml` is `xml`, expecting it reported as unreadable for `reason`.
