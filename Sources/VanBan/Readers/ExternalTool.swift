@@ -130,7 +130,8 @@ enum CatdocSetup {
         case .failure(let e): throw VanBanError.unreadable(path: url.path, reason: e.reason)
         }
         let output = try tool.run(arguments + [url.path], for: url, environment: environment)
-        guard output.status == 0 else {
+        // xls2csv and catppt exit 0 on a file they cannot open, saying so on stderr with nothing on stdout.
+        guard output.status == 0, !(output.stdout.isEmpty && !output.message.isEmpty) else {
             throw VanBanError.unreadable(path: url.path, reason: "damaged \(what): \(tool.name) failed (exit \(output.status))"
                 + (output.message.isEmpty ? "" : ": " + output.message))
         }

@@ -19,8 +19,12 @@ public struct OpenDocumentReader: FileReader {
 
     public func read(_ head: FileHead) throws -> ReadOutcome {
         let url = head.url
-        let what = "." + (head.pathExtension.isEmpty ? "odt" : head.pathExtension)
-        let archive = try ZipDocument.open(head, what: what)
+        let named = extensions.contains(head.pathExtension) ? "." + head.pathExtension : ".odt"
+        let archive = try ZipDocument.open(head, what: named)
+        // The mimetype says which kind it is, whatever the name.
+        let mimetype = try ZipDocument.part(archive, "mimetype", url: url, what: named).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let what = mimetype.hasSuffix(".spreadsheet") ? ".ods" : mimetype.hasSuffix(".presentation") ? ".odp"
+            : mimetype.hasSuffix(".text") ? ".odt" : named
         guard let xml = try ZipDocument.part(archive, "content.xml", url: url, what: what) else {
             throw VanBanError.unreadable(path: url.path, reason: "damaged \(what): no content.xml inside")
         }
