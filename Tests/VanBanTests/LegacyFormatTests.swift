@@ -231,6 +231,17 @@ struct LegacyFormatTests {
         }
     }
 
+    @Test("an extractor stuck on a file is stopped at its time limit and the file reported")
+    func toolTimeout() throws {
+        let tool = ExternalTool("sleep", package: "coreutils", path: "/bin/sleep", timeout: 0.5)
+        let url = URL(fileURLWithPath: "/tmp/lau.doc")
+        let start = ContinuousClock.now
+        #expect(throws: VanBanError.unreadable(path: url.path, reason: "sleep took more than 0.5 s and was stopped (a damaged file?)")) {
+            try tool.run(["30"], for: url)
+        }
+        #expect(ContinuousClock.now - start < .seconds(20))
+    }
+
     @Test("a 0-byte file of every new format has no text", arguments: ["a.doc", "a.rtf", "a.odt", "a.xls", "a.xlsx", "a.ppt", "a.pptx", "a.pdf"])
     func zeroBytes(name: String) throws {
         let dir = try TempDir()

@@ -69,7 +69,7 @@ struct ExternalTool: Sendable {
         process.waitUntilExit()
         killer.cancel()
         if timedOut.isSet {
-            throw VanBanError.unreadable(path: url.path, reason: "\(name) took more than \(Int(timeout)) s and was stopped (a damaged file?)")
+            throw VanBanError.unreadable(path: url.path, reason: "\(name) took more than \(String(format: "%g", timeout)) s and was stopped (a damaged file?)")
         }
         return Output(stdout: data, stderr: stderrBox.data, status: process.terminationStatus)
     }
