@@ -13,6 +13,7 @@ let fuzzers: [(name: String, dependencies: [Target.Dependency])] = [
     ("FuzzHTML", ["ReaderCheck", .product(name: "VanBan", package: "VanBan")]),
     ("FuzzMarkdown", ["ReaderCheck", .product(name: "VanBan", package: "VanBan")]),
     ("FuzzDOCX", ["ReaderCheck", .product(name: "VanBan", package: "VanBan")]),
+    ("FuzzRTF", ["ReaderCheck", .product(name: "VanBan", package: "VanBan")]),
 ]
 
 let package = Package(

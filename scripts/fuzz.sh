@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 SECONDS_EACH=${FUZZ_SECONDS:-300}
 SHARED=${SHARED:-../shared}
-ALL="FuzzTextDecoder FuzzAnalyzer FuzzDocNumber FuzzCitations FuzzHeader FuzzQuery FuzzHTML FuzzMarkdown FuzzDOCX"
+ALL="FuzzTextDecoder FuzzAnalyzer FuzzDocNumber FuzzCitations FuzzHeader FuzzQuery FuzzHTML FuzzMarkdown FuzzDOCX FuzzRTF"
 TARGETS=${FUZZ_TARGETS:-$ALL}
 WORK=.fuzz
 BIN=.build-fuzz/release
@@ -82,6 +82,12 @@ seed() {
                 n=$((n + 1))
                 { printf -- '---\nnumber: %s\ndate: 2021-08-13\ntitle: "%s"\n---\n# ' "$(basename "$f" .txt)" "$(head -n 1 "$f" | tr -d '"\\')"
                   head -c 2048 "$f"; } > "$dir/doc-$n.md"
+            done ;;
+        FuzzRTF)
+            # The start of the shared .rtf files (font tables, \'xx bytes of TCVN3 text).
+            local f
+            for f in "$formats"/files/*.rtf; do
+                [ -f "$f" ] && head -c 12000 "$f" > "$dir/$(basename "$f" .rtf).rtf"
             done ;;
         FuzzDOCX)
             # The Word XML of the shared .docx files (the target zips an input that is no zip), and a small .docx.
