@@ -50,7 +50,7 @@ public enum LegacyRuns {
     }
 
     /// The text decoded, and the encodings its pieces were found in.
-    public struct Result: Sendable, Equatable {
+    public struct Decoding: Sendable, Equatable {
         public let text: String
         /// The encodings of the pieces whose text a legacy reading changed (empty: none did).
         public let legacy: Set<TextEncoding>
@@ -272,7 +272,7 @@ public enum LegacyRuns {
     /// Decodes each piece in the encoding judged for it. A tie goes to the nearest decided piece before it
     /// (or after it) among the tied readings, else to the encoding most pieces were decided in, else to the
     /// first of ``encodings`` tied.
-    public static func decode(_ pieces: [Piece], glyphs: Glyphs = .windows1252) -> Result {
+    public static func decode(_ pieces: [Piece], glyphs: Glyphs = .windows1252) -> Decoding {
         let all = pieces.map { readings(of: $0.scalars, glyphs: glyphs) }
         let verdicts = zip(all, pieces).map { judge($0, font: $1.font) }
         var majority: [TextEncoding: Int] = [:]
@@ -302,7 +302,7 @@ public enum LegacyRuns {
                 if encoding != .utf8 { legacy.insert(encoding) }
             }
         }
-        return Result(text: WordForm.string(out), legacy: legacy, counts: counts)
+        return Decoding(text: WordForm.string(out), legacy: legacy, counts: counts)
     }
 
     /// `scalars` read word by word in `chosen`, the encoding judged for the piece, except a word whose reading
@@ -329,7 +329,7 @@ public enum LegacyRuns {
     }
 
     /// `text` cut into ``pieces(of:font:)`` and decoded.
-    public static func decode(_ text: String, font: TextEncoding? = nil, glyphs: Glyphs = .windows1252) -> Result {
+    public static func decode(_ text: String, font: TextEncoding? = nil, glyphs: Glyphs = .windows1252) -> Decoding {
         decode(pieces(of: text, font: font), glyphs: glyphs)
     }
 

@@ -73,6 +73,19 @@ struct LegacyFormatTests {
         #expect(try registry.read(cut).text == "Cộng ho")
     }
 
+    @Test("RTF: \\u out of its 16 bits, or a lone surrogate, is left out, not a trap (found by fuzzing)",
+          arguments: [#"{\rtf1\ansi\u88888888888888 x\par}"#, #"{\rtf1\u-99999 x\par}"#, #"{\rtf1\u55357?x\par}"#])
+    func rtfUnicodeOutOfRange(rtf: String) throws {
+        let dir = try TempDir()
+        #expect(try registry.read(try dir.write("u.rtf", Data(rtf.utf8))).text == "x\n")
+    }
+
+    @Test("RTF: a surrogate pair of \\u is one character")
+    func rtfSurrogatePair() throws {
+        let dir = try TempDir()
+        #expect(try registry.read(try dir.write("u.rtf", Data(#"{\rtf1 a\u-10179?\u-8704?\par}"#.utf8))).text == "a\u{1F600}\n")
+    }
+
     // MARK: OpenDocument, .xlsx, .pptx
 
     @Test("OpenDocument text: paragraphs, spaces, tabs, table cells; a .VnTime style's text decoded")

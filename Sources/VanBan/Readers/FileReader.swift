@@ -47,8 +47,8 @@ public enum ReaderMatch: Int, Comparable, Sendable {
 public enum ReadOutcome: Sendable {
     /// The file's text and metadata.
     case read(SourceFile)
-    /// The reader cannot give the text (a PDF without a text layer); the registry tries the next
-    /// candidate, and reports `reason` when none is left.
+    /// The reader cannot give the text; the registry tries the next candidate, and reports `reason` when
+    /// none is left. (A file read without text throws ``VanBanError/noText(path:reason:)`` instead.)
     case handOver(reason: String)
 }
 

@@ -64,6 +64,7 @@ struct RTFParser {
         var fontNumber: Int?
         var pendingSkip = 0
         var groupStart = false
+        var highSurrogate: UInt32?
 
         func encoding(_ state: State) -> TextEncoding? {
             (fonts[state.font ?? defaultFont] ?? nil)
@@ -143,11 +144,19 @@ struct RTFParser {
                 case "uc":
                     state.uc = max(0, parameter ?? 1)
                 case "u":
-                    if var value = parameter {
-                        if value < 0 { value += 65536 }
-                        emit(UInt32(value), state)
-                        pendingSkip = state.uc
+                    // A signed 16-bit UTF-16 unit; characters beyond it come as a surrogate pair, anything else is damage.
+                    guard let parameter, (-32768...65535).contains(parameter) else { break }
+                    let unit = UInt32(parameter < 0 ? parameter + 65536 : parameter)
+                    if (0xD800...0xDBFF).contains(unit) {
+                        highSurrogate = unit
+                    } else if (0xDC00...0xDFFF).contains(unit) {
+                        if let high = highSurrogate { emit(0x10000 + (high - 0xD800) << 10 + (unit - 0xDC00), state) }
+                        highSurrogate = nil
+                    } else {
+                        emit(unit, state)
+                        highSurrogate = nil
                     }
+                    pendingSkip = state.uc
                 case "par", "line", "row", "sect", "page":
                     separator(0x0A, state)
                 case "tab", "cell", "nestcell":
@@ -160,7 +169,7 @@ struct RTFParser {
                 case "rdblquote": emit(0x201D, state)
                 case "bullet": emit(0x2022, state)
                 case "bin":
-                    i += max(0, parameter ?? 0)
+                    i += min(max(0, parameter ?? 0), bytes.count)
                 default:
                     if opensGroup, Self.skipped.contains(word) { state.skip = true }
                 }
@@ -200,8 +209,9 @@ struct RTFParser {
         if i < bytes.count, bytes[i] == 0x2D { negative = true; i += 1 }
         var digits = 0
         var value = 0
-        while i < bytes.count, (0x30...0x39).contains(bytes[i]), digits < 10 {
-            value = value * 10 + Int(bytes[i] - 0x30)
+        // Every digit belongs to the word; a number of more than 10 digits saturates (no RTF number is that long).
+        while i < bytes.count, (0x30...0x39).contains(bytes[i]) {
+            value = digits < 10 ? value * 10 + Int(bytes[i] - 0x30) : Int(Int32.max)
             digits += 1
             i += 1
         }
