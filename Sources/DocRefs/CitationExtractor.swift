@@ -20,6 +20,8 @@ public enum CitationExtractor {
         items += typeWordForms(t, taken: items)
         items.sort { $0.start < $1.start }
         joinNamesWithNumbers(t, &items)
+        amendingNames(t, &items)
+        items.removeAll { isDraft(t, $0) }
         shareListFields(t, &items)
         for k in items.indices {
             // A citation inside another's title ("… một số điều của Luật X số 87/2025/QH15") has no relation of its own.
@@ -267,18 +269,24 @@ public enum CitationExtractor {
     private static func namedResolution(_ t: RefText, at i: Int) -> Item? {
         guard t.matchesWord(nghiQuyet, at: i) else { return nil }
         var j = DocNumberParser.skipBlanks(t, i + nghiQuyet.count)
+        if t.matchesWord(Array("CUA".utf8), at: j) { j = DocNumberParser.skipBlanks(t, j + 3) }
         if t.matchesWord(daiHoi, at: j) {
             j += daiHoi.count
+            // The congress's body ("Đảng bộ tỉnh", "Công đoàn Việt Nam") is part of the key; a national Party congress has none.
+            var body: [String] = []
             for _ in 0..<9 {
                 j = DocNumberParser.skipBlanks(t, j)
                 if let (roman, end) = romanNumeral(t, at: j) {
-                    var item = Item(start: i, end: end, groupStart: i, key: "NQ:DAI-HOI-" + roman, type: "Nghị quyết",
-                                    kind: .named, tailEnd: end)
+                    let key = "NQ:DAI-HOI-" + (body.isEmpty ? "" : body.joined(separator: "-") + "-") + roman
+                    var item = Item(start: i, end: end, groupStart: i, key: key, type: "Nghị quyết", kind: .named, tailEnd: end)
                     attachTail(t, &item)
                     return item
                 }
-                guard t.isLetter(j), !t.upper[j] || t.matchesWord(Array("LAN".utf8), at: j) else { return nil }
+                guard t.isLetter(j), t.folded[j] != 0x0A else { return nil }
+                let w = j
                 while t.isLetter(j) { j += 1 }
+                let word = t.foldedString(w, j)
+                if !congressFiller.contains(word) { body.append(word) }
             }
             return nil
         }
@@ -310,6 +318,12 @@ public enum CitationExtractor {
         var start = i
         var j = i
         var article = false
+        // "Điều lệ Đảng" is a charter, not an article ("Điều 5").
+        if t.upper[i], let (end, slug, type) = charter(t, at: i) {
+            var item = Item(start: i, end: end, groupStart: i, key: slug, type: type, kind: .named, tailEnd: end)
+            attachTail(t, &item)
+            return genericPhrase(t, after: end, slug: slug) ? nil : item
+        }
         if t.matchesWord(dieu, at: i) || t.matchesWord(Array("KHOAN".utf8), at: i) || t.matchesWord(Array("DIEM".utf8), at: i) {
             while j < t.count, t.folded[j] != 0x0A, j - i < 40 {
                 if t.matchesWord(dieu, at: j) {
@@ -333,10 +347,22 @@ public enum CitationExtractor {
             return item
         }
         let isCode = t.matchesWord(boLuat, at: j)
-        guard isCode || t.matchesWord(luat, at: j), t.upper[j] else { return nil }
+        guard isCode || t.matchesWord(luat, at: j) else { return nil }
         let nameAt = DocNumberParser.skipBlanks(t, j + (isCode ? boLuat.count : luat.count))
         let known = foldedLawNames.lazy.filter { t.matchesWord($0.folded, at: nameAt) }.map { (nameAt + $0.folded.count, $0.slug) }.first
-        guard let (nameEnd, slug) = known ?? lawName(t, at: nameAt, after: j) else { return nil }
+        // "luật an toàn thực phẩm" written in lower case is a law only by a known name, after a word that governs a
+        // document ("của luật …", "theo luật …"): "kỷ luật lao động", "pháp luật đất đai" are not laws.
+        guard t.upper[j] || (known != nil && wordBefore(t, j, in: governingWords)) else { return nil }
+        guard var (nameEnd, slug) = known ?? lawName(t, at: nameAt, after: j) else { return nil }
+        // "Luật Các tổ chức tín dụng sửa đổi 2025 số 96/2025/QH15": the amending law, not the law it amends.
+        let amended = DocNumberParser.skipBlanks(t, nameEnd)
+        if t.matchesWord(Array("SUA DOI".utf8), at: amended) {
+            let after = DocNumberParser.skipBlanks(t, amended + 7)
+            if t.isDigit(after) || t.matchesWord(Array("NAM".utf8), at: after) || t.matchesWord(Array("SO".utf8), at: after) {
+                nameEnd = amended + 7
+                slug += "-SUA-DOI"
+            }
+        }
         do {
             var end = nameEnd
             var k = DocNumberParser.skipBlanks(t, end)
@@ -370,13 +396,23 @@ public enum CitationExtractor {
         guard let (folded, slug, type) = charters.first(where: { t.matchesWord($0.folded, at: i) && !t.isLetter(i + $0.folded.count) }) else {
             return nil
         }
-        var end = i + folded.count
+        let end = i + folded.count
         let k = DocNumberParser.skipBlanks(t, end)
-        if t.matchesWord(Array("NAM ".utf8), at: k) {
-            let y = DocNumberParser.skipBlanks(t, k + 4)
+        if t.matchesWord(Array("NAM".utf8), at: k) {
+            let y = DocNumberParser.skipBlanks(t, k + 3)
             if t.isDigit(y), t.isDigit(y + 3), !t.isAlnum(y + 4) { return (y + 4, slug + ":" + t.foldedString(y, y + 4), type) }
         }
         return (end, slug, type)
+    }
+
+    /// "Hiến pháp và pháp luật", "Hiến pháp, pháp luật": the Constitution and the laws in general, not a citation.
+    private static func genericPhrase(_ t: RefText, after end: Int, slug: String) -> Bool {
+        guard slug == "HIEN-PHAP" else { return false }
+        var k = DocNumberParser.skipBlanks(t, end)
+        if k < t.count, t.folded[k] == 0x2C { k = DocNumberParser.skipBlanks(t, k + 1) }
+        else if t.matchesWord(Array("VA".utf8), at: k) { k = DocNumberParser.skipBlanks(t, k + 2) }
+        else { return false }
+        return t.matchesWord(Array("PHAP LUAT".utf8), at: k) || t.matchesWord(Array("LUAT".utf8), at: k)
     }
 
     /// Words that end a law's name read from the text ("Luật Đấu thầu quy định …", "Luật Trẻ em năm 2016"), with
@@ -389,16 +425,24 @@ public enum CitationExtractor {
     /// Words before "Luật" that make it part of a name ("Đại học Luật Hà Nội", "Khoa Luật").
     private static let notLawBefore: Set<String> = ["HOC", "KHOA", "VIEN", "TRUONG", "NGANH", "HOI"]
 
+    /// Words after which a law's name in lower case is a citation.
+    private static let governingWords: Set<String> = ["CUA", "THEO", "TAI", "CU", "HANH", "VA"]
+
+    /// Whether the word before the one at `i` (folded) is in `words`.
+    private static func wordBefore(_ t: RefText, _ i: Int, in words: Set<String>) -> Bool {
+        var p = i
+        while t.isBlank(p - 1) { p -= 1 }
+        var w = p
+        while t.isLetter(w - 1) { w -= 1 }
+        return w < p && words.contains(t.foldedString(w, p))
+    }
+
     /// A law's name not in the table of known laws: a capitalised first word, then words up to one of
     /// ``lawNameEnds``, a number or a sign (a comma before a lower-case word goes on), at most eight words.
     /// Returns the name's end and its key slug ("DAU-THAU").
     private static func lawName(_ t: RefText, at i: Int, after lawWord: Int) -> (Int, String)? {
         guard t.isLetter(i), t.upper[i] else { return nil }
-        var p = lawWord
-        while t.isBlank(p - 1) { p -= 1 }
-        var w = p
-        while t.isLetter(w - 1) { w -= 1 }
-        if w < p, notLawBefore.contains(t.foldedString(w, p)) { return nil }
+        if wordBefore(t, lawWord, in: notLawBefore) { return nil }
         var words: [String] = []
         var j = i, end = i
         while words.count < 8, t.isLetter(j) {
@@ -446,7 +490,8 @@ public enum CitationExtractor {
                 let w = e
                 while t.isLetter(e) { e += 1 }
                 let word = t.foldedString(w, e)
-                guard t.upper[w] || (words > 0 && nameWords.contains(word)) else { e = w; break }
+                // "… CỦA QUỐC HỘI VỀ TỔ CHỨC …" in a title in capitals: the issuer ends before its subject.
+                guard word != "VE", t.upper[w] || (words > 0 && nameWords.contains(word)) else { e = w; break }
                 words += 1
                 var n = e
                 while t.isSpace(n) { n += 1 }
@@ -461,7 +506,7 @@ public enum CitationExtractor {
 
     private static let nameWords: Set<String> = [
         "TRI", "HANH", "TUONG", "PHU", "NHAN", "DAN", "TINH", "THANH", "PHO", "HUYEN", "DONG", "TRUONG", "CHINH", "BI", "THU",
-        "VU", "HOI", "THUONG", "TRUC", "CHU", "NHIEM", "DOAN", "TAI", "LAO", "SAN", "QUOC", "UONG", "TICH",
+        "VU", "HOI", "THUONG", "TRUC", "CHU", "NHIEM", "DOAN", "TAI", "LAO", "SAN", "QUOC", "UONG", "TICH", "BAN",
     ]
 
     private static func shareListFields(_ t: RefText, _ items: inout [Item]) {
@@ -476,6 +521,11 @@ public enum CitationExtractor {
             items[k + 1].groupStart = items[k].groupStart
         }
     }
+
+    /// Words of "Đại hội đại biểu toàn quốc lần thứ" that do not name the congress's body.
+    private static let congressFiller: Set<String> = ["DAI", "BIEU", "TOAN", "QUOC", "LAN", "THU"]
+
+    private static let canCu = Array("CAN CU".utf8)
 
     private static let cues: [(String, Relation)] = [
         ("CAN CU", .basedOn), ("THUC HIEN", .implements), ("TRIEN KHAI", .implements), ("QUAN TRIET", .implements),
@@ -500,16 +550,23 @@ public enum CitationExtractor {
     /// follows it closely, and in a cited document's title ("Luật sửa đổi, bổ sung …", "Nghị định số 97/2024/NĐ-CP
     /// sửa đổi … Nghị định số 10/2019/NĐ-CP") it governs nothing.
     private static func relation(_ t: RefText, before start: Int, items: [Item]) -> Relation? {
-        let floor = sentenceStart(t, start)
+        let floor = clauseStart(t, start)
+        // "Chương trình hành động số 02/Ctr-BCH … về thực hiện Nghị quyết Đại hội XIII": a citation in the title of an
+        // earlier one of its clause has no relation of its own.
+        let inEarlierTitle = items.last(where: { $0.end <= start && $0.start >= floor }).map { hasWord(t, "VE", from: $0.end, to: start) } ?? false
         var p = start - 1
         var weak = false
         while p >= floor {
+            // A closed parenthesis is an aside ("(trước khi thực hiện …) được quy định tại …"): its words govern nothing here.
+            if t.folded[p] == 0x29, let open = openingParenthesis(t, closingAt: p, floor: floor) { p = open - 1; continue }
             if !t.isLetter(p - 1), !items.contains(where: { $0.start <= p && p < $0.end }) {
                 if t.matchesWord(weakCue, at: p), !t.isLetter(p + weakCue.count) { weak = true }
                 for (cue, relation) in cueBytes where t.matchesWord(cue, at: p) && !t.isLetter(p + cue.count) {
+                    // "(ban hành) kèm theo Quyết định …" says where the text is attached, not what it refers to.
+                    if relation == .refersTo, t.matchesWord(Array("KEM".utf8), at: wordStart(t, before: p)) { continue }
                     // "Căn cứ theo Quyết định …": the basis, not a mere reference.
                     if relation == .refersTo, t.isBlank(p - 1), t.matchesWord(Array("CAN CU".utf8), at: p - 7) { return .basedOn }
-                    guard isActing(relation) else { return relation }
+                    guard isActing(relation) else { return inEarlierTitle ? nil : relation }
                     // "Căn cứ Nghị định A (quy định chi tiết Luật X), được sửa đổi, bổ sung tại Nghị định B": B shares
                     // the relation of the clause's first citation, A, however long A's title.
                     if isPassive(t, before: p) {
@@ -517,14 +574,21 @@ public enum CitationExtractor {
                         if let amended = items.first(where: { $0.end <= p && $0.start >= clause }) { return amended.relation }
                         break
                     }
-                    if inTitle(t, cueAt: p, floor: floor, items: items) || actedOnByAnother(t, cueAt: p, floor: floor) { return nil }
+                    if inEarlierTitle || inTitle(t, cueAt: p, floor: floor, items: items) || actedOnByAnother(t, cueAt: p, floor: floor) { return nil }
                     return onlyGapWords(t, from: p + cue.count, to: start) ? relation : nil
                 }
             }
             p -= 1
         }
+        if inEarlierTitle { return nil }
         if weak { return .refersTo }
-        // An item of a list whose introduction ends in a colon ("Nghị quyết này bãi bỏ các Nghị quyết:\na) …")
+        // "Căn cứ Nghị định số 63/2010/NĐ-CP …; Nghị định số 48/2013/NĐ-CP …": a clause that opens with a citation
+        // continues the list of the clause before it and takes the relation of that clause's first citation.
+        if opensWithCitation(t, floor: floor, start: start), floor >= 1, t.folded[floor - 1] == 0x3B,
+           let first = items.first(where: { $0.start >= clauseStart(t, floor - 1, window: 800) && $0.end <= floor }) {
+            return first.relation
+        }
+        // An item of a list whose introduction ends in a colon ("Nghị quyết này bãi bỏ các Nghị quyết:\na) …",
         // takes the introduction's acting verb (bãi bỏ, thay thế, sửa đổi): what the document does to each.
         if let colon = listIntroduction(t, before: floor) {
             let introFloor = sentenceStart(t, colon)
@@ -539,6 +603,62 @@ public enum CitationExtractor {
             }
         }
         return nil
+    }
+
+    /// The start of the clause holding `i`: its sentence, or from an opening parenthesis not closed before `i`.
+    private static func clauseStart(_ t: RefText, _ i: Int, window: Int = 200) -> Int {
+        let floor = sentenceStart(t, i, window: window)
+        var depth = 0
+        var p = i - 1
+        while p >= floor {
+            if t.folded[p] == 0x29 { depth += 1 } else if t.folded[p] == 0x28 {
+                if depth == 0 { return p + 1 }
+                depth -= 1
+            }
+            p -= 1
+        }
+        return floor
+    }
+
+    /// The "(" that the ")" at `close` closes, not before `floor`.
+    private static func openingParenthesis(_ t: RefText, closingAt close: Int, floor: Int) -> Int? {
+        var depth = 0
+        var p = close
+        while p >= floor {
+            if t.folded[p] == 0x29 { depth += 1 } else if t.folded[p] == 0x28 {
+                depth -= 1
+                if depth == 0 { return p }
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// The start of the word before position `p`.
+    private static func wordStart(_ t: RefText, before p: Int) -> Int {
+        var q = p
+        while t.isBlank(q - 1) { q -= 1 }
+        var w = q
+        while t.isLetter(w - 1) { w -= 1 }
+        return w
+    }
+
+    /// Whether the folded word `word` stands between `from` and `to`.
+    private static func hasWord(_ t: RefText, _ word: String, from: Int, to: Int) -> Bool {
+        let bytes = Array(word.utf8)
+        var i = from
+        while i < to {
+            if t.isLetter(i), !t.isLetter(i - 1), t.matchesWord(bytes, at: i), i + bytes.count <= to { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether only blanks and a list mark ("-", "+", "a)") stand between the clause's start and the citation.
+    private static func opensWithCitation(_ t: RefText, floor: Int, start: Int) -> Bool {
+        var i = floor
+        while i < start, t.isBlank(i) || t.folded[i] == 0x2D || t.folded[i] == 0x2B || t.folded[i] == 0x2A { i += 1 }
+        return i == start
     }
 
     /// The colon ending the line that introduces the list holding `i` (no blank line nor full stop between).
@@ -604,9 +724,12 @@ public enum CitationExtractor {
     /// ("Nghị định này sửa đổi …" is this one, and so is the document's own heading on the line before).
     private static func actedOnByAnother(_ t: RefText, cueAt p: Int, floor: Int) -> Bool {
         var q = p - 1
-        while q >= max(floor, p - 50), t.folded[q] != 0x0A {
+        // A line break from a wrapped line goes on; a blank line ends the search.
+        while q >= max(floor, p - 50), !(t.folded[q] == 0x0A && q >= 1 && t.folded[q - 1] == 0x0A) {
             if !t.isLetter(q - 1) {
                 for (folded, _) in DocType.foldedNames where t.matchesWord(folded, at: q) && !t.isLetter(q + folded.count) {
+                    // A type word alone on its line is this document's heading ("THÔNG TƯ\nBÃI BỎ THÔNG TƯ SỐ …").
+                    if q + folded.count < t.count, t.folded[q + folded.count] == 0x0A { return false }
                     let after = DocNumberParser.skipBlanks(t, q + folded.count)
                     return !t.matchesWord(Array("NAY".utf8), at: after)
                 }
@@ -623,6 +746,8 @@ public enum CitationExtractor {
             if b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return p + 1 }
             if b == 0x2E, !t.isDigit(p + 1), t.isBlank(p + 1) { return p + 1 }
             if b == 0x0A, p >= 1, t.folded[p - 1] == 0x0A { return p + 1 }
+            // Each "Căn cứ …" line of a preamble is a clause of its own, whatever the line before ends with.
+            if b == 0x0A, t.upper[p + 1], t.matchesWord(canCu, at: p + 1) { return p + 1 }
             p -= 1
         }
         return max(0, p + 1)
@@ -663,6 +788,41 @@ public enum CitationExtractor {
             }
             k += 1
         }
+    }
+
+    /// "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "Nghị quyết sửa đổi, bổ sung một
+    /// số điều của Hiến pháp …" with no number: the amending document is cited by that name (key "SUA-DOI:" and the
+    /// amended one's), and the amended document inside its title is a citation too.
+    private static func amendingNames(_ t: RefText, _ items: inout [Item]) {
+        var made: [Item] = []
+        for item in items where item.kind == .named && item.number == nil {
+            var before = item.start
+            while t.isBlank(before - 1) { before -= 1 }
+            guard t.matchesWord(Array("CUA".utf8), at: before - 3), !t.isLetter(before - 4),
+                  let outer = amendingTitle(t, endingAt: before - 3),
+                  !items.contains(where: { $0.start <= outer.start && item.end <= $0.end }) else { continue }
+            var amending = item
+            amending.start = outer.start
+            amending.groupStart = outer.start
+            amending.type = outer.type
+            amending.key = "SUA-DOI:" + item.key
+            amending.namedKey = nil
+            made.append(amending)
+        }
+        guard !made.isEmpty else { return }
+        items += made
+        items.sort { $0.start < $1.start }
+    }
+
+    /// A law or resolution still in draft ("dự thảo Luật …", "dự án Luật …"): not an issued document.
+    private static func isDraft(_ t: RefText, _ item: Item) -> Bool {
+        guard item.kind == .named || item.kind == .short else { return false }
+        var p = item.start
+        while t.isBlank(p - 1) { p -= 1 }
+        for draft in [Array("DU THAO".utf8), Array("DU AN".utf8)] where t.matchesWord(draft, at: p - draft.count) {
+            return true
+        }
+        return false
     }
 
     /// The start and type of "<Type> sửa đổi, bổ sung một số điều" (or "sửa đổi" / "bổ sung" alone) ending at `end`.

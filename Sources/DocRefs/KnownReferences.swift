@@ -26,6 +26,9 @@ enum KnownReferences {
         ("Xây dựng", "XAY-DUNG"), ("Hình sự", "HINH-SU"), ("Dân sự", "DAN-SU"), ("Tố tụng hình sự", "TO-TUNG-HINH-SU"),
         ("Tố tụng dân sự", "TO-TUNG-DAN-SU"), ("Hải quan", "HAI-QUAN"), ("Các tổ chức tín dụng", "CAC-TO-CHUC-TIN-DUNG"),
         ("Giáo dục", "GIAO-DUC"), ("Thanh niên", "THANH-NIEN"), ("Thi đua, khen thưởng", "THI-DUA-KHEN-THUONG"),
+        ("An toàn thực phẩm", "AN-TOAN-THUC-PHAM"), ("Thuế giá trị gia tăng", "THUE-GTGT"), ("Thuế GTGT", "THUE-GTGT"),
+        ("Thuế thu nhập doanh nghiệp", "THUE-TNDN"), ("Thuế TNDN", "THUE-TNDN"), ("Thuế thu nhập cá nhân", "THUE-TNCN"),
+        ("Thuế TNCN", "THUE-TNCN"), ("Quản lý và đầu tư vốn nhà nước tại doanh nghiệp", "QUAN-LY-DAU-TU-VON-NN-TAI-DN"),
     ]
 
     /// (key slug, year) → number, for laws cited by name and year.

@@ -27,18 +27,22 @@ struct IndexCommand: ParsableCommand {
         run over the same folders resumes it. A rebuild that could not read again some documents of the old \
         index does not replace it (fix the errors and run again). A damaged index is rebuilt this way.
 
+        A new index, or a rebuild, is written by --shards writers in parallel (default: --jobs, at most 8), one         shard each inside the index; searches read the shards as one. Later runs keep the index's own number         of shards, whatever --jobs is.
+
         Exit codes: 0 all indexed, 3 some files failed, had no text or were kept despite errors (the rest is committed), \
         130 or 143 interrupted (SIGINT, SIGTERM), 2 error (for example another `vanban index` is writing the \
         same index, or --index names a folder holding other files).
 
         JSON: {added, updated, removed, kept_despite_errors, unchanged, failed ([{path, error}]), no_text ([{path, \
         error}]: files without text, and why), warnings ([{path, error}]: for example invalid UTF-8 bytes), unsupported, \
-        bytes, seconds, write_seconds (of seconds, the time the one writer spent in Xapian), interrupted, \
+        bytes, seconds, write_seconds (of seconds, the time spent handing documents to the writers, waiting for \
+        them and committing), interrupted, \
         rebuild (built beside the old index), switched (and replaced it), documents}.
 
         Examples:
           vanban index                       # corpus/ into ./index
           vanban index ~/van-ban --index ~/.vanban --jobs 4
+          vanban index ~/van-ban --index ~/.vanban --rebuild --shards 2
           vanban index corpus --rebuild --json
         """
     )
@@ -55,10 +59,14 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Build the index anew from these files, beside the old one, which it replaces when complete.")
     var rebuild = false
 
+    @Option(help: "Writers, one shard each, of a new index or a rebuild (default: --jobs, at most 8).")
+    var shards: Int?
+
     @OptionGroup var output: OutputOptions<PlainFormat>
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be from 1 to 64") }
     }
 
     func run() throws {
@@ -70,7 +78,9 @@ struct IndexCommand: ParsableCommand {
         }
         let signals = Self.installSignalHandlers()
         defer { signals.forEach { $0.cancel() } }
-        let indexer = Indexer(options: IndexOptions(roots: roots, indexPath: indexPath, jobs: jobs, rebuild: rebuild))
+        var options = IndexOptions(roots: roots, indexPath: indexPath, jobs: jobs, rebuild: rebuild)
+        if let shards { options.shards = shards }
+        let indexer = Indexer(options: options)
         // The progress bar redraws one line of a terminal: not into a file, and not beside JSON.
         let showProgress = isatty(STDERR_FILENO) == 1 && output.format != .json
         let report = try out.reportingErrors(index: [indexPath]) {

@@ -130,4 +130,97 @@ struct CitationExtractorTests {
         #expect(c.count == 1)
         #expect(c.first?.key == key && c.first?.text == written && c.first?.kind == .named)
     }
+
+    // MARK: - Named documents (issue #17, tuning set of the citation gold)
+
+    @Test(arguments: [
+        ("Quy định số 294-QĐ/TW về thi hành Điều lệ Đảng;", "DIEU-LE:DANG", "Điều lệ Đảng"),
+        ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;", "HIEN-PHAP:2013",
+         "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013"),
+        ("thi hành một số điều của luật an toàn thực phẩm;", "LUAT:AN-TOAN-THUC-PHAM", "luật an toàn thực phẩm"),
+        ("theo Luật thuế GTGT hiện hành", "LUAT:THUE-GTGT", "Luật thuế GTGT"),
+        ("Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "NQ:DAI-HOI-XIV",
+         "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV"),
+        ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI", "NQ:DAI-HOI-DANG-BO-TINH-XVI",
+         "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"),
+    ])
+    func namedDocuments(_ text: String, key: String, written: String) throws {
+        let named = try #require(CitationExtractor.extract(from: text).last)
+        #expect(named.key == key && named.text == written && named.kind == .named)
+    }
+
+    /// The Constitution and the laws in general, a law still in draft, "kỷ luật": no citation.
+    @Test(arguments: ["bảo vệ Cương lĩnh, đường lối của Đảng, Hiến pháp và pháp luật.", "thi hành Hiến pháp, pháp luật",
+                      "được xây dựng theo dự thảo Luật Tổ chức chính quyền địa phương (sửa đổi).", "dự án Luật Đất đai (sửa đổi)",
+                      "vi phạm kỷ luật lao động", "các văn bản pháp luật đất đai"])
+    func notCitations(_ text: String) {
+        #expect(CitationExtractor.extract(from: text).isEmpty, "\(CitationExtractor.extract(from: text).map(\.text))")
+    }
+
+    /// "Luật sửa đổi, bổ sung một số điều của Luật X" without a number is cited by that name; X, inside its title, too.
+    @Test func amendingLawCitedByName() {
+        let c = CitationExtractor.extract(from: "Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025; Luật sửa "
+            + "đổi bổ sung một số điều của Luật Ban hành\nvăn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;")
+        #expect(c.map(\.key) == ["LUAT:BAN-HANH-VBQPPL", "SUA-DOI:LUAT:BAN-HANH-VBQPPL", "LUAT:BAN-HANH-VBQPPL"])
+        #expect(c.map(\.relation) == [.basedOn, .basedOn, nil])
+        #expect(c[1].type == "Luật" && c[1].text.hasPrefix("Luật sửa đổi bổ sung"))
+    }
+
+    /// "Luật Các tổ chức tín dụng sửa đổi 2025 số 96/2025/QH15" is the amending law, numbered; the name and the number
+    /// written after "sửa đổi" and the year are one citation.
+    @Test func amendingLawWithItsNumber() {
+        let c = CitationExtractor.extract(from: "theo Luật Các tổ chức tín dụng sửa đổi 2025 số 96/2025/QH15 và Luật Quản lý và Đầu\n"
+            + "tư vốn Nhà nước tại doanh nghiệp số 68/2025/QH15")
+        #expect(c.map(\.key) == ["96/2025/QH15", "68/2025/QH15"])
+        #expect(c.first?.text == "Luật Các tổ chức tín dụng sửa đổi 2025 số 96/2025/QH15")
+    }
+
+    // MARK: - Relations
+
+    /// A citation in the title of an earlier one ("… về thực hiện Nghị quyết …") has no relation of its own.
+    @Test func citationInAnEarlierTitleHasNoRelation() {
+        let c = CitationExtractor.extract(from: "Thực hiện Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Uỷ ban nhân dân Tỉnh về thực hiện "
+            + "Nghị quyết số 71/NQ-CP ngày 01/5/2025 của Chính phủ.")
+        #expect(c.map(\.relation) == [.implements, nil])
+        // A passive amendment after the title still shares the clause's relation.
+        let passive = CitationExtractor.extract(from: "Căn cứ Nghị định số 08/2015/NĐ-CP ngày 21/01/2015 quy định chi tiết Luật Hải quan "
+            + "về thủ tục hải quan, được sửa đổi bổ sung tại Nghị định số 167/2025/NĐ-CP ngày 30/6/2025 của Chính phủ;")
+        #expect(passive.first?.relation == .basedOn && passive.last?.key == "167/2025/ND-CP" && passive.last?.relation == .basedOn)
+        // A "Căn cứ" line starts its own clause after a title in capitals.
+        let preamble = CitationExtractor.extract(from: "NGHỊ QUYẾT SỬA ĐỔI NGHỊ QUYẾT SỐ 136/2024/QH15 CỦA QUỐC HỘI VỀ TỔ CHỨC\n"
+            + "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;")
+        #expect(preamble.last?.key == "LUAT:TO-CHUC-CHINH-PHU" && preamble.last?.relation == .basedOn)
+    }
+
+    /// A clause that opens with a citation continues the list of the clause before: "Thực hiện A; B; C".
+    @Test func listAcrossSemicolonsSharesTheRelation() {
+        let c = CitationExtractor.extract(from: "Thực hiện Kết luận số 150-KL/TW, ngày 14/4/2025 của Bộ Chính trị hướng dẫn xây dựng "
+            + "phương án nhân sự; Kết luận số 163-KL/TW, ngày 06/6/2025 của Bộ Chính trị; Nghị quyết số 190/2025/QH15 ngày 19/02/2025.")
+        #expect(c.map(\.relation) == [.implements, .implements, .implements])
+        // A clause opening with other words does not.
+        let other = CitationExtractor.extract(from: "Thực hiện Kết luận số 150-KL/TW; các đơn vị báo cáo theo Quyết định số 12/QĐ-UBND.")
+        #expect(other.map(\.relation) == [.implements, .refersTo])
+    }
+
+    /// An aside in parentheses is a clause of its own; "kèm theo" says where a text is attached.
+    @Test func parenthesesAndAttachments() {
+        let aside = CitationExtractor.extract(from: "Để đấu thầu lựa chọn nhà đầu tư thực hiện dự án có sử dụng đất (Sở Tài chính đã "
+            + "tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025):")
+        #expect(aside.map(\.relation) == [.refersTo])
+        let closed = CitationExtractor.extract(from: "lấy tổng số báo cáo viên (trước khi thực hiện tổ chức chính quyền địa phương hai cấp) "
+            + "được quy định tại Hướng dẫn số 06-HD/BTCTW-BTGTW, chia cho tổng số xã")
+        #expect(closed.map(\.relation) == [.refersTo])
+        let attached = CitationExtractor.extract(from: "trong Quy chế hoạt động báo cáo viên (ban hành kèm theo Quyết định số "
+            + "907-QĐ/BTGDVTW, ngày 17/9/2025)")
+        #expect(attached.map(\.relation) == [nil])
+    }
+
+    /// The acting verb of another document's title across a wrapped line, and this document's own heading.
+    @Test func actingVerbsAcrossLines() {
+        let draft = CitationExtractor.extract(from: "Thông qua: (i) Nội dung dự thảo Nghị quyết của Quốc hội sửa\nđổi, bổ sung một số "
+            + "điều của Nghị quyết số 136/2024/QH15 ngày 26 tháng 6 năm 2024")
+        #expect(draft.map(\.relation) == [nil])
+        let heading = CitationExtractor.extract(from: "THÔNG TƯ\nBÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015")
+        #expect(heading.map(\.relation) == [.repeals])
+    }
 }

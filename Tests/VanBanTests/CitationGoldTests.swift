@@ -135,7 +135,7 @@ struct CitationGoldTests {
         print("citation gold, tuning:   \(tune.line)")
         print("citation gold, held out: \(heldout.line)")
         print("goals: precision ≥ 0.98, recall ≥ 0.95, relation ≥ 0.90, resolution ≥ 0.99; details in \(NSTemporaryDirectory())citation-gold-report.txt")
-        // Floors at the figures measured when this set was first scored, so nothing falls back unseen
+        // Floors at the lower of the two sets' figures of the last change, so nothing falls back unseen
         // (BENCHMARKS.md keeps the figures and the goals).
         for s in [tune, heldout] {
             #expect(s.precision >= Self.floor.precision && s.recall >= Self.floor.recall, "\(s.line)")
@@ -143,5 +143,5 @@ struct CitationGoldTests {
         }
     }
 
-    static let floor = (precision: 0.97, recall: 0.93, relation: 0.85, resolution: 0.97)
+    static let floor = (precision: 0.99, recall: 0.95, relation: 0.91, resolution: 0.98)
 }

@@ -14,7 +14,8 @@ struct DamageTests {
         try IndexKit.generateCorpus(30, in: corpus)
         let index = dir.path + "/index"
         try IndexKit.index([corpus], into: index)
-        let postlist = URL(fileURLWithPath: index + "/db.1/postlist.glass")
+        // The first of its shards: damage to any one is damage to the index.
+        let postlist = URL(fileURLWithPath: try IndexFolder(index).shards(of: .generation(1))[0] + "/postlist.glass")
         let size = try FileManager.default.attributesOfItem(atPath: postlist.path)[.size] as? Int ?? 0
         try #require(size > 8192, "the postlist table should span several blocks")
         let handle = try FileHandle(forWritingTo: postlist)

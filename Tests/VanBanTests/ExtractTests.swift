@@ -169,6 +169,29 @@ struct DerivedMetadataTests {
         #expect(!m.citations.contains { $0.number?.key == "80/2024/ND-CP" }, "the own appendix heading is no citation")
     }
 
+    @Test("a file that is only an appendix does not cite the document it belongs to; a document it names does count")
+    func appendixOnly() {
+        let text = "Phụ lục 3\nQuy trình tổng thể các bước công việc\n (Kèm theo Quyết định số  13/2004/QĐ-BKHCN ngày 25/5/2004\n"
+            + "của Bộ trưởng Bộ Khoa học và Công nghệ)\n\nI. Đánh giá theo Thông tư số 12/2003/TT-BKHCN."
+        let m = DocumentMetadata.extract(from: Self.file(text), fileName: "phu-luc-3.txt")
+        #expect(m.header.number == nil)
+        #expect(m.citations.map(\.key) == ["12/2003/TT-BKHCN"])
+    }
+
+    @Test("a file read for `cite` without indexing takes its number from its name, as the indexer does")
+    func readingUsesTheFileName() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-reading-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("40-hd-btgdvtw.txt")
+        let text = "HƯỚNG DẪN\nXÂY DỰNG ĐỘI NGŨ BÁO CÁO VIÊN\n\nPHỤ LỤC\n(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban "
+            + "Tuyên giáo và Dân vận Trung ương)\nCăn cứ Quy định số 294-QĐ/TW"
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let stored = try StoredDocument.reading(url)
+        #expect(stored.numberKey == "40-HD/BTGDVTW")
+        #expect(stored.citations.map(\.key) == ["294-QD/TW"])
+    }
+
     @Test("a news text's sentence on the issue of its own number gives the date, marked as derived")
     func issueStatement() {
         // A news page: a headline, then the sentence; no letterhead to take a date from.

@@ -8,8 +8,10 @@ import ZIPFoundation
 enum IndexKit {
     /// Runs the indexer in process over `roots` into `index`.
     @discardableResult
-    static func index(_ roots: [URL], into index: String, jobs: Int = 2, rebuild: Bool = false) throws -> IndexReport {
-        try Indexer(options: IndexOptions(roots: roots, indexPath: index, jobs: jobs, rebuild: rebuild)).run(stop: StopRequest())
+    static func index(_ roots: [URL], into index: String, jobs: Int = 2, shards: Int? = nil, rebuild: Bool = false) throws -> IndexReport {
+        var options = IndexOptions(roots: roots, indexPath: index, jobs: jobs, rebuild: rebuild)
+        if let shards { options.shards = shards }
+        return try Indexer(options: options).run(stop: StopRequest())
     }
 
     /// File names (last path component) of the documents matching `query`, best first.

@@ -123,7 +123,7 @@ struct RebuildTests {
         let docs = dir.url.appendingPathComponent("docs")
         try dir.write("docs/a.txt", "Văn bản về thủy lợi")
         let index = dir.path + "/index"
-        try IndexKit.index([docs], into: index)
+        try IndexKit.index([docs], into: index, shards: 1)
         // The glass files in the index folder itself, as vanban wrote them before the stub.
         for name in try Self.entries(index + "/db.1") {
             try FileManager.default.moveItem(atPath: index + "/db.1/" + name, toPath: index + "/" + name)
@@ -134,7 +134,7 @@ struct RebuildTests {
 
         let before = try SearchIndex(locations: [index])
         try dir.write("docs/b.txt", "Văn bản về lâm nghiệp")
-        #expect(try IndexKit.index([docs], into: index).added == 1)
+        #expect(try IndexKit.index([docs], into: index, shards: 1).added == 1)
         #expect(!FileManager.default.fileExists(atPath: index + "/XAPIANDB"), "an incremental run writes it where it is")
 
         let rebuilt = try IndexKit.index([docs], into: index, rebuild: true)
@@ -152,18 +152,18 @@ struct RebuildTests {
         let index = dir.path + "/index"
 
         // A first run killed after creating db.1, while writing its stub: no index yet, and none refused.
-        try IndexKit.index([docs], into: index)
+        try IndexKit.index([docs], into: index, shards: 1)
         try FileManager.default.removeItem(atPath: index + "/XAPIANDB")
         try "auto db.1\n".write(toFile: index + "/XAPIANDB.new", atomically: false, encoding: .utf8)
-        #expect(try IndexKit.index([docs], into: index).documents == 1)
+        #expect(try IndexKit.index([docs], into: index, shards: 1).documents == 1)
         #expect(try IndexKit.names("thuy loi", in: index) == ["a.txt"])
-        try IndexKit.index([docs], into: index)
+        try IndexKit.index([docs], into: index, shards: 1)
         #expect(try Self.entries(index) == ["XAPIANDB", "db.2"])
 
         // The older layout's rebuild killed between writing the stub and removing iamglass: Xapian (and vanban)
         // still read the glass files; the next run resumes the rebuild and switches.
         try FileManager.default.removeItem(atPath: index)
-        try IndexKit.index([docs], into: index)
+        try IndexKit.index([docs], into: index, shards: 1)
         for name in try Self.entries(index + "/db.1") {
             try FileManager.default.moveItem(atPath: index + "/db.1/" + name, toPath: index + "/" + name)
         }
@@ -174,13 +174,13 @@ struct RebuildTests {
         _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: index, jobs: 1, rebuild: true)).run(stop: stop)
         try "auto db.1\n".write(toFile: index + "/XAPIANDB", atomically: false, encoding: .utf8)
         #expect(try IndexFolder(index).live() == .plain, "iamglass shadows the stub, for Xapian as for vanban")
-        let resumed = try IndexKit.index([docs], into: index)
+        let resumed = try IndexKit.index([docs], into: index, shards: 1)
         #expect((resumed.rebuild, resumed.switched) == (true, true))
         #expect(try Self.entries(index) == ["XAPIANDB", "db.1"])
 
         // Killed while deleting the older layout's files after the switch: the next writer finishes.
         try "leftover".write(toFile: index + "/termlist.glass", atomically: false, encoding: .utf8)
-        try IndexKit.index([docs], into: index)
+        try IndexKit.index([docs], into: index, shards: 1)
         #expect(try Self.entries(index) == ["XAPIANDB", "db.1"])
         #expect(try IndexKit.assertWholeDocuments(index) == 1)
     }

@@ -56,11 +56,16 @@ import Testing
 
     /// VIQR is left out: a dot-below or hook tone at a sentence end reads as punctuation there
     /// (see `LegacyCodec.decodeVIQR`), so it cannot round-trip arbitrary text.
+    /// TCVN3 has no toned capitals: its bytes hold them lower-case (the `.VnTimeH` fonts draw those as capitals),
+    /// so a round trip gives them back lower-case, which can change how a mixed-case code reads ("TWẬ" → "TWậ").
     @Test(arguments: [TextEncoding.tcvn3, .vni, .viscii, .cp1258, .utf16])
     func legacyEncodingRoundTrip(encoding: TextEncoding) async {
         await propertyCheck(count: 150, input: Self.vietnameseTexts) { text in
             let decoded = TextDecoder.decode(TextEncoder.encode(text, as: encoding), as: encoding)
-            let expected = Analyzer().tokens(in: text).map(\.exact)
+            let held = encoding != .tcvn3 ? text : String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+                LegacyCodec.tcvn3Inverse[s.value] == nil && s.value >= 0x80 && s.properties.isUppercase ? s.properties.lowercaseMapping.unicodeScalars.first! : s
+            }))
+            let expected = Analyzer().tokens(in: held).map(\.exact)
             #expect(Analyzer().tokens(in: decoded.text).map(\.exact) == expected)
         }
     }

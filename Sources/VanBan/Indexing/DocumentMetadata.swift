@@ -55,10 +55,13 @@ public struct DocumentMetadata: Sendable {
             header.issuer = issuer
             derived["issuer"] = "number"
         }
+        // A file that is only an appendix ("Phụ lục … (Kèm theo Quyết định số 13/2004/QĐ-BKHCN …)") names the document
+        // it belongs to, which it does not cite.
+        let own = header.number ?? BodyStatements.appendixParents(in: windows.headAndTail).first?.number
         var citations: [Citation] = []
         for i in 0..<windows.count {
             let (text, offset) = windows.window(i)
-            for var citation in CitationExtractor.extract(from: text, ownNumber: header.number) {
+            for var citation in CitationExtractor.extract(from: text, ownNumber: own) {
                 citation.start += offset
                 citation.end += offset
                 citations.append(citation)

@@ -1,5 +1,5 @@
-/// Where the indexer's one writer puts what the analysis prepared: an index (``XapianSink``), or one
-/// shard of it. A run calls it from one thread: ``knownFiles()`` and ``replacedFiles()`` first, then
+/// Where the indexer puts what the analysis prepared: an index (``XapianSink``, which may write its shards
+/// on threads of its own). A run calls it from one thread: ``knownFiles()`` and ``replacedFiles()`` first, then
 /// writes and commits, then ``documentCount()``, ``publish()`` when the run finished, and ``close()``.
 /// ``Indexer`` decides what is written and when it is committed; the sink only writes it.
 public protocol DocumentSink {
@@ -11,9 +11,9 @@ public protocol DocumentSink {
     /// writes the live index itself.
     func replacedFiles() throws -> [String: String]?
     /// Adds the document of a file the sink does not hold.
-    func add(_ document: PreparedDocument) throws
+    func add(_ document: sending PreparedDocument) throws
     /// Replaces the document that has the same id term.
-    func replace(_ document: PreparedDocument) throws
+    func replace(_ document: sending PreparedDocument) throws
     /// Stores the new file state of the document with id term `idTerm`, whose text and metadata have not changed.
     func setFileState(_ fileState: String, idTerm: String) throws
     /// Removes the document with id term `idTerm`.

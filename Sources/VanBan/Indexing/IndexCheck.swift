@@ -97,19 +97,33 @@ public struct IndexHealth: Codable, Sendable, Equatable {
         health.database = databasePath
         health.notes = notes(folder, live: live)
 
-        let check = Database.check(path: databasePath)
-        health.xapianReport = check.report
-        if let failure = check.failure {
-            health.problems.append(IndexDamage.words(for: failure, table: IndexDamage.lastTable(in: check.report)))
+        let shards: [String]
+        do {
+            shards = try folder.shards(of: live)
+        } catch VanBanError.damaged(_, let detail) {
+            health.status = .damaged
+            health.problems.append(detail)
+            health.remedy = rebuild
+            return health
         }
-        if check.errors > 0 {
-            health.problems.append("Xapian's check counted \(check.errors) inconsistencies between the tables (its report says where)")
+        // Each shard is a database of its own to Xapian's check; the first damaged one is the last checked.
+        var reports: [String] = []
+        for shard in shards where health.problems.isEmpty {
+            let check = Database.check(path: shard)
+            reports.append(shards.count > 1 ? "\(shard):\n\(check.report)" : check.report)
+            if let failure = check.failure {
+                health.problems.append(IndexDamage.words(for: failure, table: IndexDamage.lastTable(in: check.report)))
+            }
+            if check.errors > 0 {
+                health.problems.append("Xapian's check counted \(check.errors) inconsistencies between the tables of \(shard) (its report says where)")
+            }
         }
+        health.xapianReport = reports.joined(separator: "\n")
         if health.problems.isEmpty {
             do {
                 let db = try Database(path: databasePath)
                 health.documents = try db.documentCount
-                if try db.revision == 0 {
+                if try shards.allSatisfy({ try Database(path: $0).revision == 0 }) {
                     health.notes.append("nothing is committed to \(databasePath) yet (a first `vanban index` is writing it, "
                         + "or stopped before its first commit), so Xapian's check had nothing to check")
                 }

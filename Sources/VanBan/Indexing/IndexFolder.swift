@@ -60,6 +60,60 @@ public struct IndexFolder: Sendable {
         FileManager.default.fileExists(atPath: stubPath) || FileManager.default.fileExists(atPath: path + "/iamglass")
     }
 
+    /// The shard databases of `database`, in order: the `sK` folders its own stub lists (a database written by
+    /// several writers, see ``makeShards(of:count:)``), or the database itself.
+    public func shards(of database: Database) throws -> [String] {
+        let base = path(of: database)
+        guard case .generation = database, let stub = Self.stub(in: base) else { return [base] }
+        let lines = stub.split(whereSeparator: \.isNewline)
+        let names = lines.compactMap { line -> String? in
+            let words = line.split(whereSeparator: \.isWhitespace)
+            guard words.count == 2, words[0] == "auto", Self.shard(named: String(words[1])) != nil else { return nil }
+            return String(words[1])
+        }
+        guard !names.isEmpty, names.count == lines.count, names == (0..<names.count).map(Self.shardName) else {
+            throw VanBanError.damaged(index: path, detail: "the stub file of \(base) lists no shards of it: \(stub.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
+        return names.map { base + "/" + $0 }
+    }
+
+    /// Lays out `db.N` as `count` shards, `s0`…, named by a stub inside it that Xapian follows (readers open
+    /// the shards as one database); returns their paths. One shard is `db.N` itself, as before shards.
+    func makeShards(of generation: Int, count: Int) throws -> [String] {
+        let base = path(of: .generation(generation))
+        guard count > 1 else { return [base] }
+        do {
+            try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+            try Self.writeDurably((0..<count).map { "auto \(Self.shardName($0))\n" }.joined(), to: base + "/" + Self.stubName)
+        } catch {
+            throw VanBanError.unreadable(path: base, reason: "cannot lay out the shards of the index: \(error)")
+        }
+        return (0..<count).map { base + "/" + Self.shardName($0) }
+    }
+
+    static func shardName(_ k: Int) -> String { "s\(k)" }
+
+    static func shard(named name: String) -> Int? {
+        guard name.hasPrefix("s"), let k = Int(name.dropFirst()), k >= 0, name == shardName(k) else { return nil }
+        return k
+    }
+
+    /// Writes `text` to `target` in one step: beside it, flushed, renamed over it, the folder flushed.
+    static func writeDurably(_ text: String, to target: String) throws {
+        let temporary = target + ".new"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileSystemError(code: errno) }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let flushed = fsync(fd) == 0
+        let failure = errno
+        close(fd)
+        guard written == bytes.count, flushed else { throw FileSystemError(code: failure) }
+        guard rename(temporary, target) == 0 else { throw FileSystemError(code: errno) }
+        let folder = open((target as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 { fsync(folder); close(folder) }
+    }
+
     /// The numbers of the `db.N` folders present, ascending.
     func generations() -> [Int] {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).compactMap(Self.generation(named:)).sorted()
@@ -74,17 +128,8 @@ public struct IndexFolder: Sendable {
     /// the old one. Glass files of the older layout shadow the stub until their `iamglass` goes: removing it
     /// is then the switch.
     func publish(_ generation: Int) throws {
-        let temporary = stubPath + ".new"
         do {
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw FileSystemError(code: errno) }
-            let text = Array("auto db.\(generation)\n".utf8)
-            let written = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            let flushed = fsync(fd) == 0
-            let failure = errno
-            close(fd)
-            guard written == text.count, flushed else { throw FileSystemError(code: failure) }
-            guard rename(temporary, stubPath) == 0 else { throw FileSystemError(code: errno) }
+            try Self.writeDurably("auto db.\(generation)\n", to: stubPath)
             if unlink(path + "/iamglass") != 0, errno != ENOENT { throw FileSystemError(code: errno) }
             let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if folder >= 0 { fsync(folder); close(folder) }
@@ -103,7 +148,7 @@ public struct IndexFolder: Sendable {
     /// what is left is deleted by the next writer.
     func discard(_ database: Database) {
         let folder = self.path(of: database)
-        unlink(folder + "/iamglass")
+        for shard in (try? shards(of: database)) ?? [folder] { unlink(shard + "/iamglass") }
         switch database {
         case .generation:
             try? FileManager.default.removeItem(atPath: folder)

@@ -9,8 +9,13 @@ public struct IndexOptions: Sendable {
     public var roots: [URL]
     /// The index folder.
     public var indexPath: String
-    /// Analysis threads; the writer is always one.
+    /// Analysis threads.
     public var jobs: Int
+    /// Shards of a new index or a rebuild, each written by a thread of its own (default: `jobs`, at most
+    /// ``maxShards``); an index written again keeps the number it has.
+    public var shards: Int
+    /// The most shards an index is given by default.
+    public static let maxShards = 8
     /// Throw the index away and build it anew.
     public var rebuild: Bool
     /// Files, or bytes of files (at least one file), analysed together before they are handed to the
@@ -29,6 +34,7 @@ public struct IndexOptions: Sendable {
         self.roots = roots
         self.indexPath = indexPath
         self.jobs = max(1, jobs)
+        shards = min(self.jobs, Self.maxShards)
         self.rebuild = rebuild
     }
 }
@@ -129,8 +135,8 @@ public final class Indexer {
             if stop.isRequested { report.interrupted = true; break }
             let outcomes = current.outcomes()
             pending = nextBatch()
-            for (file, outcome) in zip(current.files, outcomes) {
-                switch outcome {
+            for (file, handed) in zip(current.files, outcomes) {
+                switch handed.take() ?? .failed("not analysed") {
                 case .failed(let message):
                     report.failed.append(.init(path: file.path, error: message))
                     if known[file.path] != nil { report.keptDespiteErrors += 1 }
@@ -146,17 +152,22 @@ public final class Indexer {
                     report.unchanged += 1
                 case .prepared(let prepared, let warnings):
                     report.warnings += warnings.map { .init(path: file.path, error: $0) }
-                    // A file the index does not hold is added: no search for its id term.
+                    let fileState = try prepared.document.value(Schema.Slot.fileState)
+                    let textBytes = prepared.textBytes
+                    // A file the index does not hold is added: no search for its id term. The document goes to
+                    // the sink, which may write it on another thread.
+                    let writeStart = ContinuousClock.now
                     if known[file.path] == nil {
-                        try writing { try sink.add(prepared) }
+                        try sink.add(prepared)
                         report.added += 1
                     } else {
-                        try writing { try sink.replace(prepared) }
+                        try sink.replace(prepared)
                         report.updated += 1
                     }
-                    known[file.path] = try prepared.document.value(Schema.Slot.fileState)
-                    report.bytes += prepared.textBytes
-                    sinceCommitBytes += prepared.textBytes
+                    report.writeSeconds += Self.seconds(since: writeStart)
+                    known[file.path] = fileState
+                    report.bytes += textBytes
+                    sinceCommitBytes += textBytes
                 }
                 sinceCommitFiles += 1
             }
@@ -239,8 +250,8 @@ public final class Indexer {
         func add(spellings counted: [WordFormKey: Int]) {
             self.counted.withLock { $0.merge(counted, uniquingKeysWith: +) }
         }
-        /// Waits for the analysis and returns one outcome per file.
-        func outcomes() -> [Outcome] {
+        /// Waits for the analysis and returns one outcome per file, each to be taken once.
+        func outcomes() -> [Handoff<Outcome>] {
             group.wait()
             return slots.values
         }
@@ -309,7 +320,7 @@ public final class Indexer {
         /// No index is handed out any more.
         func cancel() { state.withLock { $0.next = $0.storage.count } }
         func set(_ i: Int, _ value: sending Outcome) { let value = Handoff(value); state.withLock { $0.storage[i] = value } }
-        var values: [Outcome] { state.withLock { $0.storage }.map { $0?.take() ?? .failed("not analysed") } }
+        var values: [Handoff<Outcome>] { state.withLock { $0.storage }.map { $0 ?? Handoff(.failed("not analysed")) } }
     }
 
     static func isUnder(_ path: String, _ roots: [String]) -> Bool {

@@ -7,12 +7,17 @@ import Xapian
 /// (``publish()``): until then readers see the old one, and an interrupted rebuild is resumed by the
 /// next run over the same roots. Every writer holds the live database's lock for its whole run, so that
 /// no other writer changes what a rebuild is about to replace.
+///
+/// A database may be made of shards, each written by its own thread (``ShardWriter``): a document goes to
+/// the shard its id term hashes to, always the same one; the index-wide entries (schema version, spelling
+/// data) are kept in the first. A new index or a rebuild has ``IndexOptions/shards`` of them; a run that
+/// writes the live database keeps its number.
 public final class XapianSink: DocumentSink {
-    let db: WritableDatabase
+    private let shards: [ShardWriter]
     private let folder: IndexFolder
-    /// The live database while a rebuild writes `db.N` beside it: held for its lock, and read for what
-    /// the rebuild must account for. Nil when the run writes the live database, or when it is too damaged to open.
-    private var live: (database: IndexFolder.Database, handle: WritableDatabase?)?
+    /// The live database while a rebuild writes `db.N` beside it: held for its lock (a handle per shard), and
+    /// read for what the rebuild must account for. Nil when the run writes the live database; no handles when it is too damaged to open.
+    private var live: (database: IndexFolder.Database, handles: [WritableDatabase]?)?
     /// The generation a rebuild writes.
     private let building: Int?
     /// Word forms whose synonym this sink has added: each is added once per run.
@@ -24,20 +29,20 @@ public final class XapianSink: DocumentSink {
     /// folder that holds files but no index.
     public convenience init(options: IndexOptions) throws {
         let roots = options.roots.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }.sorted()
-        try self.init(path: options.indexPath, rebuild: options.rebuild, roots: roots, create: true)
+        try self.init(path: options.indexPath, rebuild: options.rebuild, roots: roots, create: true, shards: options.shards)
     }
 
     /// Opens the live database of the index at `path`, which must exist, to change it (`vanban remove`).
     public convenience init(editing path: String) throws {
-        try self.init(path: path, rebuild: false, roots: nil, create: false)
+        try self.init(path: path, rebuild: false, roots: nil, create: false, shards: 1)
     }
 
-    private init(path: String, rebuild: Bool, roots: [String]?, create: Bool) throws {
+    private init(path: String, rebuild: Bool, roots: [String]?, create: Bool, shards count: Int) throws {
         let folder = IndexFolder(path)
         self.folder = folder
         do {
             try Self.prepare(folder, create: create)
-            let (liveDatabase, liveHandle) = try Self.lockLive(folder, rebuilding: rebuild)
+            let (liveDatabase, liveHandles) = try Self.lockLive(folder, rebuilding: rebuild)
             var current = 0
             if case .generation(let n)? = liveDatabase { current = n }
             // What a writer killed after a switch left behind: older databases, the glass files of the older layout.
@@ -51,22 +56,30 @@ public final class XapianSink: DocumentSink {
             if rebuild || resumable != nil {
                 for n in generations where n > current && n != resumable { folder.discard(.generation(n)) }
                 let n = resumable ?? (generations.last.map { max($0, current) } ?? current) + 1
-                let database = try WritableDatabase(path: folder.path(of: .generation(n)), mode: .createOrOpen)
+                let paths = resumable != nil ? try folder.shards(of: .generation(n)) : try folder.makeShards(of: n, count: count)
+                shards = try Self.writers(paths, mode: .createOrOpen)
                 if resumable == nil {
-                    try database.setMetadata(IndexFolder.rebuildRootsKey, (roots ?? []).joined(separator: "\n"))
-                    try database.commit()
+                    let text = (roots ?? []).joined(separator: "\n")
+                    try shards[0].now { db in
+                        try db.setMetadata(IndexFolder.rebuildRootsKey, text)
+                        try db.commit()
+                    }
                 }
-                db = database
                 building = n
-                live = liveDatabase.map { ($0, liveHandle) }
-            } else if let liveHandle {
-                try Schema.check(liveHandle, location: path)
-                db = liveHandle
+                live = liveDatabase.map { ($0, liveHandles?.compactMap { $0.take() }) }
+            } else if let liveHandles {
+                var writers: [ShardWriter] = []
+                for (k, handed) in liveHandles.enumerated() {
+                    guard let db = handed.take() else { continue }
+                    writers.append(ShardWriter(db, label: "vanban.writer.\(k)"))
+                }
+                shards = writers
+                try shards[0].now { db in try Schema.check(db, location: path) }
                 building = nil
             } else if liveDatabase == nil, create {
                 // A new index: its first database, live at once (an interrupted first run keeps what it committed).
                 let n = (generations.last ?? 0) + 1
-                db = try WritableDatabase(path: folder.path(of: .generation(n)), mode: .createOrOverwrite)
+                shards = try Self.writers(try folder.makeShards(of: n, count: count), mode: .createOrOverwrite)
                 try folder.publish(n)
                 building = nil
             } else {
@@ -106,28 +119,40 @@ public final class XapianSink: DocumentSink {
     /// How long a writer waits for another to let go of the index before saying it is in use.
     static let lockPatience: TimeInterval = 2
 
-    /// The live database and a writable handle on it, which holds its lock. The stub is read again once
-    /// the lock is held: a rebuild that switched meanwhile is followed. A damaged live database gives no
-    /// handle to a rebuild, which replaces it; any other run is refused.
+    /// A writer for each of `paths`, the shards of one database, in order.
+    private static func writers(_ paths: [String], mode: WritableDatabase.Mode) throws -> [ShardWriter] {
+        try paths.enumerated().map { k, path in ShardWriter(try WritableDatabase(path: path, mode: mode), label: "vanban.writer.\(k)") }
+    }
+
+    /// The live database and a writable handle on each of its shards, which holds its lock. The stub is read
+    /// again once the locks are held: a rebuild that switched meanwhile is followed. A damaged live database
+    /// gives no handles to a rebuild, which replaces it; any other run is refused.
     ///
     /// A lock held by another process is waited for up to ``lockPatience``: a lock is an open file
     /// description, and a process forked elsewhere in this one (or by the writer that just finished)
     /// holds a copy of it until it execs, a moment after its owner let go.
-    private static func lockLive(_ folder: IndexFolder, rebuilding: Bool) throws -> (IndexFolder.Database?, WritableDatabase?) {
+    private static func lockLive(_ folder: IndexFolder, rebuilding: Bool) throws -> (IndexFolder.Database?, [Handoff<WritableDatabase>]?) {
         let deadline = Date(timeIntervalSinceNow: lockPatience)
         while true {
             guard let live = try folder.live() else { return (nil, nil) }
-            let handle: WritableDatabase
+            var handles: [Handoff<WritableDatabase>] = []
             do {
-                handle = try WritableDatabase(path: folder.path(of: live), mode: .open)
+                for shard in try folder.shards(of: live) { handles.append(Handoff(try WritableDatabase(path: shard, mode: .open))) }
             } catch let error as XapianError where rebuilding && IndexDamage.means(error) {
+                handles.forEach { $0.take()?.close() }
+                return (live, nil)
+            } catch VanBanError.damaged where rebuilding {
                 return (live, nil)
             } catch let error as XapianError where error.kind == .databaseLockError && Date() < deadline {
+                handles.forEach { $0.take()?.close() }
                 Thread.sleep(forTimeInterval: 0.05)
                 continue
+            } catch {
+                handles.forEach { $0.take()?.close() }
+                throw error
             }
-            if try folder.live() == live { return (live, handle) }
-            handle.close()
+            if try folder.live() == live { return (live, handles) }
+            handles.forEach { $0.take()?.close() }
         }
     }
 
@@ -140,13 +165,17 @@ public final class XapianSink: DocumentSink {
     }
 
     public func knownFiles() throws -> [String: String] {
-        try Self.files(of: db)
+        var known: [String: String] = [:]
+        for shard in shards { known.merge(try shard.now { db in try Self.files(of: db) }) { a, _ in a } }
+        return known
     }
 
     /// What the live database holds, when this sink rebuilds beside it; nil when it writes the live one.
     public func replacedFiles() throws -> [String: String]? {
         guard let live else { return nil }
-        return try live.handle.map(Self.files(of:)) ?? [:]
+        var known: [String: String] = [:]
+        for handle in live.handles ?? [] { known.merge(try Self.files(of: handle)) { a, _ in a } }
+        return known
     }
 
     /// Path → file state of every document of `db`.
@@ -161,63 +190,82 @@ public final class XapianSink: DocumentSink {
         return known
     }
 
-    /// Adds without looking for the id term: the run knows the index does not hold the file.
-    public func add(_ document: PreparedDocument) throws {
-        _ = try db.add(document.document)
+    /// The shard that holds the document with id term `idTerm`: always the same one.
+    private func shard(of idTerm: String) -> ShardWriter {
+        shards[Int(StableHash.fnv1a64(idTerm.utf8) % UInt64(shards.count))]
     }
 
-    public func replace(_ document: PreparedDocument) throws {
-        _ = try db.replace(uniqueTerm: document.idTerm, with: document.document)
+    /// Adds without looking for the id term: the run knows the index does not hold the file. The document
+    /// is written on its shard's thread.
+    public func add(_ document: sending PreparedDocument) throws {
+        let shard = shard(of: document.idTerm)
+        let handed = Handoff(document.document)
+        shard.write { db in if let document = handed.take() { _ = try db.add(document) } }
+    }
+
+    public func replace(_ document: sending PreparedDocument) throws {
+        let shard = shard(of: document.idTerm)
+        let idTerm = document.idTerm
+        let handed = Handoff(document.document)
+        shard.write { db in if let document = handed.take() { _ = try db.replace(uniqueTerm: idTerm, with: document) } }
     }
 
     /// Rewrites the value only; Xapian leaves the terms alone.
     public func setFileState(_ fileState: String, idTerm: String) throws {
-        for id in try db.postings(idTerm) {
-            let document = try db.document(id)
-            document.setValue(Schema.Slot.fileState, fileState)
-            try db.replace(id, with: document)
+        shard(of: idTerm).write { db in
+            for id in try db.postings(idTerm) {
+                let document = try db.document(id)
+                document.setValue(Schema.Slot.fileState, fileState)
+                try db.replace(id, with: document)
+            }
         }
     }
 
     public func delete(idTerm: String) throws {
-        try db.delete(uniqueTerm: idTerm)
+        shard(of: idTerm).write { db in try db.delete(uniqueTerm: idTerm) }
     }
 
-    /// Each form goes to the spelling table; a marked one also becomes a synonym of its unmarked
-    /// form, so that a query typed without marks can get the marked forms back.
+    /// Each form goes to the spelling table (of the first shard); a marked one also becomes a synonym of its
+    /// unmarked form, so that a query typed without marks can get the marked forms back.
     public func addSpellings(_ counts: [WordFormKey: Int]) throws {
-        for (key, count) in counts {
-            let word = key.form
-            try db.addSpelling(word, frequencyIncrement: count)
-            if let folded = Terms.synonymKey(ofSpelling: word), synonyms.insert(key).inserted { try db.addSynonym(folded, word) }
+        let synonyms = counts.keys.filter { Terms.synonymKey(ofSpelling: $0.form) != nil && !self.synonyms.contains($0) }
+        self.synonyms.formUnion(synonyms)
+        try shards[0].now { db in
+            for (key, count) in counts { try db.addSpelling(key.form, frequencyIncrement: count) }
+            for key in synonyms { if let folded = Terms.synonymKey(ofSpelling: key.form) { try db.addSynonym(folded, key.form) } }
         }
     }
 
     public func setMetadata(_ key: String, _ value: String) throws {
-        try db.setMetadata(key, value)
+        try shards[0].now { db in try db.setMetadata(key, value) }
     }
 
+    /// Commits every shard, each on its own thread.
     public func commit() throws {
-        try db.commit()
+        for shard in shards { shard.write { db in try db.commit() } }
+        for shard in shards { try shard.drain() }
     }
 
     public func documentCount() throws -> Int {
-        try db.documentCount
+        var count = 0
+        for shard in shards { count += try shard.now { db in try db.documentCount } }
+        return count
     }
 
     /// A rebuild's switch: the stub names the new database, then the old one is deleted. Nothing for a
     /// run that wrote the live database.
     public func publish() throws {
         guard let building else { return }
+        for shard in shards { try shard.drain() }
         try folder.publish(building)
-        db.close()
-        live?.handle?.close()
+        shards.forEach { $0.close() }
+        live?.handles?.forEach { $0.close() }
         if let old = live?.database { folder.discard(old) }
         live = nil
     }
 
     public func close() {
-        db.close()
-        live?.handle?.close()
+        shards.forEach { $0.close() }
+        live?.handles?.forEach { $0.close() }
     }
 }

@@ -31,10 +31,12 @@ extension SearchIndex {
         var size = 0
         for location in locations where !location.hasPrefix("tcp://") {
             let folder = IndexFolder(location)
-            let live = try folder.live().map(folder.path(of:)) ?? location
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: live)) ?? [] {
-                let attrs = try? FileManager.default.attributesOfItem(atPath: live + "/" + name)
-                size += (attrs?[.size] as? NSNumber)?.intValue ?? 0
+            let shards = try folder.live().map(folder.shards(of:)) ?? [location]
+            for shard in shards {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: shard)) ?? [] {
+                    let attrs = try? FileManager.default.attributesOfItem(atPath: shard + "/" + name)
+                    size += (attrs?[.size] as? NSNumber)?.intValue ?? 0
+                }
             }
         }
         let updated = try database.metadata(Schema.lastUpdateKey)

@@ -144,6 +144,6 @@ extension StoredDocument {
     /// Reads and analyses a file that is not in the index: what indexing it would store.
     public static func reading(_ url: URL, registry: ReaderRegistry = ReaderRegistry()) throws -> StoredDocument {
         let file = try registry.read(url)
-        return DocumentBuilder.stored(path: url.standardizedFileURL.path, file: file, metadata: .extract(from: file))
+        return DocumentBuilder.stored(path: url.standardizedFileURL.path, file: file, metadata: .extract(from: file, fileName: url.lastPathComponent))
     }
 }
