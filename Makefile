@@ -12,7 +12,7 @@ VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench clean-index
+.PHONY: deps build release install uninstall test-install demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench clean-index
 
 ## deps: install the Debian packages VanBan needs, and the peers the benchmarks and tests run (nothing happens when all are present)
 deps:
@@ -47,9 +47,35 @@ demo: release
 	@echo; echo '$$ vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt'
 	@$(VANBAN) cite --index index corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
 
-## test: the whole test suite, the slow tests too (what .ci/run runs)
+## install: vanban into $(PREFIX)/bin (default /usr/local; DESTDIR for staging), a manual page per command generated
+## from the command definitions into $(PREFIX)/share/man/man1, and bash, zsh and fish completions
+PREFIX ?= /usr/local
+MANUALS := .build/plugins/GenerateManual/outputs/VanBanCLI
+install: release
+	swift package plugin --allow-writing-to-package-directory generate-manual --multi-page --configuration release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(VANBAN) $(DESTDIR)$(PREFIX)/bin/vanban
+	install -m 644 $(MANUALS)/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	$(VANBAN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/vanban
+	$(VANBAN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_vanban
+	$(VANBAN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/vanban.fish
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/vanban; try: man vanban-search (or man vanban.search), vanban --help"
+
+## uninstall: removes what install put under $(PREFIX)
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/vanban $(DESTDIR)$(PREFIX)/share/man/man1/vanban.*1 $(DESTDIR)$(PREFIX)/share/man/man1/vanban.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/vanban $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_vanban \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/vanban.fish
+
+## test-install: installs into a scratch DESTDIR and checks what is there (part of `make test`)
+test-install:
+	scripts/test-install
+
+## test: the whole test suite, the slow tests too, and the install (what .ci/run runs)
 test: deps
 	swift test
+	$(MAKE) test-install
 
 ## test-fast: the test suite without the tests tagged .slow (VANBAN_FAST=1 makes them skip themselves;
 ## swift test cannot filter by tag); under a minute after a build
