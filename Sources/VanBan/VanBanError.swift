@@ -43,6 +43,22 @@ public enum VanBanError: Error, CustomStringConvertible, Equatable {
         }
     }
 
+    /// A stable name of the case, for scripts (`--json` error objects, the server's API).
+    public var code: String {
+        switch self {
+        case .indexMissing: "index_missing"
+        case .indexBusy: "index_busy"
+        case .schemaMismatch: "schema_mismatch"
+        case .unreadable: "unreadable"
+        case .unsupported: "unsupported"
+        case .noText: "no_text"
+        case .badQuery: "bad_query"
+        case .notFound: "not_found"
+        case .damaged: "damaged"
+        case .xapian: "xapian"
+        }
+    }
+
     /// `error` as a user should read it when it came from the index at `index`: Xapian's word for
     /// damage (a corrupt or missing table, a block cut short) becomes ``damaged(index:detail:)``.
     public static func explaining(_ error: any Error, index: String) -> any Error {

@@ -93,8 +93,7 @@ struct GraphCommand: ParsableCommand {
             try CitationGraph.build(documents: try index.open().allDocuments(), root: root, depth: depth)
         }
         if let root, graph.nodes.isEmpty {
-            out.error("\(root) is neither in the index nor cited by a document in it")
-            throw Exit.noResults
+            throw out.nothingFound("\(root) is neither in the index nor cited by a document in it")
         }
         switch output.format {
         case .dot: print(graph.dot())

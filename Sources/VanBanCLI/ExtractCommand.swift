@@ -21,6 +21,10 @@ struct ExtractCommand: ParsableCommand {
 
         Exit codes: 0 when every file was read; 3 when some file was missing, unreadable, binary, without text \
         (0 bytes, a scanned PDF) or of an unsupported format (an error naming it goes to stderr and the other files are still processed).
+
+        Examples:
+          vanban extract corpus/van-ban/*.txt
+          vanban extract ~/van-ban/cu/2004-quyet-dinh.doc --json
         """
     )
 
@@ -34,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
         for path in files {
             do {
                 let file = try registry.read(URL(fileURLWithPath: path))
-                for warning in file.warnings { out.error("extract: \(path): warning: \(warning)") }
+                for warning in file.warnings { out.problem("extract: \(path): warning: \(warning)") }
                 let metadata = DocumentMetadata.extract(from: file, fileName: (path as NSString).lastPathComponent)
                 if output.format == .json {
                     try out.json(ExtractedFile(path, file.encoding, metadata))
@@ -43,10 +47,10 @@ struct ExtractCommand: ParsableCommand {
                 }
             } catch let error as VanBanError {
                 failed = true
-                out.error("extract: \(error.description)")
+                out.problem("extract: \(error.description)")
             } catch {
                 failed = true
-                out.error("extract: \(path): \(error)")
+                out.problem("extract: \(path): \(error)")
             }
         }
         if failed { throw Exit.someFilesFailed }

@@ -21,6 +21,11 @@ struct NumberCommand: ParsableCommand {
         without its issuer ("Nghị quyết 380", "NQ 380") names the one document of the index bearing it.
         JSON: {query, key, number, documents, cited_by}; every document bearing the number is listed (copies too).
         Exit codes: 0 found (the document or a citation of it), 1 neither, 2 error.
+
+        Examples:
+          vanban number 380/NQ-CP
+          vanban number "565 cv ddtld"
+          vanban number "Nghị quyết 380" --json
         """
     )
 
@@ -32,8 +37,7 @@ struct NumberCommand: ParsableCommand {
         let out = output.printer()
         let found = try out.reportingErrors(index: index.resolved) { try index.open().lookUp(number: symbol) }
         guard let response = found else {
-            out.error("no document numbered \"\(symbol)\" in the index; `vanban cited-by \"\(symbol)\"` lists the documents citing it")
-            throw Exit.noResults
+            throw out.nothingFound("no document numbered \"\(symbol)\" in the index; `vanban cited-by \"\(symbol)\"` lists the documents citing it")
         }
         if output.format == .json {
             try out.json(response)
@@ -59,6 +63,10 @@ struct CitedByCommand: ParsableCommand {
         REF is a number in any spelling, a short form (NQ 02) or a name (Luật Công đoàn).
         JSON: [{docid, path, number, type, issuer, date, title, relation, mentions}], newest first.
         Exit codes: 0 found, 1 none, 2 error.
+
+        Examples:
+          vanban cited-by 02-NQ/TW
+          vanban cited-by "Luật Công đoàn" --json
         """
     )
 

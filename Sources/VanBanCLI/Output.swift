@@ -47,15 +47,19 @@ struct OutputOptions<Format: OutputFormat>: ParsableArguments {
     func printer() -> Printer {
         let environment = ProcessInfo.processInfo.environment
         return Printer(language: Language.resolve(lang, environment: environment),
-                       styled: Printer.styles(environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1))
+                       styled: Printer.styles(environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1),
+                       jsonErrors: format == .json)
     }
 }
 
-/// What every command prints through: results on stdout (JSON, or text styled when `styled`), errors on stderr.
+/// What every command prints through: results on stdout (JSON, or text styled when `styled`), errors on stderr
+/// and, under `--json`, also on stdout as `{"error": {"code", "message"}}`, so that a script always reads JSON.
 struct Printer {
     let language: Language
     /// Whether stdout gets escape codes (bold, dim, highlighted matches).
     let styled: Bool
+    /// Whether an error is also printed on stdout as a JSON object.
+    var jsonErrors = false
 
     /// Styling only on a terminal, and never when `NO_COLOR` is set to anything but "" (https://no-color.org).
     static func styles(environment: [String: String], isTerminal: Bool) -> Bool {
@@ -78,13 +82,32 @@ struct Printer {
         print(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
-    func error(_ message: String) {
+    /// An error on stderr, and under `--json` as `{"error": {"code": code, "message": message}}` on stdout.
+    func error(_ message: String, code: String = "error") {
+        FileHandle.standardError.write(Data("vanban: error: \(message)\n".utf8))
+        if jsonErrors { json(error: message, code: code) }
+    }
+
+    /// The JSON error object on stdout.
+    func json(error message: String, code: String) {
+        try? json(["error": ["code": code, "message": message]])
+    }
+
+    /// A problem with one item of a run that goes on (a file of `extract`, a path of `remove`): stderr only, the
+    /// JSON result on stdout lists it.
+    func problem(_ message: String) {
         FileHandle.standardError.write(Data("vanban: error: \(message)\n".utf8))
     }
 
-    /// Prints `message` as an error and ends the command with exit code 2.
+    /// Says that nothing was found (code `not_found`) and gives exit code 1 to throw.
+    func nothingFound(_ message: String) -> ExitCode {
+        error(message, code: "not_found")
+        return Exit.noResults
+    }
+
+    /// Prints `message` as an error in what was asked (code `invalid_input`) and ends the command with exit code 2.
     func fail(_ message: String) throws -> Never {
-        error(message)
+        error(message, code: "invalid_input")
         throw Exit.error
     }
 
@@ -92,8 +115,9 @@ struct Printer {
         FileHandle.standardError.write(Data("\(message)\n".utf8))
     }
 
-    /// Runs `body`, turning its errors into a message and exit code 2 (an `ExitCode` passes through).
-    /// Xapian's word for damage of the indexes at `index` becomes a message saying so and what to do.
+    /// Runs `body`, turning its errors into a message and exit code 2, or 1 for a document not found (an
+    /// `ExitCode` passes through). Xapian's word for damage of the indexes at `index` becomes a message saying
+    /// so and what to do.
     func reportingErrors<T>(index: [String] = [], _ body: () throws -> T) throws -> T {
         do {
             return try body()
@@ -101,7 +125,9 @@ struct Printer {
             throw error
         } catch {
             let explained = index.isEmpty ? error : VanBanError.explaining(error, index: index.joined(separator: ", "))
-            self.error((explained as? VanBanError)?.description ?? "\(explained)")
+            let known = explained as? VanBanError
+            self.error(known?.description ?? "\(explained)", code: known?.code ?? "error")
+            if case .notFound? = known { throw Exit.noResults }
             throw Exit.error
         }
     }

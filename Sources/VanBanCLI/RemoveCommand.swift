@@ -54,7 +54,7 @@ struct RemoveCommand: ParsableCommand {
                 + "\(result.documents) document\(result.documents == 1 ? "" : "s") in the index\(dryRun ? " (nothing changed)" : "").")
             for path in result.removed { print("  \(path)") }
         }
-        for path in result.unmatched { out.error("\(path): no document of the index is this file or under this folder") }
+        for path in result.unmatched { out.problem("\(path): no document of the index is this file or under this folder") }
         if !result.unmatched.isEmpty { throw Exit.noResults }
     }
 }

@@ -78,6 +78,14 @@ struct SearchCommand: ParsableCommand {
                 throw ValidationError("\(name): \(message)")
             }
         }
+        do { _ = try QueryCompiler.dateRange(from: from, to: to) } catch VanBanError.badQuery(let message, _) {
+            throw ValidationError("--from, --to: \(message)")
+        }
+        if let type {
+            do { _ = try QueryCompiler.typeFilter(type) } catch VanBanError.badQuery(let message, _) {
+                throw ValidationError("--type: \(message)")
+            }
+        }
     }
 
     func run() throws {
@@ -96,7 +104,7 @@ struct SearchCommand: ParsableCommand {
             do {
                 return try index.open().search(query, options: options)
             } catch VanBanError.badQuery(let message, let position) {
-                out.error(VanBanError.badQuery(message: message, position: position).description)
+                out.error(VanBanError.badQuery(message: message, position: position).description, code: "bad_query")
                 out.note(Self.pointer(query, at: position))
                 throw Exit.error
             }

@@ -9,7 +9,12 @@ struct ShowCommand: ParsableCommand {
         discussion: """
         ID is a docid (from search --json), a file path or a document number.
         JSON: {docid, document (metadata and citations), text}.
-        Exit codes: 0 shown, 2 not found or error.
+        Exit codes: 0 shown, 1 not found, 2 error.
+
+        Examples:
+          vanban show 380/NQ-CP
+          vanban show corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
+          vanban show 12 --json
         """
     )
 
@@ -52,7 +57,15 @@ extension Array where Element: Hashable {
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Show the size and contents of an index: documents, terms, counts by type, issuer and year."
+        abstract: "Show the size and contents of an index: documents, terms, counts by type, issuer and year.",
+        discussion: """
+        JSON: {locations, documents, terms, average_length, size_bytes, last_update, by_type, by_issuer, by_year}.
+        Exit codes: 0 shown, 2 error.
+
+        Examples:
+          vanban stats
+          vanban stats --index ~/.vanban --json
+        """
     )
 
     @OptionGroup var index: IndexSelection

@@ -32,6 +32,13 @@ struct VanBanCommand: ParsableCommand {
         ]
     )
 
+    /// Whether the arguments ask for JSON (`--json`, `--format json`, `--format=json`): a usage error is then
+    /// printed on stdout as a JSON error object too.
+    static func asksForJSON(_ arguments: [String]) -> Bool {
+        arguments.contains("--json") || arguments.contains("--format=json")
+            || zip(arguments, arguments.dropFirst()).contains { $0 == "--format" && $1 == "json" }
+    }
+
     /// Like ArgumentParser's main, but usage errors exit with 2, as every other error does.
     static func main() {
         do {
@@ -41,6 +48,9 @@ struct VanBanCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                if asksForJSON(CommandLine.arguments) {
+                    Printer(language: .en, styled: false, jsonErrors: true).json(error: message(for: error), code: "usage")
+                }
                 Foundation.exit(Exit.error.rawValue)
             }
             exit(withError: error)

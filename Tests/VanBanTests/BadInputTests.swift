@@ -67,10 +67,10 @@ struct BadInputTests {
         #expect(check.status == 2 && check.stderr.contains("a remote index is checked on its server"), "\(check.stderr)")
     }
 
-    @Test("a document looked up by an unknown id or a text that is no number: exit 2, said plainly")
+    @Test("a document looked up by an unknown id: exit 1 (nothing found); a text that is no number: exit 2; said plainly")
     func unknownDocument() throws {
         let show = try vanban(["show", "99999"] + index)
-        #expect(show.status == 2 && show.stderr.contains("not found: no document with id, path or number \"99999\""), "\(show.stderr)")
+        #expect(show.status == 1 && show.stderr.contains("not found: no document with id, path or number \"99999\""), "\(show.stderr)")
         let number = try vanban(["number", "xin chào"] + index)
         #expect(number.status == 2 && number.stderr.contains("is not a document number"), "\(number.stderr)")
     }

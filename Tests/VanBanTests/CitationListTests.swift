@@ -110,7 +110,7 @@ import Testing
         let (dir, index, _) = try Self.seedIndex()
         _ = dir
         let missing = try vanban(["cite", "999/QĐ-KHÔNG", "--index", index])
-        #expect(missing.status == 2 && missing.stderr.contains("999/QĐ-KHÔNG"))
+        #expect(missing.status == 1 && missing.stderr.contains("999/QĐ-KHÔNG"))
         let badFormat = try vanban(["cite", Paths.seed.path, "--format", "pdf"])
         #expect(badFormat.status != 0 && badFormat.stdout.isEmpty)
     }

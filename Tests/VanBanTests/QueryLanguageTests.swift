@@ -67,8 +67,16 @@ import Testing
         #expect(try parse("loai: QĐ thuế") == .and([.field(.type, "QĐ"), .word("thuế", prefix: false)]))
     }
 
-    @Test func unknownFieldStaysAWord() throws {
-        #expect(try parse("http:abc") == .word("http:abc", prefix: false))
+    /// A name of letters before a colon and a value was meant as a field: an unknown one is an error naming the
+    /// fields; in quotes, or with a space after the colon, it is text.
+    @Test func unknownFieldIsAnError() throws {
+        #expect { try parse("foo:bar") } throws: { error in
+            guard case VanBanError.badQuery(let message, _) = error else { return false }
+            return message.contains("unknown field foo") && message.contains("loai:")
+        }
+        #expect(throws: Never.self) { try parse("\"http:abc\"") }
+        #expect(throws: Never.self) { try parse("Nơi nhận: Bộ Tài chính") }
+        #expect(try parse("V/v:abc") == .word("V/v:abc", prefix: false))
     }
 
     @Test(arguments: ["565-CV/ĐĐTLĐ", "565/cv-đđtlđ", "565-CV/DDTLD", "565 CV ĐĐTLĐ", "số 565-CV/ĐĐTLĐ"])

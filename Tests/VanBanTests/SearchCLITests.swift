@@ -102,7 +102,7 @@ import Testing
         #expect(try vanban(["number", "999/KH-UBND"] + index).status == 1)
         #expect(try vanban(["number", "không phải số"] + index).status == 2)
         #expect(try vanban(["show", "88/KH-UBND"] + index).status == 0)
-        #expect(try vanban(["show", "999/KH-UBND"] + index).status == 2)
+        #expect(try vanban(["show", "999/KH-UBND"] + index).status == 1)
         #expect(try vanban(["stats"] + index).status == 0)
     }
 
@@ -216,5 +216,25 @@ import Testing
         #expect(r.status == 1, "\(r.stderr)")
         #expect(try r.json()["estimated_total"] as? Int == 0)
         #expect(try vanban(["stats", "--json", "--index", path]).json()["documents"] as? Int == 0)
+    }
+}
+
+/// Under `--json`, stdout is JSON for every outcome: an error object `{"error": {"code", "message"}}` when nothing is
+/// found or the input is wrong, with the exit code of that situation (issue #21 item 5).
+@Suite struct JSONErrorTests {
+    @Test(arguments: [
+        (["show", "999/KH-UBND"], 1, "not_found"), (["number", "Nghị quyết 99999"], 1, "not_found"),
+        (["graph", "--root", "999/XX-YY", "--format", "json"], 1, "not_found"),
+        (["search", "thue", "--from", "2025-02-30"], 2, "usage"), (["search", "thue", "--type", "XYZ"], 2, "usage"),
+        (["search", "thue", "--from", "2025-05-01", "--to", "2025-01-01"], 2, "usage"), (["search", "foo:bar"], 2, "bad_query"),
+        (["search", "thuế", "--limit", "-1"], 2, "usage"),
+    ])
+    func errorsAreJSON(_ arguments: [String], _ status: Int32, _ code: String) throws {
+        let json = arguments.contains("--format") ? [] : ["--json"]
+        let r = try vanban(arguments + json + ["--index", try SearchFixture.indexPath])
+        #expect(r.status == status, "\(arguments): \(r.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let error = try #require(object?["error"] as? [String: String], "\(arguments): \(r.stdout)")
+        #expect(error["code"] == code && !(error["message"] ?? "").isEmpty && r.stderr.contains(error["message"] ?? "-"), "\(arguments)")
     }
 }

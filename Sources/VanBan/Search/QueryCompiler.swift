@@ -257,7 +257,7 @@ public struct QueryCompiler {
         case .number:
             return .phrase(termsFor(value, in: .body, highlight: true))
         case .type:
-            return Self.typeFilter(value)
+            return try Self.typeFilter(value)
         case .issuer:
             return Self.issuerFilter(value)
         case .year:
@@ -274,15 +274,19 @@ public struct QueryCompiler {
         }
     }
 
-    /// Filter on the type: full name (`Quyết định`, `quyet dinh`) or abbreviation (`QĐ`, `qd`).
-    public static func typeFilter(_ value: String) -> Query {
+    /// Filter on the type: full name (`Quyết định`, `quyet dinh`) or abbreviation (`QĐ`, `qd`); a value that is
+    /// neither is an error naming the types.
+    public static func typeFilter(_ value: String) throws -> Query {
         var names = Set<String>()
         for style in [NumberStyle.state, .party] {
             if let name = DocType.name(forAbbreviation: value, style: style) { names.insert(name) }
         }
         let folded = TermText.folded(value)
         for name in DocType.allNames where TermText.folded(name) == folded { names.insert(name) }
-        if names.isEmpty { names.insert(value) }
+        guard !names.isEmpty else {
+            let known = DocType.allNames.sorted().joined(separator: ", ")
+            throw VanBanError.badQuery(message: "unknown type \"\(value)\": use a type's name or abbreviation (QĐ, CV, NQ…): \(known)", position: 0)
+        }
         let terms = names.map { Query.term(Terms.type($0)) }
         return terms.count == 1 ? terms[0] : .or(terms)
     }
@@ -294,10 +298,14 @@ public struct QueryCompiler {
         return words.count == 1 ? words[0] : .phrase(words)
     }
 
-    /// Date range filter; either end may be open. Dates as `YYYY-MM-DD`, `DD/MM/YYYY` or `YYYY`.
+    /// Date range filter; either end may be open. Dates as `YYYY-MM-DD`, `DD/MM/YYYY` or `YYYY`; a range that
+    /// ends before it starts is an error.
     public static func dateRange(from: String?, to: String?) throws -> Query {
         let lo = try from.map { try compactDate($0, end: false) } ?? "00000000"
         let hi = try to.map { try compactDate($0, end: true) } ?? "99999999"
+        guard lo <= hi else {
+            throw VanBanError.badQuery(message: "the date range ends (\(to ?? "")) before it starts (\(from ?? "")): give FROM before TO", position: 0)
+        }
         return .valueRange(slot: Schema.Slot.date, from: lo, to: hi)
     }
 
@@ -308,10 +316,19 @@ public struct QueryCompiler {
         if digits.count == 1, digits[0].count == 4, Int(digits[0]) != nil { return digits[0] + (end ? "1231" : "0101") }
         if digits.count == 3, digits.allSatisfy({ Int($0) != nil }) {
             let (year, month, day) = digits[0].count == 4 ? (digits[0], digits[1], digits[2]) : (digits[2], digits[1], digits[0])
-            if year.count == 4, (1...12).contains(Int(month)!), (1...31).contains(Int(day)!), month.count <= 2, day.count <= 2 {
+            if year.count == 4, month.count <= 2, day.count <= 2, let y = Int(year), let m = Int(month), let d = Int(day),
+               (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d) {
                 return year + pad(month) + pad(day)
             }
         }
-        throw VanBanError.badQuery(message: "cannot read the date \"\(s)\": use YYYY-MM-DD, DD/MM/YYYY or YYYY", position: 0)
+        throw VanBanError.badQuery(message: "cannot read the date \"\(s)\": use a real date as YYYY-MM-DD, DD/MM/YYYY or YYYY", position: 0)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 }

@@ -101,6 +101,12 @@ public enum QueryLanguage {
                 let word = String(String.UnicodeScalarView(scalars[start..<i]))
                 if i < scalars.count, scalars[i] == ":" {
                     guard let field = QueryNode.Field(rawValue: TermText.folded(word)) else {
+                        // A name of letters only before a value ("foo:bar") was meant as a field.
+                        if !word.isEmpty, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), i + 1 < scalars.count,
+                           !Self.isSpace(scalars[i + 1]) {
+                            let fields = QueryNode.Field.allCases.map { $0.rawValue + ":" }.joined(separator: " ")
+                            throw VanBanError.badQuery(message: "unknown field \(word): the fields are \(fields); put \"\(word):…\" in quotes to search the text", position: start)
+                        }
                         // Not a field: keep `a:b` as one word.
                         while i < scalars.count, !Self.isSpace(scalars[i]), scalars[i] != "(", scalars[i] != ")" { i += 1 }
                         out.append(Token(kind: .word(String(String.UnicodeScalarView(scalars[start..<i]))), position: start))

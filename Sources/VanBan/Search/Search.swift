@@ -151,7 +151,7 @@ public struct SearchPlan {
         self.options = options
         self.node = node
         var filters: [Query] = []
-        if let type = options.type { filters.append(QueryCompiler.typeFilter(type)) }
+        if let type = options.type { filters.append(try QueryCompiler.typeFilter(type)) }
         if let issuer = options.issuer { filters.append(QueryCompiler.issuerFilter(issuer)) }
         if options.from != nil || options.to != nil { filters.append(try QueryCompiler.dateRange(from: options.from, to: options.to)) }
         func filtered(_ query: Query) -> Query {
