@@ -26,7 +26,7 @@ struct VanBanCommand: ParsableCommand {
         """,
         version: "vanban \(VanBanInfo.version) (Xapian \(xapianVersion))",
         subcommands: [
-            IndexCommand.self, RemoveCommand.self, CheckCommand.self, SearchCommand.self, NumberCommand.self, ShowCommand.self, StatsCommand.self,
+            IndexCommand.self, RemoveCommand.self, CheckCommand.self, CompactCommand.self, SearchCommand.self, NumberCommand.self, ShowCommand.self, StatsCommand.self,
             MentionsCommand.self, CiteCommand.self, CitedByCommand.self, GraphCommand.self,
             AnalyzeCommand.self, ExtractCommand.self,
         ]

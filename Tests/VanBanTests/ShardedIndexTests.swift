@@ -71,4 +71,40 @@ struct ShardedIndexTests {
         #expect(try IndexKit.index([corpus], into: index, rebuild: true).documents == 5)
         #expect(try IndexHealth.check(index).status == .sound)
     }
+
+    @Test("compact writes a smaller copy beside the index and switches to it: shard by shard, or merged into one")
+    func compaction() throws {
+        let dir = try TempDir()
+        let corpus = dir.url.appendingPathComponent("corpus")
+        try IndexKit.generateCorpus(60, in: corpus)
+        let index = dir.path + "/index"
+        try IndexKit.index([corpus], into: index, shards: 2)
+        let query = "dat dai"
+        let before = try IndexKit.names(query, in: index)
+        #expect(!before.isEmpty)
+
+        // Another writer holds the index: compaction waits its turn, then says the index is in use.
+        let writer = try XapianSink(editing: index)
+        #expect(throws: VanBanError.indexBusy(index)) { try XapianSink(editing: index) }
+        writer.close()
+
+        let sink = try XapianSink(editing: index)
+        let (bytesBefore, bytesAfter, shards) = try sink.compact(merge: false)
+        sink.close()
+        #expect(shards == 2 && bytesAfter < bytesBefore, "\(bytesBefore) → \(bytesAfter)")
+        #expect(try IndexFolder(index).live() == .generation(2) && !FileManager.default.fileExists(atPath: index + "/db.1"))
+        #expect(try Self.counts(index).count == 2)
+        #expect(Set(try IndexKit.names(query, in: index)) == Set(before))
+
+        let merged = try XapianSink(editing: index)
+        #expect(try merged.compact(merge: true).shards == 1)
+        merged.close()
+        #expect(try Self.counts(index) == [60])
+        #expect(Set(try IndexKit.names(query, in: index)) == Set(before))
+        #expect(try IndexHealth.check(index).status == .sound)
+        // Later runs write the merged database; nothing is re-added.
+        try dir.write("corpus/vb-00003.txt", "Văn bản đã sửa sau khi nén chỉ mục: quy hoạch thủy lợi")
+        let report = try IndexKit.index([corpus], into: index)
+        #expect(report.updated == 1 && report.added == 0 && report.documents == 60)
+    }
 }

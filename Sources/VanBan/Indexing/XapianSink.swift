@@ -264,6 +264,52 @@ public final class XapianSink: DocumentSink {
         live = nil
     }
 
+    /// Compacts the live database with Xapian's `xapian-compact` into a new generation — each shard on its own,
+    /// or all of them merged into one database with `merge` — and switches to it as a rebuild does: readers keep
+    /// the old one until the switch, and the lock held all along keeps writers out. Only for a sink that writes
+    /// the live database (``init(editing:)``). Returns the bytes of the database before and after.
+    public func compact(merge: Bool) throws -> (before: Int, after: Int, shards: Int) {
+        guard building == nil, let live = try folder.live() else { throw VanBanError.indexMissing(folder.path) }
+        try commit()
+        let sources = try folder.shards(of: live)
+        let current: Int = if case .generation(let n) = live { n } else { 0 }
+        let target = max(current, folder.generations().last ?? 0) + 1
+        let tool = ExternalTool("xapian-compact", package: "xapian-tools", timeout: 24 * 3600)
+        let index = URL(fileURLWithPath: folder.path)
+        let targets: [String]
+        do {
+            if merge || sources.count == 1 {
+                targets = [folder.path(of: .generation(target))]
+                try Self.compact(tool, sources, into: targets[0], index: index)
+            } else {
+                targets = try folder.makeShards(of: target, count: sources.count)
+                for (source, destination) in zip(sources, targets) { try Self.compact(tool, [source], into: destination, index: index) }
+            }
+            try folder.publish(target)
+        } catch {
+            folder.discard(.generation(target))
+            throw error
+        }
+        let before = sources.map(Self.bytes(in:)).reduce(0, +)
+        shards.forEach { $0.close() }
+        folder.discard(live)
+        return (before, targets.map(Self.bytes(in:)).reduce(0, +), targets.count)
+    }
+
+    private static func compact(_ tool: ExternalTool, _ sources: [String], into destination: String, index: URL) throws {
+        let output = try tool.run(["--multipass"] + sources + [destination], for: index)
+        guard output.status == 0 else {
+            throw VanBanError.unreadable(path: index.path, reason: "xapian-compact failed (exit \(output.status)): \(output.message)")
+        }
+    }
+
+    /// The bytes of the files in the folder `path`.
+    static func bytes(in path: String) -> Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).reduce(0) { sum, name in
+            sum + (((try? FileManager.default.attributesOfItem(atPath: path + "/" + name))?[.size] as? NSNumber)?.intValue ?? 0)
+        }
+    }
+
     public func close() {
         shards.forEach { $0.close() }
         live?.handles?.forEach { $0.close() }

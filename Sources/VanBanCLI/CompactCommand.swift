@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+struct CompactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compact",
+        abstract: "Compact an index with xapian-compact, and switch to the compacted copy in one step.",
+        discussion: """
+        Xapian leaves room in its tables as documents are written; `xapian-compact` writes them anew, full, which \
+        makes an index after a first build or a rebuild smaller and a little faster to search. The copy is \
+        written beside the index, which searches keep using until the copy replaces it in one step, as a rebuild \
+        does; no other `vanban index` can write the index meanwhile. Each shard is compacted on its own; --merge \
+        joins them into one database (later runs then write it with one writer).
+
+        JSON: {index, bytes_before, bytes_after, shards}.
+
+        Exit codes: 0 compacted, 2 error (no index there, another writer has it, xapian-compact failed).
+
+        Examples:
+          vanban compact
+          vanban compact --index ~/.vanban --merge --json
+        """
+    )
+
+    @Option(name: .customLong("index"), help: "Index folder (default: $VANBAN_INDEX, else ./index).")
+    var index: String?
+
+    @Flag(help: "Join the shards into one database.")
+    var merge = false
+
+    @OptionGroup var output: OutputOptions<PlainFormat>
+
+    struct Report: Encodable {
+        var index: String
+        var bytesBefore: Int
+        var bytesAfter: Int
+        var shards: Int
+
+        enum CodingKeys: String, CodingKey {
+            case index, bytesBefore = "bytes_before", bytesAfter = "bytes_after", shards
+        }
+    }
+
+    func run() throws {
+        let out = output.printer()
+        let path = index ?? ProcessInfo.processInfo.environment["VANBAN_INDEX"] ?? "index"
+        let report = try out.reportingErrors(index: [path]) { () throws -> Report in
+            let sink = try XapianSink(editing: path)
+            defer { sink.close() }
+            let (before, after, shards) = try sink.compact(merge: merge)
+            return Report(index: path, bytesBefore: before, bytesAfter: after, shards: shards)
+        }
+        if output.format == .json { try out.json(report); return }
+        let mb = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1e6) }
+        print("Compacted \(path): \(mb(report.bytesBefore)) → \(mb(report.bytesAfter)), \(report.shards) shard\(report.shards == 1 ? "" : "s")")
+    }
+}
