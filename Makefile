@@ -1,7 +1,7 @@
 # VanBan — set-up, demo, tests and benchmarks. See README.md.
 SHELL := /bin/bash
 # catdoc gives catdoc, xls2csv and catppt: the readers of Word, Excel and PowerPoint 97–2003 files.
-DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils catdoc graphviz zip unzip
+DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils catdoc tesseract-ocr tesseract-ocr-vie graphviz zip unzip
 # The peers of `make bench-relevance`: recollcmd holds recollindex and recollq (the `recoll` package adds the Qt GUI);
 # sqlite3 is the shell for looking into its FTS5 index (the script uses python3's sqlite3 module, which has FTS5).
 # unrtf is the bare tool `make bench-formats` times VanBan's own RTF reader against; qpdf makes the
