@@ -64,13 +64,15 @@ public final class OCREngine: Sendable {
 
     private func probed(_ url: URL) -> Probe {
         if let known = probe.withLock({ $0 }) { return known }
+        // Its own time limit: a short one for pages must not stop the listing of languages.
+        let lister = ExternalTool("tesseract", package: tesseract.package, path: tesseract.path, timeout: 30)
         let found: Probe
         let install = "install tesseract-ocr-vie: make deps (or apt-get install tesseract-ocr tesseract-ocr-vie)"
         if (tesseract.path.map { FileManager.default.isExecutableFile(atPath: $0) } ?? (ExternalTool.findOnPath("tesseract") != nil)) == false {
             found = .missing(reason: "tesseract is not installed: " + install)
-        } else if let langs = try? tesseract.run(["--list-langs"], for: url),
+        } else if let langs = try? lister.run(["--list-langs"], for: url),
                   String(decoding: langs.stdout + langs.stderr, as: UTF8.self).split(whereSeparator: \.isNewline).contains("vie") {
-            let version = (try? tesseract.run(["--version"], for: url)).map {
+            let version = (try? lister.run(["--version"], for: url)).map {
                 String(decoding: $0.stdout + $0.stderr, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
             } ?? ""
             found = .ready(version: version)
