@@ -179,7 +179,7 @@ struct OCRTests {
 
     // MARK: Bad images
 
-    @Test("bad images: 0 bytes, damaged, without text, too large, tesseract stopped by its time limit", .enabled(if: ready, Comment(rawValue: why)))
+    @Test("images: a multi-page TIFF read whole; bad ones: 0 bytes, damaged, without text, too large, tesseract stopped by its time limit", .enabled(if: ready, Comment(rawValue: why)))
     func badImages() throws {
         let dir = try TempDir()
         let registry = ReaderRegistry(ocr: OCREngine(jobs: 2))
@@ -210,6 +210,15 @@ struct OCRTests {
         #expect(throws: VanBanError.unreadable(path: png.path, reason: "tesseract took more than 0.05 s and was stopped (a damaged file?)")) {
             try slow.read(png)
         }
+
+        // Two pages in one TIFF: both read.
+        let page2 = try #require(GrayImage(pgm: [UInt8](try Data(contentsOf: try Self.render(page: 2, dpi: 150, format: nil, into: dir, name: "t2")))))
+        let page1 = try #require(GrayImage(pgm: [UInt8](try Data(contentsOf: try Self.render(page: 1, dpi: 150, format: nil, into: dir, name: "t1")))))
+        let both = try dir.write("hai-trang.tif", Data(GrayImage.tiff(pages: [page1, page2], dpi: 150)))
+        let read = try registry.read(both)
+        #expect(read.ocrPages == [1, 2] && read.format == "tiff" && read.text.contains("37416/TB-CHQ"))
+        let secondLine = try Self.truth(page: 2).split(whereSeparator: \.isNewline).first { $0.count > 30 }
+        #expect(read.text.contains(String(try #require(secondLine)).prefix(20)))
 
         let off = ReaderRegistry(ocr: OCREngine(mode: .never))
         #expect(throws: VanBanError.noText(path: png.path, reason: "image: OCR is off (--ocr never): pass --ocr auto to read it")) { try off.read(png) }

@@ -56,26 +56,34 @@ public struct GrayImage: Sendable, Equatable {
     }
 
     /// The image as an uncompressed grey TIFF of `dpi` dots per inch, which ``ImageReader`` reads.
-    public func tiff(dpi: Int) -> [UInt8] {
+    public func tiff(dpi: Int) -> [UInt8] { Self.tiff(pages: [self], dpi: dpi) }
+
+    /// `pages` as one multi-page TIFF, uncompressed grey, of `dpi` dots per inch.
+    public static func tiff(pages: [GrayImage], dpi: Int) -> [UInt8] {
         var out: [UInt8] = [0x49, 0x49, 0x2A, 0x00, 8, 0, 0, 0]
         func u16(_ v: Int) { out += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
         func u32(_ v: Int) { u16(v & 0xFFFF); u16(v >> 16 & 0xFFFF) }
-        // (tag, type: 3 SHORT, 4 LONG, 5 RATIONAL, value or offset)
         let count = 12
-        let rationals = 8 + 2 + 12 * count + 4
-        let data = rationals + 16
-        let entries: [(Int, Int, Int)] = [
-            (256, 4, width), (257, 4, height), (258, 3, 8), (259, 3, 1), (262, 3, 1), (273, 4, data),
-            (277, 3, 1), (278, 4, height), (279, 4, pixels.count), (282, 5, rationals), (283, 5, rationals + 8), (296, 3, 2),
-        ]
-        u16(count)
-        for (tag, type, value) in entries {
-            u16(tag); u16(type); u32(1)
-            if type == 3 { u16(value); u16(0) } else { u32(value) }
+        for (k, page) in pages.enumerated() {
+            // Each page: its directory, its two resolutions, its pixels; then the next page's directory.
+            let rationals = out.count + 2 + 12 * count + 4
+            let data = rationals + 16
+            let next = k + 1 < pages.count ? data + page.pixels.count : 0
+            // (tag, type: 3 SHORT, 4 LONG, 5 RATIONAL, value or offset)
+            let entries: [(Int, Int, Int)] = [
+                (256, 4, page.width), (257, 4, page.height), (258, 3, 8), (259, 3, 1), (262, 3, 1), (273, 4, data),
+                (277, 3, 1), (278, 4, page.height), (279, 4, page.pixels.count), (282, 5, rationals), (283, 5, rationals + 8), (296, 3, 2),
+            ]
+            u16(count)
+            for (tag, type, value) in entries {
+                u16(tag); u16(type); u32(1)
+                if type == 3 { u16(value); u16(0) } else { u32(value) }
+            }
+            u32(next)
+            for _ in 0..<2 { u32(dpi); u32(1) }
+            out += page.pixels
         }
-        u32(0)
-        for _ in 0..<2 { u32(dpi); u32(1) }
-        return out + pixels
+        return out
     }
 
     /// The image as a poor scan shows it: turned by `skewDegrees` (a shear, as small angles are), with a
