@@ -68,7 +68,8 @@ public final class OCREngine: Sendable {
         let lister = ExternalTool("tesseract", package: tesseract.package, path: tesseract.path, timeout: 30)
         let found: Probe
         let install = "install tesseract-ocr-vie: make deps (or apt-get install tesseract-ocr tesseract-ocr-vie)"
-        if (tesseract.path.map { FileManager.default.isExecutableFile(atPath: $0) } ?? (ExternalTool.findOnPath("tesseract") != nil)) == false {
+        let installed = tesseract.path.map { FileManager.default.isExecutableFile(atPath: $0) } ?? (ExternalTool.findOnPath("tesseract") != nil)
+        if !installed {
             found = .missing(reason: "tesseract is not installed: " + install)
         } else if let langs = try? lister.run(["--list-langs"], for: url),
                   String(decoding: langs.stdout + langs.stderr, as: UTF8.self).split(whereSeparator: \.isNewline).contains("vie") {
