@@ -206,6 +206,13 @@ struct OCRTests {
             try registry.read(big)
         }
 
+        // A PDF page of 5 × 5 m: refused before it is rendered.
+        let poster = try dir.write("poster.pdf", String(decoding: LegacyFormatTests.scannedPDF(), as: UTF8.self)
+            .replacingOccurrences(of: "/MediaBox [0 0 612 792]", with: "/MediaBox [0 0 14000 14000]"))
+        #expect(throws: VanBanError.unreadable(path: poster.path, reason: "page 1 at 300 dpi is 58333×58333 pixels, more than the 60 megapixels OCR takes: scan it at 300 dpi or split it")) {
+            try registry.read(poster)
+        }
+
         let slow = ReaderRegistry(ocr: OCREngine(timeout: 0.05))
         #expect(throws: VanBanError.unreadable(path: png.path, reason: "tesseract took more than 0.05 s and was stopped (a damaged file?)")) {
             try slow.read(png)

@@ -30,6 +30,7 @@ public final class OCREngine: Sendable {
 
     let tesseract: ExternalTool
     let pdftoppm: ExternalTool
+    let pdfinfo: ExternalTool
     private let slots: Slots
     private let done = Atomic<Int>(0)
     private let probe = Mutex<Probe?>(nil)
@@ -44,6 +45,7 @@ public final class OCREngine: Sendable {
         self.maxPixels = maxPixels
         self.tesseract = ExternalTool("tesseract", package: "tesseract-ocr-vie", path: tesseract, timeout: timeout)
         pdftoppm = ExternalTool("pdftoppm", package: "poppler-utils", timeout: timeout)
+        pdfinfo = ExternalTool("pdfinfo", package: "poppler-utils", timeout: timeout)
         slots = Slots(max(1, jobs))
     }
 
@@ -119,8 +121,17 @@ public final class OCREngine: Sendable {
         return try results.withLock { $0 }.mapValues { try $0.get() }
     }
 
-    /// Renders a page to a temporary grey image and reads it.
+    /// Renders a page to a temporary grey image and reads it; a page too large at ``dpi`` is refused before it is rendered.
     private func render(_ url: URL, page: Int) throws -> String {
+        let info = try pdfinfo.run(["-f", "\(page)", "-l", "\(page)", url.path], for: url)
+        // "Page    3 size: 595.276 x 841.89 pts (A4)"
+        if let line = String(decoding: info.stdout, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix("Page") && $0.contains(" size: ") }) {
+            let words = line.split(separator: " ")
+            if let at = words.firstIndex(of: "size:"), at + 3 < words.count, let w = Double(words[at + 1]), let h = Double(words[at + 3]) {
+                let side = { (points: Double) in Int(min(points / 72 * Double(self.dpi), 1e9)) }
+                try checkSize(side(w), side(h), url, what: "page \(page) at \(dpi) dpi")
+            }
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-ocr-\(getpid())-\(UUID().uuidString)")
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             throw VanBanError.unreadable(path: url.path, reason: "cannot make a temporary folder for OCR: \(error.localizedDescription)")
