@@ -1,7 +1,8 @@
 # VanBan — set-up, demo, tests and benchmarks. See README.md.
 SHELL := /bin/bash
-# catdoc gives catdoc, xls2csv and catppt: the readers of Word, Excel and PowerPoint 97–2003 files.
-DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils catdoc graphviz zip unzip
+# catdoc gives catdoc, xls2csv and catppt: the readers of Word, Excel and PowerPoint 97–2003 files; tesseract-ocr and
+# tesseract-ocr-vie read scanned PDF pages (rendered by poppler-utils' pdftoppm) and images.
+DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils catdoc tesseract-ocr tesseract-ocr-vie graphviz zip unzip
 # The peers of `make bench-relevance`: recollcmd holds recollindex and recollq (the `recoll` package adds the Qt GUI);
 # sqlite3 is the shell for looking into its FTS5 index (the script uses python3's sqlite3 module, which has FTS5).
 # unrtf is the bare tool `make bench-formats` times VanBan's own RTF reader against; qpdf makes the
@@ -12,7 +13,7 @@ VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release install uninstall test-install demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench clean-index
+.PHONY: deps build release install uninstall test-install demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench-ocr bench clean-index
 
 ## deps: install the Debian packages VanBan needs, and the peers the benchmarks and tests run (nothing happens when all are present)
 deps:
@@ -120,6 +121,12 @@ bench-relevance: release
 ## and encoding), and each reader timed against the bare tool it runs (results in BENCHMARKS.md)
 bench-formats: release
 	$(BENCH) formats --shared $(SHARED)
+
+## bench-ocr: pages of the fixture PDF and of $(SHARED)/formats-vn's PDFs rendered clean (300 dpi) and degraded (150 dpi,
+## 0.5% noise, 0.5° skew), read by VanBan's OCR path with 2 tesseract processes, scored against their text layer
+## (character, diacritic, syllable accuracy) and timed in pages/s (results in BENCHMARKS.md)
+bench-ocr: release
+	$(BENCH) ocr --shared $(SHARED) --jobs 2
 
 bench: bench-analyze bench-index bench-search
 

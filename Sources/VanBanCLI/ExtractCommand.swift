@@ -10,14 +10,16 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the number, type, issuer, date, title, signer and citations of documents.",
         discussion: """
         Reads every format `vanban index` reads (.txt in any detected encoding, .md with YAML front matter, \
-        .html/.htm, .docx, .pdf through pdftotext, .doc, .rtf, .odt/.ods/.odp, .xlsx, .xls, .pptx, .ppt); front matter and a NAME.json or NAME.ext.json sidecar \
-        override the extracted fields they hold.
+        .html/.htm, .docx, .pdf through pdftotext, .doc, .rtf, .odt/.ods/.odp, .xlsx, .xls, .pptx, .ppt, images); front matter and a NAME.json or NAME.ext.json sidecar \
+        override the extracted fields they hold. PDF pages without a text layer and images are read by OCR as --ocr \
+        says (auto, always, never; see `vanban index --help`), without a cache.
 
         JSON: one object per file per line, {path, encoding, number, type, issuer, issuer_as_written, date, title, \
-        title_derived, signer, derived, citations: [{text, number, key, type, issuer, date, relation, start, end}]}, \
+        title_derived, signer, derived, ocr_pages, read_by_ocr, citations: [{text, number, key, type, issuer, date, relation, start, end}]}, \
         null for what the document does not say; issuer is one spelling per body (capitals, the full name), \
         issuer_as_written the document's; title_derived is true when the title is the text's first sentence; \
-        derived tells where a field missing from the header was found.
+        derived tells where a field missing from the header was found; ocr_pages lists the pages read by OCR, and \
+        read_by_ocr the fields ("number", "date") read from OCR text: the header of a first page read by OCR.
 
         Exit codes: 0 when every file was read; 3 when some file was missing, unreadable, binary, without text \
         (0 bytes, a scanned PDF) or of an unsupported format (an error naming it goes to stderr and the other files are still processed).
@@ -29,11 +31,13 @@ struct ExtractCommand: ParsableCommand {
     )
 
     @Argument(help: "Files to read.") var files: [String]
+    @Option(help: "OCR of PDF pages without text and of images: auto (default), always (every page), never.")
+    var ocr: OCRMode = .auto
     @OptionGroup var output: OutputOptions<PlainFormat>
 
     func run() throws {
         let out = output.printer()
-        let registry = ReaderRegistry()
+        let registry = ReaderRegistry(ocr: OCREngine(mode: ocr))
         var failed = false
         for path in files {
             do {
@@ -41,9 +45,9 @@ struct ExtractCommand: ParsableCommand {
                 for warning in file.warnings { out.problem("extract: \(path): warning: \(warning)") }
                 let metadata = DocumentMetadata.extract(from: file, fileName: (path as NSString).lastPathComponent)
                 if output.format == .json {
-                    try out.json(ExtractedFile(path, file.encoding, metadata))
+                    try out.json(ExtractedFile(path, file, metadata))
                 } else {
-                    print(summary(path, file.encoding, metadata))
+                    print(summary(path, file, metadata))
                 }
             } catch let error as VanBanError {
                 failed = true
@@ -82,33 +86,44 @@ struct ExtractedFile: Encodable {
     var titleDerived: Bool
     @NullEncoded var signer: String?
     var derived: [String: String]
+    var ocrPages: [Int]
+    var readByOCR: [String]
     var citations: [Cited]
 
     enum CodingKeys: String, CodingKey {
         case path, encoding, number, type, issuer, issuerAsWritten = "issuer_as_written", date, title
-        case titleDerived = "title_derived", signer, derived, citations
+        case titleDerived = "title_derived", signer, derived, ocrPages = "ocr_pages", readByOCR = "read_by_ocr", citations
     }
 }
 
 extension ExtractedFile {
-    init(_ path: String, _ encoding: String, _ m: DocumentMetadata) {
+    init(_ path: String, _ file: SourceFile, _ m: DocumentMetadata) {
         let h = m.header
-        self.init(path: path, encoding: encoding, number: h.number?.display, type: m.type, issuer: h.issuerDisplay,
+        self.init(path: path, encoding: file.encoding, number: h.number?.display, type: m.type, issuer: h.issuerDisplay,
                   issuerAsWritten: h.issuer, date: h.date, title: h.title, titleDerived: h.titleDerived, signer: h.signer,
-                  derived: m.derived, citations: m.citations.map {
+                  derived: m.derived, ocrPages: file.ocrPages, readByOCR: fieldsReadByOCR(file, m), citations: m.citations.map {
                       Cited(text: $0.text, number: $0.number?.display, key: $0.key, type: $0.type, issuer: $0.issuer,
                             date: $0.date, relation: $0.relation?.rawValue, start: $0.start, end: $0.end)
                   })
     }
 }
 
-private func summary(_ path: String, _ encoding: String, _ m: DocumentMetadata) -> String {
+/// The number and date read from OCR text: found in the header (not the file name, a sidecar or front matter)
+/// of a first page that OCR read.
+private func fieldsReadByOCR(_ file: SourceFile, _ m: DocumentMetadata) -> [String] {
+    guard file.ocrPages.first == 1 else { return [] }
+    let present = ["number": m.header.number != nil, "date": m.header.date != nil]
+    return ["number", "date"].filter { present[$0] == true && m.derived[$0] != "file name" && file.metadata[$0] == nil }
+}
+
+private func summary(_ path: String, _ file: SourceFile, _ m: DocumentMetadata) -> String {
     let h = m.header
-    var lines = ["\(path) (\(encoding))"]
+    let ocr = fieldsReadByOCR(file, m)
+    var lines = ["\(path) (\(file.encoding)" + (file.ocrPages.isEmpty ? "" : ", \(file.ocrPages.count) page\(file.ocrPages.count == 1 ? "" : "s") by OCR") + ")"]
     let fields: [(String, String?)] = [("number", h.number?.display), ("type", m.type), ("issuer", h.issuerDisplay),
                                        ("date", h.date), ("title", h.title), ("signer", h.signer)]
     for (name, v) in fields {
-        lines.append("  \(name): \(v ?? "-")" + (m.derived[name].map { " (from the \($0))" } ?? ""))
+        lines.append("  \(name): \(v ?? "-")" + (m.derived[name].map { " (from the \($0))" } ?? "") + (ocr.contains(name) ? " (read by OCR)" : ""))
         if name == "issuer", let written = h.issuer, written != v { lines.append("  issuer as written: \(written)") }
     }
     lines.append("  citations: \(m.citations.count)")

@@ -3,6 +3,8 @@ import Dispatch
 import Foundation
 import VanBan
 
+extension OCRMode: ExpressibleByArgument {}
+
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
@@ -10,10 +12,17 @@ struct IndexCommand: ParsableCommand {
         discussion: """
         Reads .txt (UTF-8/16, TCVN3, VNI, VISCII, CP1258, repaired mojibake), .md (YAML front matter), \
         .html/.htm, .docx, .pdf (via pdftotext), Word 97–2003 .doc (catdoc), .rtf, OpenDocument .odt/.ods/.odp, \
-        .xlsx, .xls (xls2csv), .pptx and .ppt (catppt); TCVN3 and VNI text in them is decoded line by line. \
+        .xlsx, .xls (xls2csv), .pptx and .ppt (catppt), and images (.png, .jpg, .tif, multi-page TIFF) by OCR; TCVN3 and \
+        VNI text in them is decoded line by line. \
         NAME.json beside a file overrides its metadata (number, type, issuer, date, title, signer). Hidden files \
         are skipped; other formats are listed as unsupported. A file without text (0 bytes, a scanned PDF without \
-        a text layer, a password-protected PDF) is not indexed: it is listed under "no text" with the reason.
+        a text layer with --ocr never, an image where OCR found nothing, a password-protected PDF) is not indexed: it is \
+        listed under "no text" with the reason.
+
+        --ocr auto (the default) reads PDF pages without a text layer, and images, with tesseract in Vietnamese \
+        (tesseract-ocr-vie: make deps); --ocr always reads every PDF page so, its text layer set aside; --ocr never \
+        reads none. Up to --jobs pages are read at once. Each page's text is cached in INDEX/ocr-cache, so that a \
+        run again or a rebuild reads no page twice. Text read by OCR is marked "ocr" in its encoding.
 
         Runs are incremental: unchanged files are skipped, changed ones replaced. A document is removed only \
         when its file is gone from a folder that was listed without error; one whose folder or file cannot be \
@@ -62,6 +71,9 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Writers, one shard each, of a new index or a rebuild (default: --jobs, at most 8).")
     var shards: Int?
 
+    @Option(help: "OCR of PDF pages without text and of images: auto (default), always (every page), never.")
+    var ocr: OCRMode = .auto
+
     @OptionGroup var output: OutputOptions<PlainFormat>
 
     func validate() throws {
@@ -80,6 +92,7 @@ struct IndexCommand: ParsableCommand {
         defer { signals.forEach { $0.cancel() } }
         var options = IndexOptions(roots: roots, indexPath: indexPath, jobs: jobs, rebuild: rebuild)
         if let shards { options.shards = shards }
+        options.ocr = ocr
         let indexer = Indexer(options: options)
         // The progress bar redraws one line of a terminal: not into a file, and not beside JSON.
         let showProgress = isatty(STDERR_FILENO) == 1 && output.format != .json
@@ -120,7 +133,8 @@ struct IndexCommand: ParsableCommand {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let rate = p.seconds > 0 ? Double(p.done) / p.seconds : 0
         let mbps = p.seconds > 0 ? Double(p.bytes) / 1_048_576 / p.seconds : 0
-        let line = String(format: "\r%@ %d/%d files  %.0f files/s  %.1f MB/s", bar, p.done, p.total, rate, mbps)
+        let ocr = p.ocrPages > 0 ? "  \(p.ocrPages) pages by OCR" : ""
+        let line = String(format: "\r%@ %d/%d files  %.0f files/s  %.1f MB/s%@", bar, p.done, p.total, rate, mbps, ocr)
         FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
     }
 

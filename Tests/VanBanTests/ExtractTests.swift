@@ -58,7 +58,8 @@ struct ExtractTests {
         #expect(lines.count == 2)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(Set(first.keys) == ["path", "encoding", "number", "type", "issuer", "issuer_as_written", "date", "title", "title_derived",
-                                    "signer", "derived", "citations"])
+                                    "signer", "derived", "ocr_pages", "read_by_ocr", "citations"])
+        #expect(first["ocr_pages"] as? [Int] == [] && first["read_by_ocr"] as? [String] == [])
         #expect(first["title_derived"] as? Bool == false)
         #expect(first["derived"] as? [String: String] == [:], "every field of this header is stated")
         #expect(first["path"] as? String == full.path)

@@ -147,8 +147,8 @@ import Testing
         try Self.object(cited, keys: ["text", "number", "key", "type", "issuer", "date", "relation", "start", "end"],
                         nulls: ["number", "type", "issuer", "date", "relation"])
         let file = ExtractedFile(path: "a.txt", encoding: "utf-8", number: nil, type: nil, issuer: nil, issuerAsWritten: nil, date: nil,
-                                 title: nil, titleDerived: false, signer: nil, derived: [:], citations: [cited])
-        let keys = Self.metadata.union(["path", "encoding", "issuer_as_written", "title_derived", "signer", "derived", "citations"])
+                                 title: nil, titleDerived: false, signer: nil, derived: [:], ocrPages: [], readByOCR: [], citations: [cited])
+        let keys = Self.metadata.union(["path", "encoding", "issuer_as_written", "title_derived", "signer", "derived", "ocr_pages", "read_by_ocr", "citations"])
         try Self.object(file, keys: keys, nulls: Self.metadata.union(["issuer_as_written", "signer"]))
     }
 }

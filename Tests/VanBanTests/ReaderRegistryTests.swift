@@ -158,7 +158,7 @@ struct ReaderRegistryTests {
         try dir.write("docs/bang.xyz", "Bảng lương cán bộ")
         let scan = try dir.write("docs/scan.pdf", "%PDF-1.4 ảnh quét không có chữ")
         var options = IndexOptions(roots: [docs], indexPath: dir.url.appendingPathComponent("index").path, jobs: 2)
-        options.registry = ReaderRegistry(readers: ReaderRegistry.standardReaders.filter { !($0 is PDFReader) } + [
+        options.registry = ReaderRegistry(readers: ReaderRegistry.standardReaders(ocr: OCREngine()).filter { !($0 is PDFReader) } + [
             StubReader(name: "xyz", extensions: ["xyz"]),
             StubReader(name: "pdf", extensions: ["pdf"], magic: "%PDF-", handsOver: "no text layer"),
         ])

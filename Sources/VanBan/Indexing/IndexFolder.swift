@@ -26,6 +26,10 @@ public struct IndexFolder: Sendable {
 
     var stubPath: String { path + "/" + Self.stubName }
 
+    /// The folder of the OCR cache, beside the databases: a rebuild keeps it, so that no page is read twice.
+    public static let ocrCacheName = "ocr-cache"
+    public var ocrCachePath: String { path + "/" + Self.ocrCacheName }
+
     /// The folder of `database`.
     public func path(of database: Database) -> String {
         switch database {
@@ -138,9 +142,9 @@ public struct IndexFolder: Sendable {
         }
     }
 
-    /// Whether `name`, in the folder, is the index's own: its stub (or one being written) or a `db.N`.
+    /// Whether `name`, in the folder, is the index's own: its stub (or one being written), a `db.N` or the OCR cache.
     static func isOwn(_ name: String) -> Bool {
-        name.hasPrefix(stubName) || generation(named: name) != nil
+        name.hasPrefix(stubName) || generation(named: name) != nil || name == ocrCacheName
     }
 
     /// Deletes a database that is no longer live. `iamglass` goes first: a reader that still has it open

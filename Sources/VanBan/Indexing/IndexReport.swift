@@ -49,4 +49,6 @@ public struct IndexProgress: Sendable {
     public let total: Int
     public let bytes: Int
     public let seconds: Double
+    /// Pages and images read by OCR so far (from its cache or by tesseract).
+    public let ocrPages: Int
 }

@@ -25,8 +25,11 @@ public struct IndexOptions: Sendable {
     /// Files, or bytes of text, written between two commits.
     public var commitFiles = 500
     public var commitBytes = 16 << 20
-    /// The readers that read the files (default: ``ReaderRegistry/standardReaders``).
-    public var registry = ReaderRegistry()
+    /// Which pages and images are read by OCR (`--ocr`): used by the standard readers when ``registry`` is nil.
+    public var ocr = OCRMode.auto
+    /// The readers that read the files; nil: ``ReaderRegistry/standardReaders(ocr:)`` with an engine of ``ocr``,
+    /// ``jobs`` processes and its cache beside the index (``IndexFolder/ocrCachePath``).
+    public var registry: ReaderRegistry?
     /// Where the files are listed and examined (a seam for tests).
     public var fileSystem: any FileSystem = LocalFileSystem()
 
@@ -78,7 +81,8 @@ public final class Indexer {
         let replaced = try sink.replacedFiles()
         report.rebuild = replaced != nil
 
-        let scan = FileScanner(registry: options.registry, fileSystem: options.fileSystem).scan(options.roots)
+        let registry = options.registry ?? ReaderRegistry(ocr: OCREngine(mode: options.ocr, cacheFolder: IndexFolder(options.indexPath).ocrCachePath, jobs: options.jobs))
+        let scan = FileScanner(registry: registry, fileSystem: options.fileSystem).scan(options.roots)
         report.unsupported = scan.unsupported
         report.failed = scan.problems.map { .init(path: $0.path, error: $0.error) }
 
@@ -127,7 +131,7 @@ public final class Indexer {
             }
             let batch = Array(work[start..<end])
             start = end
-            return analyse(batch, known: known)
+            return analyse(batch, known: known, registry: registry)
         }
         var pending = nextBatch()
         defer { pending?.discard() }
@@ -175,7 +179,7 @@ public final class Indexer {
             done += current.files.count
             if sinceCommitFiles >= options.commitFiles || sinceCommitBytes >= options.commitBytes { try commit() }
             progress?(IndexProgress(done: done, total: work.count, bytes: report.bytes,
-                                    seconds: Self.seconds(since: clock)))
+                                    seconds: Self.seconds(since: clock), ocrPages: registry.ocr?.pagesDone ?? 0))
         }
         if stop.isRequested { report.interrupted = true }
         var publishable = !report.interrupted
@@ -263,10 +267,9 @@ public final class Indexer {
     }
 
     /// Starts reading and analysing `batch` on `options.jobs` threads.
-    private func analyse(_ batch: [ScannedFile], known: [String: String]) -> PendingBatch {
+    private func analyse(_ batch: [ScannedFile], known: [String: String], registry: ReaderRegistry) -> PendingBatch {
         let pending = PendingBatch(files: batch)
         let slots = pending.slots
-        let registry = options.registry
         let builder = self.builder
         let knownStates = batch.map { known[$0.path] }
         let work: @Sendable () -> Void = {

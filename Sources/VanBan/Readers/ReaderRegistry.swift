@@ -7,16 +7,26 @@ import Foundation
 public struct ReaderRegistry: Sendable {
     /// The readers, in the order that breaks ties of match and priority.
     public let readers: [any FileReader]
+    /// The OCR engine of the PDF and image readers, whose pages the index progress counts; nil when none was given.
+    public let ocr: OCREngine?
 
-    /// Text, Markdown, HTML, PDF, Word (`.docx`, `.doc`), RTF, OpenDocument, Excel (`.xlsx`, `.xls`) and
-    /// PowerPoint (`.pptx`, `.ppt`).
-    public static let standardReaders: [any FileReader] = [
-        TextReader(), MarkdownReader(), HTMLReader(), DOCXReader(), PDFReader(), DOCReader(), RTFReader(),
-        OpenDocumentReader(), XLSXReader(), XLSReader(), PPTXReader(), PPTReader(),
-    ]
+    /// Text, Markdown, HTML, PDF, Word (`.docx`, `.doc`), RTF, OpenDocument, Excel (`.xlsx`, `.xls`),
+    /// PowerPoint (`.pptx`, `.ppt`) and images; scanned PDF pages and images read by `ocr`.
+    public static func standardReaders(ocr: OCREngine) -> [any FileReader] {
+        [
+            TextReader(), MarkdownReader(), HTMLReader(), DOCXReader(), PDFReader(ocr: ocr), DOCReader(), RTFReader(),
+            OpenDocumentReader(), XLSXReader(), XLSReader(), PPTXReader(), PPTReader(), ImageReader(ocr: ocr),
+        ]
+    }
 
-    public init(readers: [any FileReader] = ReaderRegistry.standardReaders) {
+    /// The standard readers, OCR by `ocr` (default: as needed, no cache).
+    public init(ocr: OCREngine = OCREngine()) {
+        self.init(readers: Self.standardReaders(ocr: ocr), ocr: ocr)
+    }
+
+    public init(readers: [any FileReader], ocr: OCREngine? = nil) {
         self.readers = readers
+        self.ocr = ocr
     }
 
     /// The readers that take the file whose head is `head`, in the order they are tried; empty when none does.

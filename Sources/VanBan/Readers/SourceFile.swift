@@ -7,7 +7,8 @@ public struct SourceFile: Sendable {
     public var text: String
     /// Format name: `txt`, `md`, `html`, `docx`, `pdf`, `doc`, `rtf`, `odt`, `xls`, `xlsx`, `ppt`, `pptx`, ….
     public var format: String
-    /// The encoding the text was decoded from (`utf-8`, `tcvn3`, …).
+    /// The encoding the text was decoded from (`utf-8`, `tcvn3`, …), `ocr` for text read by OCR (`utf-8+ocr`:
+    /// a PDF with pages of both).
     public var encoding: String
     /// A title the format itself states (HTML `<title>`), if any.
     public var formatTitle: String?
@@ -15,6 +16,8 @@ public struct SourceFile: Sendable {
     public var metadata: [String: String]
     /// What went wrong short of a failure (bytes that are not UTF-8, replaced); the index report lists them.
     public var warnings: [String] = []
+    /// The pages read by OCR, from 1 (an image's pages too); empty when none was.
+    public var ocrPages: [Int] = []
 }
 
 extension SourceFile {
