@@ -48,7 +48,11 @@ struct APIRoutes {
         let list = try await site.reader.read { index in try CitationList.of(try index.document(id, withText: false), in: index, order: order) }
         let name = "trich-dan-\(id)"
         switch format {
-        case .json: return try site.json(list)
+        case .json:
+            // Asked for by name (the page's download link), the JSON is a file to save.
+            var response = try site.json(list)
+            if params.string("format") != nil { response.headers[.contentDisposition] = "attachment; filename=\"\(name).json\"" }
+            return response
         case .md: return site.download(Data((list.markdown() + "\n").utf8), type: "text/markdown; charset=utf-8", filename: "\(name).md")
         case .csv: return site.download(Data((list.csv() + "\n").utf8), type: "text/csv; charset=utf-8", filename: "\(name).csv")
         case .docx:

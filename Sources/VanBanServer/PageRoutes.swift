@@ -108,8 +108,9 @@ struct PageRoutes {
         if !response.leftOut.isEmpty { model.leftOut = HTML.clean(response.leftOut.joined(separator: ", ")) }
         model.bestMatch = response.reading == .bestMatch
         let total = response.estimatedTotal + response.wordsApartTotal
-        let count = (response.totalIsExact ? "" : t.about + " ") + "\(total) \(t.results)"
-        model.summary = HTML.clean(total == 0 ? "\(t.noResults) “\(query)”." : "\(count) “\(query)”.")
+        let count = (response.totalIsExact ? "" : t.about + " ") + "\(response.estimatedTotal) \(t.results)"
+        let apart = response.wordsApartTotal > 0 ? " (\(t.andApart(response.wordsApartTotal)))" : ""
+        model.summary = HTML.clean(total == 0 ? "\(t.noResults) “\(query)”." : "\(count) “\(query)”\(apart).")
         model.firstRank = response.results.first?.rank ?? 1
         model.results = response.results.enumerated().map { k, hit in
             Hit(url: chrome.link("/doc/\(hit.docid)", [("q", query)]),

@@ -114,5 +114,6 @@ struct Strings: Sendable {
         syntaxHelp: "Syntax: \"phrase\" · a OR b · -word · prefix* · so:02-NQ/TW · loai:QĐ · coquan:\"bac ninh\" · nam:2025 · ngay:2025-11-01..2025-11-30 · tieude:\"chuyển đổi số\". Type marks to match them exactly; type without marks to match every spelling.",
         api: "API")
 
-    static func of(_ lang: String?) -> Strings { lang == "en" ? .en : .vi }
+    /// "and N with the words apart", after the count of documents holding the words as words.
+    func andApart(_ n: Int) -> String { lang == "en" ? "and \(n) with the syllables apart" : "và \(n) văn bản có các tiếng đứng rời nhau" }
 }

@@ -36,9 +36,9 @@ enum Templates {
         form.search{display:flex;flex-wrap:wrap;gap:.5rem;margin-bottom:.5rem}
         form.search input[type=search],form.search input[name=q]{flex:1 1 16rem;font-size:1.05rem;padding:.45rem .6rem;border:1px solid #999;border-radius:4px}
         button{font-size:1rem;padding:.45rem 1rem;border:0;border-radius:4px;background:#8b1c1c;color:#fff;cursor:pointer}
-        .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;font-size:.9rem;margin:.25rem 0 1rem;width:100%}
-        .filters label{display:flex;flex-direction:column}
-        .filters input,.filters select{font-size:.95rem;padding:.25rem;border:1px solid #aaa;border-radius:3px;max-width:14rem}
+        .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.5rem 1rem;font-size:.9rem;margin:.25rem 0 1rem;width:100%}
+        .filters label{display:flex;flex-direction:column;min-width:0}
+        .filters input,.filters select{font-size:.95rem;padding:.25rem;border:1px solid #aaa;border-radius:3px;width:100%;background:#fff}
         .help{font-size:.85rem;color:#555}
         .cols{display:grid;grid-template-columns:1fr;gap:1rem}
         @media(min-width:52rem){.cols{grid-template-columns:minmax(0,1fr) 15rem}}

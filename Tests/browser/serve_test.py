@@ -95,9 +95,9 @@ def browser_checks(base):
 
     def shoot(name):
         """A screenshot of the whole page at desktop width, then at phone width."""
-        for label, width in [("desktop", 1280), ("phone", 390)]:
+        for label, width, most in [("desktop", 1280, 2000), ("phone", 390, 1400)]:
             driver.set_window_size(width, 900)
-            height = min(6000, driver.execute_script("return document.documentElement.scrollHeight"))
+            height = min(most, driver.execute_script("return document.documentElement.scrollHeight"))
             driver.set_window_size(width, max(700, height))
             driver.save_screenshot(os.path.join(SHOTS, f"{name}-{label}.png"))
             overflow = driver.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
