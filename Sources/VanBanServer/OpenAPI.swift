@@ -23,13 +23,9 @@ enum OpenAPI {
             "name": "lang",
             "in": "query",
             "required": false,
-            "description": "Language of the page: vi (default) or en.",
+            "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
-              "type": "string",
-              "enum": [
-                "vi",
-                "en"
-              ]
+              "type": "string"
             }
           },
           {
@@ -39,9 +35,9 @@ enum OpenAPI {
             "description": "The query, in the CLI's query language.",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 500
-            }
+            },
+            "example": "nghi quyet cong doan"
           },
           {
             "name": "type",
@@ -70,7 +66,7 @@ enum OpenAPI {
             "description": "Only documents of this year.",
             "schema": {
               "type": "string",
-              "pattern": "^[0-9]{4}$"
+              "pattern": "^([0-9]{4})?$"
             }
           },
           {
@@ -103,7 +99,8 @@ enum OpenAPI {
               "enum": [
                 "relevance",
                 "date",
-                "-date"
+                "-date",
+                ""
               ]
             }
           },
@@ -117,7 +114,8 @@ enum OpenAPI {
               "enum": [
                 "auto",
                 "exact",
-                "fold"
+                "fold",
+                ""
               ]
             }
           },
@@ -197,13 +195,9 @@ enum OpenAPI {
             "name": "lang",
             "in": "query",
             "required": false,
-            "description": "Language of the page: vi (default) or en.",
+            "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
-              "type": "string",
-              "enum": [
-                "vi",
-                "en"
-              ]
+              "type": "string"
             }
           },
           {
@@ -291,13 +285,9 @@ enum OpenAPI {
             "name": "lang",
             "in": "query",
             "required": false,
-            "description": "Language of the page: vi (default) or en.",
+            "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
-              "type": "string",
-              "enum": [
-                "vi",
-                "en"
-              ]
+              "type": "string"
             }
           },
           {
@@ -375,13 +365,9 @@ enum OpenAPI {
             "name": "lang",
             "in": "query",
             "required": false,
-            "description": "Language of the page: vi (default) or en.",
+            "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
-              "type": "string",
-              "enum": [
-                "vi",
-                "en"
-              ]
+              "type": "string"
             }
           },
           {
@@ -392,7 +378,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 500
-            }
+            },
+            "example": "380/NQ-CP"
           }
         ],
         "responses": {
@@ -458,13 +445,9 @@ enum OpenAPI {
             "name": "lang",
             "in": "query",
             "required": false,
-            "description": "Language of the page: vi (default) or en.",
+            "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
-              "type": "string",
-              "enum": [
-                "vi",
-                "en"
-              ]
+              "type": "string"
             }
           },
           {
@@ -486,7 +469,8 @@ enum OpenAPI {
               "type": "string",
               "enum": [
                 "date",
-                "relevance"
+                "relevance",
+                ""
               ]
             }
           }
@@ -568,7 +552,8 @@ enum OpenAPI {
               "type": "string",
               "minLength": 1,
               "maxLength": 500
-            }
+            },
+            "example": "nghi quyet cong doan"
           },
           {
             "name": "type",
@@ -597,7 +582,7 @@ enum OpenAPI {
             "description": "Only documents of this year.",
             "schema": {
               "type": "string",
-              "pattern": "^[0-9]{4}$"
+              "pattern": "^([0-9]{4})?$"
             }
           },
           {
@@ -630,7 +615,8 @@ enum OpenAPI {
               "enum": [
                 "relevance",
                 "date",
-                "-date"
+                "-date",
+                ""
               ]
             }
           },
@@ -644,7 +630,8 @@ enum OpenAPI {
               "enum": [
                 "auto",
                 "exact",
-                "fold"
+                "fold",
+                ""
               ]
             }
           },
@@ -830,7 +817,8 @@ enum OpenAPI {
                 "json",
                 "md",
                 "csv",
-                "docx"
+                "docx",
+                ""
               ]
             }
           },
@@ -844,7 +832,8 @@ enum OpenAPI {
               "enum": [
                 "first",
                 "date",
-                "type"
+                "type",
+                ""
               ]
             }
           }
@@ -999,7 +988,8 @@ enum OpenAPI {
               "type": "string",
               "enum": [
                 "json",
-                "svg"
+                "svg",
+                ""
               ]
             }
           }
@@ -1077,7 +1067,8 @@ enum OpenAPI {
               "type": "string",
               "minLength": 1,
               "maxLength": 500
-            }
+            },
+            "example": "380/NQ-CP"
           }
         ],
         "responses": {
@@ -1148,7 +1139,8 @@ enum OpenAPI {
               "type": "string",
               "minLength": 1,
               "maxLength": 500
-            }
+            },
+            "example": "Nghị quyết 02-NQ/TW"
           },
           {
             "name": "context",
@@ -1170,7 +1162,8 @@ enum OpenAPI {
               "type": "string",
               "enum": [
                 "date",
-                "relevance"
+                "relevance",
+                ""
               ]
             }
           }
@@ -1233,7 +1226,8 @@ enum OpenAPI {
               "type": "string",
               "minLength": 1,
               "maxLength": 500
-            }
+            },
+            "example": "Nghị quyết 02-NQ/TW"
           }
         ],
         "responses": {
@@ -1297,7 +1291,8 @@ enum OpenAPI {
               "type": "string",
               "minLength": 1,
               "maxLength": 500
-            }
+            },
+            "example": "380/NQ-CP"
           },
           {
             "name": "depth",

@@ -85,10 +85,11 @@ struct PageRoutes {
             .map { Option(value: $0.rawValue, label: $1, selected: $0 == sort) }
         model.modeOptions = [(MatchMode.auto, t.marksAuto), (.exact, t.marksExact), (.fold, t.marksFold)]
             .map { Option(value: $0.rawValue, label: $1, selected: $0 == mode) }
+        let page = try params.int("page", standard: 1, in: 1...(site.limits.offset / Self.pageSize + 1))
         guard params.string("q") != nil else {
+            _ = try params.options(facets: false, limit: Self.pageSize)
             return site.page("search", model, title: t.search, chrome: chrome)
         }
-        let page = try params.int("page", standard: 1, in: 1...(site.limits.offset / Self.pageSize + 1))
         var (query, options) = try params.search(facets: true, limit: Self.pageSize)
         options.offset = (page - 1) * Self.pageSize
         let (text, asked) = (query, options)
@@ -311,8 +312,8 @@ struct PageRoutes {
         let chrome = Chrome(request)
         let params = QueryParameters(request, limits: site.limits)
         var model = MentionsModel(t: chrome.t, english: chrome.english, q: HTML.clean(params.string("q") ?? ""), maxLength: site.limits.queryLength)
-        guard let q = try params.text("q") else { return site.page("mentions", model, title: chrome.t.mentions, chrome: chrome) }
         let sort = try params.choice("sort", standard: MentionSort.date)
+        guard let q = try params.text("q") else { return site.page("mentions", model, title: chrome.t.mentions, chrome: chrome) }
         let (response, docids) = try await site.reader.read { index in
             let response = try index.mentions(of: q, context: 20, sort: sort)
             return (response, try response.documents.map { try index.docid(path: $0.path) })

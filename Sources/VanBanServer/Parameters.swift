@@ -78,6 +78,11 @@ struct QueryParameters {
     /// `mode` and the page (`limit`, `offset`). Dates are checked as the CLI checks them.
     func search(facets: Bool, limit standardLimit: Int) throws -> (query: String, options: SearchOptions) {
         let query = try requiredText("q")
+        return (query, try options(facets: facets, limit: standardLimit))
+    }
+
+    /// The options of a search: everything ``search(facets:limit:)`` reads but the query.
+    func options(facets: Bool, limit standardLimit: Int) throws -> SearchOptions {
         var options = SearchOptions()
         options.limit = try int("limit", standard: standardLimit, in: 1...limits.pageSize)
         options.offset = try int("offset", standard: 0, in: 0...limits.offset)
@@ -103,7 +108,7 @@ struct QueryParameters {
         if let from = days["from"], let to = days["to"], from > to {
             throw ServerError.invalid("from", "\(options.from ?? "") is after \(options.to ?? ""): the range is reversed")
         }
-        return (query, options)
+        return options
     }
 
     /// `YYYY-MM-DD`, `DD/MM/YYYY` or `YYYY` as a day of the calendar (`YYYYMMDD`, a year as its first day);

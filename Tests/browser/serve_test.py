@@ -232,7 +232,8 @@ def browser_checks(base):
 def schemathesis_checks(base):
     venv_bin = os.path.dirname(sys.executable)
     st = os.path.join(venv_bin, "schemathesis")
-    command = [st, "run", base + "/openapi.json", "--checks", "all", "--max-examples", "40", "--workers", "2",
+    config = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schemathesis.toml")
+    command = [st, "--config-file", config, "run", base + "/openapi.json", "--checks", "all", "--max-examples", "40", "--workers", "2",
                "--exclude-checks", "positive_data_acceptance,missing_required_header,unsupported_method,ignored_auth",
                "--request-timeout", "30", "--no-color"]
     print("$ " + " ".join(command), flush=True)
