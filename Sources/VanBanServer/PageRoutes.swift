@@ -24,7 +24,7 @@ struct PageRoutes {
     struct Facet { var value: String; var count: Int; var url: String; var active: Bool }
     struct FacetGroup { var name: String; var items: [Facet] }
     struct Chip { var label: String; var url: String }
-    struct PageLink { var label: String; var url: String?; var rel: String }
+    struct PageLink { var label: String; var url: String?; var rel = ""; var current = false }
     struct Hit {
         var url: String, title: String, number: String?, type: String?, issuer: String?, date: String?
         var snippet: String
@@ -88,6 +88,10 @@ struct PageRoutes {
         let page = try params.int("page", standard: 1, in: 1...(site.limits.offset / Self.pageSize + 1))
         guard params.string("q") != nil else {
             _ = try params.options(facets: false, limit: Self.pageSize)
+            // The start page: how many documents the index holds, its types to choose from.
+            let stats = try await site.reader.read { try $0.stats() }
+            model.typeOptions = stats.byType.map { Option(value: HTML.clean($0.value), label: HTML.clean($0.value), selected: $0.value == model.type) }
+            model.summary = "\(stats.documents) \(t.inIndex)."
             return site.page("search", model, title: t.search, chrome: chrome)
         }
         var (query, options) = try params.search(facets: true, limit: Self.pageSize)
@@ -117,7 +121,7 @@ struct PageRoutes {
             Hit(url: chrome.link("/doc/\(hit.docid)", [("q", query)]),
                 title: HTML.clean(hit.title ?? hit.number ?? URL(fileURLWithPath: hit.path).lastPathComponent),
                 number: hit.number.map(HTML.clean), type: hit.type.map(HTML.clean), issuer: hit.issuer.map(HTML.clean),
-                date: hit.date.map(HTML.clean), snippet: HTML.marked(hit.snippet, pairs: hit.highlights),
+                date: t.day(hit.date).map(HTML.clean), snippet: HTML.marked(hit.snippet, pairs: hit.highlights),
                 apartHeading: hit.wordsApart && response.estimatedTotal > 0 && (k == 0 || !response.results[k - 1].wordsApart))
         }
         // Pages: the first, the last, and two on each side of this one.
@@ -126,8 +130,8 @@ struct PageRoutes {
             if page > 1 { model.pager.append(PageLink(label: t.previous, url: state.url(["page": String(page - 1)]), rel: "prev")) }
             var last = 0
             for p in 1...pages where p == 1 || p == pages || abs(p - page) <= 2 {
-                if p > last + 1 { model.pager.append(PageLink(label: "…", url: nil, rel: "")) }
-                model.pager.append(PageLink(label: String(p), url: p == page ? nil : state.url(["page": String(p)]), rel: ""))
+                if p > last + 1 { model.pager.append(PageLink(label: "…", url: nil)) }
+                model.pager.append(PageLink(label: String(p), url: p == page ? nil : state.url(["page": String(p)]), current: p == page))
                 last = p
             }
             if page < pages { model.pager.append(PageLink(label: t.next, url: state.url(["page": String(page + 1)]), rel: "next")) }
@@ -197,7 +201,7 @@ struct PageRoutes {
         let doc = data.document
         let title = doc.title ?? doc.number ?? URL(fileURLWithPath: doc.path).lastPathComponent
         var meta: [Row] = []
-        for (label, value) in [(t.number, doc.number), (t.type, doc.type), (t.issuer, doc.issuer), (t.date, doc.date), (t.signer, doc.signer),
+        for (label, value) in [(t.number, doc.number), (t.type, doc.type), (t.issuer, doc.issuer), (t.date, t.day(doc.date)), (t.signer, doc.signer),
                                (t.format, doc.format), (t.file, URL(fileURLWithPath: doc.path).lastPathComponent)] {
             if let value { meta.append(Row(label: label, value: HTML.clean(value))) }
         }
@@ -212,7 +216,7 @@ struct PageRoutes {
         }
         let citedBy = data.citedBy.map { d in
             Citing(title: HTML.clean(d.title ?? d.number ?? URL(fileURLWithPath: d.path).lastPathComponent), url: chrome.link("/doc/\(d.docid)"),
-                   detail: HTML.clean([d.number, d.date, Relation.label(ofCode: d.relation), d.mentions.map { "\($0) \(t.times)" }]
+                   detail: HTML.clean([d.number, t.day(d.date), Relation.label(ofCode: d.relation), d.mentions.map { "\($0) \(t.times)" }]
                        .compactMap { $0 }.joined(separator: " · ")))
         }
         let mentions = data.mentions.map { m in
@@ -271,7 +275,7 @@ struct PageRoutes {
 
     static func listed(_ d: DocumentSummary, chrome: Chrome) -> Listed {
         Listed(title: HTML.clean(d.title ?? d.number ?? URL(fileURLWithPath: d.path).lastPathComponent), url: chrome.link("/doc/\(d.docid)"),
-               detail: HTML.clean([d.number, d.type, d.issuer, d.date, d.mentions != nil ? Relation.label(ofCode: d.relation) : nil]
+               detail: HTML.clean([d.number, d.type, d.issuer, chrome.t.day(d.date), d.mentions != nil ? Relation.label(ofCode: d.relation) : nil]
                    .compactMap { $0 }.joined(separator: " · ")))
     }
 
@@ -326,7 +330,7 @@ struct PageRoutes {
             MentionEntry(url: docid.map { chrome.link("/doc/\($0)") } ?? "#",
                          title: HTML.clean(d.title ?? d.number ?? URL(fileURLWithPath: d.path).lastPathComponent),
                          number: d.number.map(HTML.clean), type: d.type.map(HTML.clean), issuer: d.issuer.map(HTML.clean),
-                         date: d.date.map(HTML.clean), passages: d.mentions.map { HTML.marked($0.passage, pairs: [$0.passageHighlight]) })
+                         date: chrome.t.day(d.date).map(HTML.clean), passages: d.mentions.map { HTML.marked($0.passage, pairs: [$0.passageHighlight]) })
         }
         return site.page("mentions", model, title: "\(response.label) – \(chrome.t.mentions)", chrome: chrome)
     }

@@ -63,6 +63,8 @@ struct Strings: Sendable {
     var backToSearch: String
     var syntaxHelp: String
     var api: String
+    var inIndex: String
+    var documents: String
 
     static let vi = Strings(
         lang: "vi", otherLang: "en", otherLangName: "English", appName: "VanBan — tìm văn bản",
@@ -87,7 +89,7 @@ struct Strings: Sendable {
         noDocumentNumbered: "Không có văn bản mang số này trong chỉ mục", mentionsCount: "lần nhắc đến trong",
         resolvedShort: "suy ra từ cách viết tắt", error: "Lỗi", backToSearch: "Về trang tìm kiếm",
         syntaxHelp: "Cú pháp: \"cụm từ\" · a OR b · -từ · tiền_tố* · so:02-NQ/TW · loai:QĐ · coquan:\"bac ninh\" · nam:2025 · ngay:2025-11-01..2025-11-30 · tieude:\"chuyển đổi số\". Gõ có dấu để tìm đúng dấu, gõ không dấu để tìm mọi cách viết.",
-        api: "API")
+        api: "API", inIndex: "văn bản trong chỉ mục", documents: "văn bản")
 
     static let en = Strings(
         lang: "en", otherLang: "vi", otherLangName: "Tiếng Việt", appName: "VanBan — document search",
@@ -112,7 +114,15 @@ struct Strings: Sendable {
         noDocumentNumbered: "No document of the index bears this number", mentionsCount: "mentions in",
         resolvedShort: "resolved from a short form", error: "Error", backToSearch: "Back to search",
         syntaxHelp: "Syntax: \"phrase\" · a OR b · -word · prefix* · so:02-NQ/TW · loai:QĐ · coquan:\"bac ninh\" · nam:2025 · ngay:2025-11-01..2025-11-30 · tieude:\"chuyển đổi số\". Type marks to match them exactly; type without marks to match every spelling.",
-        api: "API")
+        api: "API", inIndex: "documents in the index", documents: "document(s)")
+
+    /// A date as the page's language writes it: `24/11/2025` in Vietnamese, `2025-11-24` in English.
+    func day(_ iso: String?) -> String? {
+        guard let iso else { return nil }
+        let parts = iso.split(separator: "-")
+        guard lang == "vi", parts.count == 3, let d = Int(parts[2]), let m = Int(parts[1]) else { return iso }
+        return String(format: "%02d/%02d/%@", d, m, String(parts[0]))
+    }
 
     /// "and N with the words apart", after the count of documents holding the words as words.
     func andApart(_ n: Int) -> String { lang == "en" ? "and \(n) with the syllables apart" : "và \(n) văn bản có các tiếng đứng rời nhau" }

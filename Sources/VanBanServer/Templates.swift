@@ -101,7 +101,7 @@ enum Templates {
         <label>{{t.marks}}<select name="mode">{{#modeOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/modeOptions}}</select></label>
         </div>
         </form>
-        {{^hasQuery}}<p class="help">{{t.syntaxHelp}}</p>{{/hasQuery}}
+        {{^hasQuery}}<p id="summary">{{summary}}</p><p class="help">{{t.syntaxHelp}}</p>{{/hasQuery}}
         {{#hasQuery}}
         {{#suggestion}}<p class="suggest">{{t.didYouMean}}: <a id="suggestion" href="{{url}}"><strong>{{text}}</strong></a>?</p>{{/suggestion}}
         {{#hasFilters}}<p class="chips">{{#filters}}<a href="{{url}}" title="{{t.removeFilter}}">{{label}} ✕</a>{{/filters}}</p>{{/hasFilters}}
@@ -114,11 +114,11 @@ enum Templates {
         {{#results}}
         {{#apartHeading}}<li><h3 class="help">{{t.wordsApart}}</h3></li>{{/apartHeading}}
         <li class="hit"><a class="title" href="{{url}}">{{title}}</a>
-        <div class="meta">{{#number}}<span>{{number}}</span>{{/number}}{{#type}}<span>{{type}}</span>{{/type}}{{#issuer}}<span>{{issuer}}</span>{{/issuer}}{{#date}}<span>{{date}}</span>{{/date}}</div>
+        <div class="meta">{{#.number}}<span>{{.}}</span>{{/.number}}{{#.type}}<span>{{.}}</span>{{/.type}}{{#.issuer}}<span>{{.}}</span>{{/.issuer}}{{#.date}}<span>{{.}}</span>{{/.date}}</div>
         <p class="snippet">…{{{snippet}}}…</p></li>
         {{/results}}
         </ol>
-        {{#hasPager}}<nav class="pager" aria-label="{{t.page}}">{{#pager}}{{#url}}<a href="{{url}}" rel="{{rel}}">{{label}}</a>{{/url}}{{^url}}<span class="current">{{label}}</span>{{/url}}{{/pager}}</nav>{{/hasPager}}
+        {{#hasPager}}<nav class="pager" aria-label="{{t.page}}">{{#pager}}{{#.url}}<a href="{{.}}" rel="{{rel}}">{{label}}</a>{{/.url}}{{^.url}}<span{{#current}} class="current" aria-current="page"{{/current}}>{{label}}</span>{{/.url}}{{/pager}}</nav>{{/hasPager}}
         </section>
         <aside class="facets">
         {{#facets}}<h3>{{name}}</h3><ul>{{#items}}<li><a class="{{#active}}active{{/active}}" href="{{url}}">{{value}}</a><span class="count">{{count}}</span></li>{{/items}}</ul>{{/facets}}
@@ -135,13 +135,13 @@ enum Templates {
         <p class="downloads">{{t.download}}: {{#downloads}}<a href="{{url}}" download>{{label}}</a>{{/downloads}} · <a id="graph" href="{{graphURL}}">{{t.graph}}</a></p>
         <h2 id="cites">{{t.cites}} ({{count(cites)}})</h2>
         {{^cites}}<p>{{t.noCitations}}</p>{{/cites}}
-        <ol class="list">{{#cites}}<li>{{#url}}<a class="cited" href="{{url}}">{{line}}</a>{{/url}}{{^url}}{{line}}{{/url}}{{#relation}} <span class="tag">— {{relation}}</span>{{/relation}}{{#times}} <span class="tag">({{times}})</span>{{/times}}{{#note}} <span class="note">[{{note}}]</span>{{/note}}</li>{{/cites}}</ol>
+        <ol class="list">{{#cites}}<li>{{#.url}}<a class="cited" href="{{.}}">{{line}}</a>{{/.url}}{{^.url}}{{line}}{{/.url}}{{#.relation}} <span class="tag">— {{.}}</span>{{/.relation}}{{#.times}} <span class="tag">({{.}})</span>{{/.times}}{{#.note}} <span class="note">[{{.}}]</span>{{/.note}}</li>{{/cites}}</ol>
         <h2 id="cited-by">{{t.citedBy}} ({{count(citedBy)}})</h2>
         {{^citedBy}}<p>{{t.noCitedBy}}</p>{{/citedBy}}
         <ol class="list">{{#citedBy}}<li><a class="citing" href="{{url}}">{{title}}</a> <span class="tag">{{detail}}</span></li>{{/citedBy}}</ol>
         <h2 id="mentions">{{t.mentionsElsewhere}} ({{count(mentions)}})</h2>
         {{^mentions}}<p>{{t.noMentions}}</p>{{/mentions}}
-        {{#mentions}}<h3 class="help">{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</h3><ul>{{#passages}}<li>{{{.}}}</li>{{/passages}}</ul>{{/mentions}}
+        {{#mentions}}<h3 class="help">{{#.url}}<a href="{{.}}">{{title}}</a>{{/.url}}{{^.url}}{{title}}{{/.url}}</h3><ul>{{#passages}}<li>{{{.}}}</li>{{/passages}}</ul>{{/mentions}}
         <h2 id="text">{{t.text}}</h2>
         <div class="text">{{{text}}}</div>
         """
@@ -172,9 +172,9 @@ enum Templates {
         </form>
         {{#found}}
         <h1>{{label}}</h1>
-        <p id="summary">{{totalMentions}} {{t.mentionsCount}} {{totalDocuments}} {{t.results}}.</p>
+        <p id="summary">{{totalMentions}} {{t.mentionsCount}} {{totalDocuments}} {{t.documents}}.</p>
         {{#documents}}<div class="hit"><a class="title" href="{{url}}">{{title}}</a>
-        <div class="meta">{{#number}}<span>{{number}}</span>{{/number}}{{#type}}<span>{{type}}</span>{{/type}}{{#issuer}}<span>{{issuer}}</span>{{/issuer}}{{#date}}<span>{{date}}</span>{{/date}}</div>
+        <div class="meta">{{#.number}}<span>{{.}}</span>{{/.number}}{{#.type}}<span>{{.}}</span>{{/.type}}{{#.issuer}}<span>{{.}}</span>{{/.issuer}}{{#.date}}<span>{{.}}</span>{{/.date}}</div>
         <ul>{{#passages}}<li class="snippet">{{{.}}}</li>{{/passages}}</ul></div>{{/documents}}
         {{/found}}
         """
