@@ -53,14 +53,24 @@ enum HTML {
 }
 
 /// A link within the site: a path and its query, each value percent-encoded.
-struct Link {
-    private static let allowed: CharacterSet = {
-        var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
-        set.insert(charactersIn: "-._~")
-        return set
-    }()
-
-    static func encode(_ value: String) -> String { value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }
+enum Link {
+    /// `value` with every byte but the unreserved ones (RFC 3986: letters, digits, `-._~`) percent-encoded,
+    /// over its UTF-8 bytes (Foundation's `addingPercentEncoding` took a tenth of a page's time).
+    static func encode(_ value: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count * 3)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// `path?k=v&…`, leaving out the parameters without a value or with an empty one.
     static func to(_ path: String, _ query: [(String, String?)]) -> String {
