@@ -26,7 +26,8 @@ enum OpenAPI {
             "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
               "type": "string"
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "q",
@@ -37,7 +38,8 @@ enum OpenAPI {
               "type": "string",
               "maxLength": 500
             },
-            "example": "nghi quyet cong doan"
+            "example": "nghi quyet cong doan",
+            "allowEmptyValue": true
           },
           {
             "name": "type",
@@ -47,7 +49,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 500
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "issuer",
@@ -57,7 +60,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 500
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "year",
@@ -66,8 +70,9 @@ enum OpenAPI {
             "description": "Only documents of this year.",
             "schema": {
               "type": "string",
-              "pattern": "^([0-9]{4})?$"
-            }
+              "pattern": "^[0-9]{4}$"
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "from",
@@ -77,7 +82,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 10
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "to",
@@ -87,7 +93,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 10
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "sort",
@@ -99,10 +106,10 @@ enum OpenAPI {
               "enum": [
                 "relevance",
                 "date",
-                "-date",
-                ""
+                "-date"
               ]
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "mode",
@@ -114,10 +121,10 @@ enum OpenAPI {
               "enum": [
                 "auto",
                 "exact",
-                "fold",
-                ""
+                "fold"
               ]
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "page",
@@ -128,7 +135,8 @@ enum OpenAPI {
               "type": "integer",
               "minimum": 1,
               "maximum": 1001
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -198,7 +206,8 @@ enum OpenAPI {
             "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
               "type": "string"
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "q",
@@ -208,7 +217,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 500
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -288,7 +298,8 @@ enum OpenAPI {
             "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
               "type": "string"
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "depth",
@@ -299,7 +310,8 @@ enum OpenAPI {
               "type": "integer",
               "minimum": 1,
               "maximum": 3
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -368,7 +380,8 @@ enum OpenAPI {
             "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
               "type": "string"
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "q",
@@ -379,7 +392,8 @@ enum OpenAPI {
               "type": "string",
               "maxLength": 500
             },
-            "example": "380/NQ-CP"
+            "example": "380/NQ-CP",
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -448,7 +462,8 @@ enum OpenAPI {
             "description": "Language of the page: en for English, anything else Vietnamese.",
             "schema": {
               "type": "string"
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "q",
@@ -458,7 +473,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 500
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "sort",
@@ -469,10 +485,10 @@ enum OpenAPI {
               "type": "string",
               "enum": [
                 "date",
-                "relevance",
-                ""
+                "relevance"
               ]
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -563,7 +579,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 500
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "issuer",
@@ -573,7 +590,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 500
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "year",
@@ -582,8 +600,9 @@ enum OpenAPI {
             "description": "Only documents of this year.",
             "schema": {
               "type": "string",
-              "pattern": "^([0-9]{4})?$"
-            }
+              "pattern": "^[0-9]{4}$"
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "from",
@@ -593,7 +612,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 10
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "to",
@@ -603,7 +623,8 @@ enum OpenAPI {
             "schema": {
               "type": "string",
               "maxLength": 10
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "sort",
@@ -615,10 +636,10 @@ enum OpenAPI {
               "enum": [
                 "relevance",
                 "date",
-                "-date",
-                ""
+                "-date"
               ]
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "mode",
@@ -630,10 +651,10 @@ enum OpenAPI {
               "enum": [
                 "auto",
                 "exact",
-                "fold",
-                ""
+                "fold"
               ]
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "limit",
@@ -644,7 +665,8 @@ enum OpenAPI {
               "type": "integer",
               "minimum": 1,
               "maximum": 100
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "offset",
@@ -655,7 +677,8 @@ enum OpenAPI {
               "type": "integer",
               "minimum": 0,
               "maximum": 10000
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "facets",
@@ -664,7 +687,8 @@ enum OpenAPI {
             "description": "Count the matches by type, issuer and year.",
             "schema": {
               "type": "boolean"
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "suggest",
@@ -673,7 +697,8 @@ enum OpenAPI {
             "description": "Offer a spelling (default true).",
             "schema": {
               "type": "boolean"
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -743,7 +768,8 @@ enum OpenAPI {
             "description": "Include the text (default true).",
             "schema": {
               "type": "boolean"
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -817,10 +843,10 @@ enum OpenAPI {
                 "json",
                 "md",
                 "csv",
-                "docx",
-                ""
+                "docx"
               ]
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "sort",
@@ -832,10 +858,10 @@ enum OpenAPI {
               "enum": [
                 "first",
                 "date",
-                "type",
-                ""
+                "type"
               ]
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -977,7 +1003,8 @@ enum OpenAPI {
               "type": "integer",
               "minimum": 0,
               "maximum": 3
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "format",
@@ -988,10 +1015,10 @@ enum OpenAPI {
               "type": "string",
               "enum": [
                 "json",
-                "svg",
-                ""
+                "svg"
               ]
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -1151,7 +1178,8 @@ enum OpenAPI {
               "type": "integer",
               "minimum": 0,
               "maximum": 100
-            }
+            },
+            "allowEmptyValue": true
           },
           {
             "name": "sort",
@@ -1162,10 +1190,10 @@ enum OpenAPI {
               "type": "string",
               "enum": [
                 "date",
-                "relevance",
-                ""
+                "relevance"
               ]
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {
@@ -1303,7 +1331,8 @@ enum OpenAPI {
               "type": "integer",
               "minimum": 0,
               "maximum": 3
-            }
+            },
+            "allowEmptyValue": true
           }
         ],
         "responses": {

@@ -152,7 +152,8 @@ struct Guard: RouterMiddleware {
                 response = (try? site.json(ErrorBody(answer), status: answer.status)) ?? Response(status: answer.status)
             } else {
                 let chrome = Chrome(request)
-                response = site.page("error", ErrorPage(t: chrome.t, nav: chrome.nav, status: answer.status.code, message: HTML.clean(answer.message)),
+                response = site.page("error", ErrorPage(t: chrome.t, nav: chrome.nav, status: answer.status.code,
+                                                        meaning: chrome.t.meaning(ofStatus: answer.status.code), message: HTML.clean(answer.message)),
                                      title: chrome.t.error, chrome: chrome, status: answer.status)
             }
         }
@@ -167,5 +168,6 @@ struct ErrorPage {
     var t: Strings
     var nav: Nav
     var status: Int
+    var meaning: String
     var message: String
 }

@@ -116,6 +116,19 @@ struct Strings: Sendable {
         syntaxHelp: "Syntax: \"phrase\" · a OR b · -word · prefix* · so:02-NQ/TW · loai:QĐ · coquan:\"bac ninh\" · nam:2025 · ngay:2025-11-01..2025-11-30 · tieude:\"chuyển đổi số\". Type marks to match them exactly; type without marks to match every spelling.",
         api: "API", inIndex: "documents in the index", documents: "document(s)")
 
+    /// What an error status means, in the page's language; the error's own message (in English for now,
+    /// as the library's are) follows it.
+    func meaning(ofStatus status: Int) -> String {
+        let english = lang == "en"
+        switch status {
+        case 404: return english ? "There is no such page or document." : "Không có trang hoặc văn bản này."
+        case 413: return english ? "The query is too long." : "Truy vấn quá dài."
+        case 503: return english ? "The server cannot answer now; try again, or narrow the query." : "Máy chủ chưa trả lời được; hãy thử lại hoặc thu hẹp truy vấn."
+        case 400..<500: return english ? "The request cannot be read." : "Yêu cầu không hợp lệ."
+        default: return english ? "The server could not answer." : "Máy chủ không trả lời được."
+        }
+    }
+
     /// A date as the page's language writes it: `24/11/2025` in Vietnamese, `2025-11-24` in English.
     func day(_ iso: String?) -> String? {
         guard let iso else { return nil }

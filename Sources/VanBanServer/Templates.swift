@@ -200,7 +200,7 @@ enum Templates {
         """
 
     static let error = """
-        <div class="error"><h1>{{t.error}} {{status}}</h1><p id="error-message">{{message}}</p></div>
+        <div class="error"><h1>{{t.error}} {{status}}</h1><p><strong>{{meaning}}</strong></p><p id="error-message">{{message}}</p></div>
         <p><a href="{{nav.home}}">{{t.backToSearch}}</a></p>
         """
 }
