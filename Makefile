@@ -6,14 +6,17 @@ DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils catdoc tesse
 # The peers of `make bench-relevance`: recollcmd holds recollindex and recollq (the `recoll` package adds the Qt GUI);
 # sqlite3 is the shell for looking into its FTS5 index (the script uses python3's sqlite3 module, which has FTS5).
 # unrtf is the bare tool `make bench-formats` times VanBan's own RTF reader against; qpdf makes the
-# password-protected PDF of the reader tests (they skip, saying so, without it).
-BENCH_DEB_PACKAGES := recollcmd sqlite3 unrtf qpdf
+# password-protected PDF of the reader tests (they skip, saying so, without it); wrk loads `vanban serve`.
+BENCH_DEB_PACKAGES := recollcmd sqlite3 unrtf qpdf wrk
+# The browser that drives `vanban serve` in `make test` (Tests/browser/serve_test.py); where it cannot be
+# installed, deps says so and the browser part of the test skips itself with that reason.
+BROWSER_DEB_PACKAGES := chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release install uninstall test-install demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench-ocr bench clean-index
+.PHONY: deps build release install uninstall test-install demo test test-fast test-serve bench-serve sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench-ocr bench clean-index
 
 ## deps: install the Debian packages VanBan needs, and the peers the benchmarks and tests run (nothing happens when all are present)
 deps:
@@ -22,6 +25,12 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:" $$missing; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@missing=$$(for p in $(BROWSER_DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; } \
+	    || echo "warning: $$missing could not be installed: the browser test of vanban serve will be skipped" >&2; \
 	fi
 
 build: deps
@@ -47,6 +56,7 @@ demo: release
 	@$(VANBAN) mentions --index index "Nghị quyết 02-NQ/TW" --limit 3 || true
 	@echo; echo '$$ vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt'
 	@$(VANBAN) cite --index index corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
+	@echo; echo 'The same index in a browser: $(VANBAN) serve --index index   then open http://127.0.0.1:8080/'
 
 ## install: vanban into $(PREFIX)/bin (default /usr/local; DESTDIR for staging), a manual page per command generated
 ## from the command definitions into $(PREFIX)/share/man/man1, and bash, zsh and fish completions
@@ -73,10 +83,23 @@ uninstall:
 test-install:
 	scripts/test-install
 
-## test: the whole test suite, the slow tests too, and the install (what .ci/run runs)
+## test: the whole test suite, the slow tests too, then test-serve and test-install (what .ci/run runs)
 test: deps
 	swift test
+	$(MAKE) test-serve
 	$(MAKE) test-install
+
+VENV := .build/venv
+$(VENV)/.installed: requirements-test.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q -r requirements-test.txt
+	touch $@
+
+## test-serve: `vanban serve` over corpus/ driven in headless Chromium (Selenium) with screenshots in
+## .build/screenshots/, and its API checked by schemathesis against /openapi.json (Tests/browser/serve_test.py)
+test-serve: deps $(VENV)/.installed
+	swift build --product vanban
+	$(VENV)/bin/python Tests/browser/serve_test.py --vanban .build/debug/vanban
 
 ## test-fast: the test suite without the tests tagged .slow (VANBAN_FAST=1 makes them skip themselves;
 ## swift test cannot filter by tag); under a minute after a build
@@ -127,6 +150,13 @@ bench-formats: release
 ## (character, diacritic, syllable accuracy) and timed in pages/s (results in BENCHMARKS.md)
 bench-ocr: release
 	$(BENCH) ocr --shared $(SHARED) --jobs 2
+
+## bench-serve: `vanban serve` under wrk on loopback, 32 connections for 30 s, over an index of
+## $(SHARED)/corpus-vn/docs: the search page and /api/search, p50/p99 and requests/s beside the engine's own time
+## per query (the Server-Timing header), then the same while `vanban index` adds documents (scripts/bench-serve;
+## results in BENCHMARKS.md)
+bench-serve: release
+	python3 scripts/bench-serve --vanban $(VANBAN) --docs $(SHARED)/corpus-vn/docs
 
 bench: bench-analyze bench-index bench-search
 

@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Xapian, from Debian's libxapian-dev, found through pkg-config.
@@ -47,11 +49,21 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The web page and JSON API of `vanban serve`: a thin Hummingbird layer over the library's service.
+        .target(
+            name: "VanBanServer",
+            dependencies: [
+                "VanBan", "DocRefs",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The `vanban` command.
         .executableTarget(
             name: "VanBanCLI",
             dependencies: [
-                "VanBan", "Xapian", "VietText", "DocRefs",
+                "VanBan", "VanBanServer", "Xapian", "VietText", "DocRefs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +97,14 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "VanBanServerTests",
+            dependencies: [
+                "VanBanServer", "VanBan", "TestTags",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ],
     cxxLanguageStandard: .cxx17

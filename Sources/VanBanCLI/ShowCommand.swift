@@ -23,17 +23,11 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Metadata only, without the text.") var noText = false
     @OptionGroup var output: OutputOptions<PlainFormat>
 
-    struct Response: Encodable {
-        var docid: UInt32
-        var document: StoredDocument
-        var text: String?
-    }
-
     func run() throws {
         let out = output.printer()
         let (docid, doc) = try out.reportingErrors(index: index.resolved) { try index.open().lookup(id) }
         if output.format == .json {
-            try out.json(Response(docid: docid, document: doc, text: noText ? nil : doc.text))
+            try out.json(ShownDocument(docid: docid, document: doc, withText: !noText))
             return
         }
         DocumentSummary(docid, doc).printText(to: out)

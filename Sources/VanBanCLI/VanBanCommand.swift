@@ -4,7 +4,7 @@ import VanBan
 import Xapian
 
 @main
-struct VanBanCommand: ParsableCommand {
+struct VanBanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vanban",
         abstract: "Search Vietnamese official documents by number, keyword and citation.",
@@ -27,7 +27,7 @@ struct VanBanCommand: ParsableCommand {
         version: "vanban \(VanBanInfo.version) (Xapian \(xapianVersion))",
         subcommands: [
             IndexCommand.self, RemoveCommand.self, CheckCommand.self, CompactCommand.self, SearchCommand.self, NumberCommand.self, ShowCommand.self, StatsCommand.self,
-            MentionsCommand.self, CiteCommand.self, CitedByCommand.self, GraphCommand.self,
+            MentionsCommand.self, CiteCommand.self, CitedByCommand.self, GraphCommand.self, ServeCommand.self,
             AnalyzeCommand.self, ExtractCommand.self,
         ]
     )
@@ -40,10 +40,14 @@ struct VanBanCommand: ParsableCommand {
     }
 
     /// Like ArgumentParser's main, but usage errors exit with 2, as every other error does.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var server = command as? any AsyncParsableCommand {
+                try await server.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

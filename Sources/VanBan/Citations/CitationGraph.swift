@@ -38,6 +38,20 @@ public struct CitationGraph: Codable, Sendable, Equatable {
     /// (both directions). Self-citations are dropped; cycles are fine.
     public static func build(documents: [(docid: UInt32, document: StoredDocument)], root: String? = nil,
                              depth: Int = 2) throws -> CitationGraph {
+        try build(documents: documents, depth: depth) { nodes, byKey in root.map { Self.rootNode($0, nodes: nodes, byKey: byKey) } }
+    }
+
+    /// The graph of what lies within `depth` citation steps of the indexed document `docid` (both directions);
+    /// empty when `docid` is none of `documents`.
+    public static func build(documents: [(docid: UInt32, document: StoredDocument)], around docid: UInt32,
+                             depth: Int = 2) throws -> CitationGraph {
+        try build(documents: documents, depth: depth) { nodes, _ in nodes["doc:\(docid)"] == nil ? .some(nil) : "doc:\(docid)" }
+    }
+
+    /// The graph of `documents`, narrowed to the neighbourhood of the node `root` names: nil for the whole
+    /// graph, `.some(nil)` for a root that names no node (an empty graph).
+    private static func build(documents: [(docid: UInt32, document: StoredDocument)], depth: Int,
+                              root: (_ nodes: [String: Node], _ byKey: [String: String]) -> String??) throws -> CitationGraph {
         var byKey: [String: String] = [:]
         var nodes: [String: Node] = [:]
         for (docid, doc) in documents {
@@ -76,7 +90,8 @@ public struct CitationGraph: Codable, Sendable, Equatable {
         }
         var edges = order.map { e -> Edge in var e = e; e.count = edgeCounts[e] ?? 1; return e }
         var keep = Set(nodes.keys)
-        if let root, let start = Self.rootNode(root, nodes: nodes, byKey: byKey) {
+        let rootID = root(nodes, byKey)
+        if case .some(.some(let start)) = rootID {
             var reached: Set<String> = [start]
             var frontier: Set<String> = [start]
             for _ in 0..<max(0, depth) {
@@ -91,7 +106,7 @@ public struct CitationGraph: Codable, Sendable, Equatable {
             }
             keep = reached
             edges = edges.filter { keep.contains($0.source) && keep.contains($0.target) }
-        } else if root != nil {
+        } else if rootID != nil {
             keep = []
             edges = []
         }
@@ -108,13 +123,16 @@ public struct CitationGraph: Codable, Sendable, Equatable {
         return nil
     }
 
-    /// Graphviz DOT; unresolved references drawn dashed.
-    public func dot() -> String {
+    /// Graphviz DOT; unresolved references drawn dashed. `link` gives a node's URL (in SVG, the node is a
+    /// link to it), `root` the node drawn bold.
+    public func dot(root: String? = nil, link: (Node) -> String? = { _ in nil }) -> String {
         func esc(_ s: String) -> String { s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") }
         var lines = ["digraph citations {", "  rankdir=LR;", "  node [shape=box, fontname=\"DejaVu Sans\"];"]
         for n in nodes {
             let label = n.resolved && n.type != nil ? esc(n.type!) + "\\n" + esc(n.label) : esc(n.label)
-            let style = n.resolved ? "" : ", style=dashed, color=gray40"
+            var style = n.resolved ? "" : ", style=dashed, color=gray40"
+            if n.id == root { style += ", penwidth=2" }
+            if let url = link(n) { style += ", URL=\"\(esc(url))\", target=\"_top\"" }
             lines.append("  \"\(esc(n.id))\" [label=\"\(label)\"\(style)];")
         }
         for e in edges {

@@ -204,6 +204,9 @@ public struct SearchPlan {
         return (plan, leftOut)
     }
 
+    /// What a page showing a document's text highlights for this query.
+    public var snippetBuilder: SnippetBuilder { SnippetBuilder(terms: highlights) }
+
     /// Whether matching checks positions (a phrase).
     var isPositional: Bool { !highlights.phrases.isEmpty }
 

@@ -98,6 +98,9 @@ public final class SearchIndex {
         return out.sorted { $0.0 < $1.0 }
     }
 
+    /// The docid of the document indexed from `path` (a path as the index stores it), nil when none.
+    public func docid(path: String) throws -> UInt32? { try database.postings(Terms.id(path: path)).first }
+
     /// Finds a document by docid, path or number.
     public func lookup(_ reference: String) throws -> (docid: UInt32, document: StoredDocument) {
         if let id = UInt32(reference), id > 0, try id <= database.lastDocumentID, let doc = try? stored(id) {
@@ -105,7 +108,7 @@ public final class SearchIndex {
         }
         let url = URL(fileURLWithPath: reference).standardizedFileURL
         let path = FileManager.default.fileExists(atPath: url.path) ? url.resolvingSymlinksInPath().path : url.path
-        if let id = try database.postings(Terms.id(path: path)).first {
+        if let id = try docid(path: path) {
             return (id, try stored(id))
         }
         if let number = DocNumberParser.parse(reference), let hit = try documents(numbered: number).first {

@@ -77,8 +77,17 @@ public struct SnippetBuilder: Sendable {
         return text.utf8.withContiguousStorageIfAvailable { matches(in: $0) } ?? []
     }
 
-    /// The matches from byte `from` on (a token's start), analysing at most `budget` bytes.
-    func matches(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, budget: Int = analysisBudget) -> [Range<Int>] {
+    /// Every match in the first ``scanLimit`` bytes of `text`, however many: what a page showing the whole
+    /// text highlights.
+    public func allMatches(in text: String) -> [Range<Int>] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { matches(in: $0, budget: .max, all: true) } ?? []
+    }
+
+    /// The matches from byte `from` on (a token's start), analysing at most `budget` bytes; unless `all`,
+    /// only as far as a snippet needs them.
+    func matches(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, budget: Int = analysisBudget, all: Bool = false) -> [Range<Int>] {
         guard !terms.isEmpty else { return [] }
         var out: [Range<Int>] = []
         var seen = [Bool](repeating: false, count: keys.count)
@@ -152,6 +161,7 @@ public struct SnippetBuilder: Sendable {
                 }
             }
             start = end
+            if all { continue }
             if seenCount >= keys.count || out.count >= 12 { break }
             // Some keys found (an OR, or words the document lacks): look a little further only.
             if let first = out.first, start - first.lowerBound >= Self.lookAhead { break }

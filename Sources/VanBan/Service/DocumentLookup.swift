@@ -61,6 +61,18 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
     }
 }
 
+/// A document as `vanban show --json` prints it: its docid, metadata and citations, and its text unless left out.
+public struct ShownDocument: Encodable, Sendable {
+    public var docid: UInt32
+    public var document: StoredDocument
+    /// The decoded text; absent from the JSON when left out.
+    public var text: String?
+
+    public init(docid: UInt32, document: StoredDocument, withText: Bool = true) {
+        self.docid = docid; self.document = document; text = withText ? document.text : nil
+    }
+}
+
 /// What a look-up by number finds: the documents bearing it and the documents citing it.
 public struct NumberLookup: Codable, Sendable {
     /// The number as asked.
