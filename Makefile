@@ -6,13 +6,14 @@ DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils catdoc graph
 # sqlite3 is the shell for looking into its FTS5 index (the script uses python3's sqlite3 module, which has FTS5).
 # unrtf is the bare tool `make bench-formats` times VanBan's own RTF reader against; qpdf makes the
 # password-protected PDF of the reader tests (they skip, saying so, without it).
-BENCH_DEB_PACKAGES := recollcmd sqlite3 unrtf qpdf
+# gnuplot-nox draws the plot of `make bench-scale`.
+BENCH_DEB_PACKAGES := recollcmd sqlite3 unrtf qpdf gnuplot-nox
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench clean-index
+.PHONY: deps build release demo test test-fast sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench-scale bench clean-index
 
 ## deps: install the Debian packages VanBan needs, and the peers the benchmarks and tests run (nothing happens when all are present)
 deps:
@@ -94,6 +95,15 @@ bench-relevance: release
 ## and encoding), and each reader timed against the bare tool it runs (results in BENCHMARKS.md)
 bench-formats: release
 	$(BENCH) formats --shared $(SHARED)
+
+## bench-scale: for each of SIZES documents (default 10,000 and 100,000: what this machine's time and disk allow;
+## 200,000 needs about 20 GB of scratch space), a corpus generated from $(SHARED)/corpus-bulk into .build/bench-scale
+## (removed after), indexed by `vanban index --jobs 2` (2 shards), with `--shards 1` and by the plain TermGenerator
+## indexer; an incremental run with 1% of the files changed and 0.1% deleted; search p50/p99 per query class against
+## Xapian's QueryParser. Writes docs/bench-scale/scale.md, scale.csv and scale.png (results in BENCHMARKS.md)
+SIZES ?= 10000 100000
+bench-scale: release
+	$(BENCH) scale --shared $(SHARED) --sizes "$(SIZES)"
 
 bench: bench-analyze bench-index bench-search
 
