@@ -15,6 +15,7 @@ struct ScaleBench: ParsableCommand {
     @Option(help: "Folder for scale.md, scale.csv, scale.png and the query set.") var out = "docs/bench-scale"
     @Option(help: "Generator seed.") var seed: UInt64 = 1
     @Option(help: "vanban index --jobs (and shards).") var jobs = 2
+    @Option(help: "Sizes above this skip the --shards 1 build and its search (to save time).") var oneShardMax = Int.max
 
     /// One indexer's run at one size.
     struct IndexRun {
@@ -34,7 +35,7 @@ struct ScaleBench: ParsableCommand {
         let runs: [IndexRun]
         /// Engine time per class: on the N-shard index (with QueryParser beside it) and on the one-shard index.
         let search: [ClassTimes]
-        let searchOneShard: [ClassTimes]
+        let searchOneShard: [ClassTimes]?
         /// Whole-command milliseconds per class (median of a few queries): `vanban search`, Xapian's `quest`.
         let whole: [(kind: String, vanban: Double, quest: Double?)]
     }
@@ -58,25 +59,28 @@ struct ScaleBench: ParsableCommand {
             let generateSeconds = try timed { written = try generator.write(count: count, to: URL(fileURLWithPath: docs), sample: 200) }
             let queries = try ScaleQueries.make(shared: URL(fileURLWithPath: shared), numbers: written.numbers)
             try queries.write(to: out + "/queries-\(count).tsv")
-            print(String(format: "%d documents, %.1f MB generated in %.1f s", count, Double(written.bytes) / 1_048_576, generateSeconds))
+            say(String(format: "%d documents, %.1f MB generated in %.1f s", count, Double(written.bytes) / 1_048_576, generateSeconds))
 
             var runs: [IndexRun] = []
             func index(_ engine: String, _ label: String, _ tool: String, _ args: [String], at path: String) throws {
                 let m = try Measured.run(tool, args)
                 guard m.status == 0 || m.status == 3 else { throw BenchError("\(label) exited with \(m.status)") }
                 runs.append(IndexRun(engine: engine, label: label, m: m, bytes: diskUsage(path)))
-                print(String(format: "  %@: %.1f s, peak RSS %.0f MB, index %.0f MB", label, m.seconds,
+                say(String(format: "  %@: %.1f s, peak RSS %.0f MB, index %.0f MB", label, m.seconds,
                              Double(m.peakRSS) / 1_048_576, Double(runs.last!.bytes) / 1_048_576))
             }
             let plain = scratch + "/plain", sharded = scratch + "/vanban-sharded", single = scratch + "/vanban-single"
             try index("plain", "plain TermGenerator (one writer)", bench, ["plain-index", docs, plain], at: plain)
             try index("vanban-\(jobs)shards", "vanban --jobs \(jobs) (\(jobs) shards)", vanban,
                       ["index", docs, "--index", sharded, "--jobs", "\(jobs)", "--json"], at: sharded)
-            try index("vanban-1shard", "vanban --jobs \(jobs) --shards 1", vanban,
-                      ["index", docs, "--index", single, "--jobs", "\(jobs)", "--shards", "1", "--json"], at: single)
+            let oneShard = count <= oneShardMax
+            if oneShard {
+                try index("vanban-1shard", "vanban --jobs \(jobs) --shards 1", vanban,
+                          ["index", docs, "--index", single, "--jobs", "\(jobs)", "--shards", "1", "--json"], at: single)
+            }
 
             let search = try ClassTimes.measure(vanbanIndex: sharded, plainIndex: plain, queries: queries)
-            let searchOneShard = try ClassTimes.measure(vanbanIndex: single, plainIndex: nil, queries: queries)
+            let searchOneShard = oneShard ? try ClassTimes.measure(vanbanIndex: single, plainIndex: nil, queries: queries) : nil
             let quest = findOnPath("quest")
             let whole = try queries.kinds.map { kind in
                 let picks = queries.items.filter { $0.kind == kind }.prefix(5).map(\.query)
@@ -94,10 +98,12 @@ struct ScaleBench: ParsableCommand {
                 try writeFile(docs + "/" + CorpusGenerator.relativePath(i), generator.document(i, variant: 1).bytes)
             }
             for i in stride(from: 501, to: count, by: 1000) { try FileManager.default.removeItem(atPath: docs + "/" + CorpusGenerator.relativePath(i)) }
-            for (k, path) in [(1, sharded), (2, single)] {
+            for (k, path) in [(1, sharded), (2, single)] where k < runs.count {
                 let args = ["index", docs, "--index", path, "--jobs", "\(jobs)", "--json"]
-                runs[k].incremental = try Measured.run(vanban, args)
-                print(String(format: "  %@, incremental: %.1f s", runs[k].label, runs[k].incremental!.seconds))
+                let m = try Measured.run(vanban, args)
+                guard m.status == 0 || m.status == 3 else { throw BenchError("\(runs[k].label), incremental, exited with \(m.status)") }
+                runs[k].incremental = m
+                say(String(format: "  %@, incremental: %.1f s", runs[k].label, runs[k].incremental!.seconds))
             }
             try FileManager.default.removeItem(atPath: scratch)
             results.append(SizeResult(documents: count, textBytes: written.bytes, generateSeconds: generateSeconds,
@@ -106,15 +112,21 @@ struct ScaleBench: ParsableCommand {
             let report = markdown(results, started: started)
             try report.write(toFile: out + "/scale.md", atomically: true, encoding: .utf8)
             try csv(results).write(toFile: out + "/scale.csv", atomically: true, encoding: .utf8)
-            print(report)
+            say(report)
         }
         if let gnuplot = findOnPath("gnuplot") {
             try plotScript().write(toFile: out + "/scale.gp", atomically: true, encoding: .utf8)
             _ = try VanBanBench.run(gnuplot, [out + "/scale.gp"])
-            print("plot: \(out)/scale.png")
+            say("plot: \(out)/scale.png")
         } else {
-            print("gnuplot is absent (make deps installs it): no plot")
+            say("gnuplot is absent (make deps installs it): no plot")
         }
+    }
+
+    /// Prints a line at once (standard output is a file when make's output is kept), to follow a long run.
+    private func say(_ line: String) {
+        print(line)
+        fflush(nil)
     }
 
     private func loadAverage() -> String {
@@ -123,7 +135,7 @@ struct ScaleBench: ParsableCommand {
 
     private func markdown(_ results: [SizeResult], started: Date) -> String {
         var s = "Machine: \(machineLine()). Started \(ISO8601DateFormatter().string(from: started)).\n"
-        s += "Command: `vanban-bench scale --sizes \"\(sizes)\" --jobs \(jobs) --seed \(seed)`.\n\n"
+        s += "Command: `vanban-bench scale --sizes \"\(sizes)\" --jobs \(jobs) --seed \(seed)" + (oneShardMax < Int.max ? " --one-shard-max \(oneShardMax)" : "") + "`.\n\n"
         s += "| documents | text MB | indexer | s | MB/s | docs/s | index MB | index / text | peak RSS MB | speed vs plain | incremental s |\n"
         s += "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         for r in results {
@@ -143,11 +155,11 @@ struct ScaleBench: ParsableCommand {
         s += "| documents | class | vanban \(jobs) shards | vanban 1 shard | QueryParser | p99 ratio (\(jobs) shards / QueryParser) |\n"
         s += "|---:|---|---:|---:|---:|---:|\n"
         for r in results {
-            for (t, one) in zip(r.search, r.searchOneShard) {
+            for (k, t) in r.search.enumerated() {
+                let one = r.searchOneShard.map { String(format: "%.2f / %.2f", $0[k].vanban.p50, $0[k].vanban.p99) } ?? "–"
                 let qp = t.plain.map { String(format: "%.2f / %.2f", $0.p50, $0.p99) } ?? "–"
                 let ratio = t.plain.map { String(format: "%.2f", t.vanban.p99 / $0.p99) } ?? "–"
-                s += String(format: "| %d | %@ | %.2f / %.2f | %.2f / %.2f | ", r.documents, t.kind, t.vanban.p50, t.vanban.p99,
-                            one.vanban.p50, one.vanban.p99) + qp + " | " + ratio + " |\n"
+                s += String(format: "| %d | %@ | %.2f / %.2f | ", r.documents, t.kind, t.vanban.p50, t.vanban.p99) + one + " | " + qp + " | " + ratio + " |\n"
             }
         }
         s += "\nWhole command, ms (median of 5 queries a class; process start, index open, search, output): "
@@ -162,17 +174,20 @@ struct ScaleBench: ParsableCommand {
         return s
     }
 
-    /// One row per size and engine; the search columns of "plain" are QueryParser's.
+    /// One row per engine and size, grouped by engine (gnuplot joins a line's points only when they are adjacent);
+    /// the search columns of "plain" are QueryParser's.
     private func csv(_ results: [SizeResult]) -> String {
         let kinds = results.first?.search.map(\.kind) ?? []
         var s = "documents,engine,text_mb,index_s,mb_s,peak_rss_mb,index_mb,incremental_s,p99_max_ms"
         s += kinds.map { ",\($0)_p50_ms,\($0)_p99_ms" }.joined() + "\n"
-        for r in results {
-            let mb = Double(r.textBytes) / 1_048_576
-            for run in r.runs {
+        let engines = results.flatMap { $0.runs.map(\.engine) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        for engine in engines {
+            for r in results {
+                guard let run = r.runs.first(where: { $0.engine == engine }) else { continue }
+                let mb = Double(r.textBytes) / 1_048_576
                 let times: [(p50: Double, p99: Double)] = switch run.engine {
                 case "plain": r.search.compactMap(\.plain)
-                case "vanban-1shard": r.searchOneShard.map(\.vanban)
+                case "vanban-1shard": (r.searchOneShard ?? []).map(\.vanban)
                 default: r.search.map(\.vanban)
                 }
                 s += String(format: "%d,%@,%.1f,%.2f,%.3f,%.1f,%.1f,%@,%.2f", r.documents, run.engine, mb, run.m.seconds,
@@ -190,7 +205,7 @@ struct ScaleBench: ParsableCommand {
                        ("plain", "plain TermGenerator / QueryParser")]
         func plot(_ column: Int) -> String {
             "plot " + engines.map { engine, title in
-                "'\(out)/scale.csv' using (strcol(2) eq '\(engine)' ? $1 : NaN):\(column) with linespoints lw 2 pt 7 title '\(title)'"
+                "'\(out)/scale.csv' using (strcol(2) eq '\(engine)' ? $1 : NaN):\(column) smooth unique with linespoints lw 2 pt 7 title '\(title)'"
             }.joined(separator: ", ")
         }
         return """
@@ -200,7 +215,8 @@ struct ScaleBench: ParsableCommand {
         set multiplot layout 1,3 title 'make bench-scale: VanBan against a plain Xapian indexer and QueryParser'
         set logscale xy
         set grid
-        set key top left
+        set key bottom right
+        set offsets graph 0.05, graph 0.05, 0, 0
         set xlabel 'documents'
         set title 'indexing wall time (s)'
         \(plot(4))
