@@ -97,7 +97,7 @@ bench-formats: release
 	$(BENCH) formats --shared $(SHARED)
 
 ## bench-scale: for each of SIZES documents (default 10,000 and 100,000: what this machine's time and disk allow;
-## 200,000 needs about 20 GB of scratch space), a corpus generated from $(SHARED)/corpus-bulk into .build/bench-scale
+## 200,000 needs about 26 GB of scratch space), a corpus generated from $(SHARED)/corpus-bulk into .build/bench-scale
 ## (removed after), indexed by `vanban index --jobs 2` (2 shards), with `--shards 1` and by the plain TermGenerator
 ## indexer; an incremental run with 1% of the files changed and 0.1% deleted; search p50/p99 per query class against
 ## Xapian's QueryParser. Writes docs/bench-scale/scale.md, scale.csv and scale.png (results in BENCHMARKS.md)
