@@ -6,8 +6,9 @@ DEB_PACKAGES := libxapian-dev pkg-config xapian-tools poppler-utils catdoc tesse
 # The peers of `make bench-relevance`: recollcmd holds recollindex and recollq (the `recoll` package adds the Qt GUI);
 # sqlite3 is the shell for looking into its FTS5 index (the script uses python3's sqlite3 module, which has FTS5).
 # unrtf is the bare tool `make bench-formats` times VanBan's own RTF reader against; qpdf makes the
-# password-protected PDF of the reader tests (they skip, saying so, without it); wrk loads `vanban serve`.
-BENCH_DEB_PACKAGES := recollcmd sqlite3 unrtf qpdf wrk
+# password-protected PDF of the reader tests (they skip, saying so, without it); wrk loads `vanban serve`;
+# gnuplot-nox draws the plot of `make bench-scale`.
+BENCH_DEB_PACKAGES := recollcmd sqlite3 unrtf qpdf wrk gnuplot-nox
 # The browser that drives `vanban serve` in `make test` (Tests/browser/serve_test.py); where it cannot be
 # installed, deps says so and the browser part of the test skips itself with that reason.
 BROWSER_DEB_PACKAGES := chromium chromium-driver
@@ -16,7 +17,7 @@ VANBAN := .build/release/vanban
 BENCH := .build/release/vanban-bench
 SHARED ?= ../shared
 
-.PHONY: deps build release install uninstall test-install demo test test-fast test-serve bench-serve sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench-ocr bench clean-index
+.PHONY: deps build release install uninstall test-install demo test test-fast test-serve bench-serve sanitize soak fuzz bench-analyze bench-index bench-search bench-relevance bench-formats bench-ocr bench-scale bench clean-index
 
 ## deps: install the Debian packages VanBan needs, and the peers the benchmarks and tests run (nothing happens when all are present)
 deps:
@@ -157,6 +158,15 @@ bench-ocr: release
 ## results in BENCHMARKS.md)
 bench-serve: release
 	python3 scripts/bench-serve --vanban $(VANBAN) --docs $(SHARED)/corpus-vn/docs
+
+## bench-scale: for each of SIZES documents (default 10,000 and 100,000: what this machine's time and disk allow;
+## 200,000 needs about 26 GB of scratch space), a corpus generated from $(SHARED)/corpus-bulk into .build/bench-scale
+## (removed after), indexed by `vanban index --jobs 2` (2 shards), with `--shards 1` and by the plain TermGenerator
+## indexer; an incremental run with 1% of the files changed and 0.1% deleted; search p50/p99 per query class against
+## Xapian's QueryParser. Writes docs/bench-scale/scale.md, scale.csv and scale.png (results in BENCHMARKS.md)
+SIZES ?= 10000 100000
+bench-scale: release
+	$(BENCH) scale --shared $(SHARED) --sizes "$(SIZES)"
 
 bench: bench-analyze bench-index bench-search
 

@@ -10,7 +10,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vanban-bench",
         abstract: "VanBan's benchmarks, each against Xapian's own tools on the same input in the same run.",
-        subcommands: [AnalyzeBench.self, IndexBench.self, SearchBench.self, FormatsBench.self, OCRBench.self, PlainIndex.self]
+        subcommands: [AnalyzeBench.self, IndexBench.self, SearchBench.self, FormatsBench.self, OCRBench.self, PlainIndex.self, GenerateCommand.self, ScaleBench.self]
     )
 }
 

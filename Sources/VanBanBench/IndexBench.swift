@@ -6,14 +6,16 @@ import Xapian
 /// the text kept as document data.
 struct PlainIndex: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "plain-index",
-        abstract: "Index every .txt of FOLDER with Xapian's TermGenerator (no stemmer) into INDEX.")
+        abstract: "Index every .txt under FOLDER with Xapian's TermGenerator (no stemmer) into INDEX.")
     @Argument var folder: String
     @Argument var index: String
 
     func run() throws {
         let db = try WritableDatabase(path: index, mode: .createOrOverwrite)
         let generator = TermGenerator()
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        // Every .txt under the folder, in subfolders too (as vanban reads it), in path order.
+        guard let walk = FileManager.default.enumerator(atPath: folder) else { throw BenchError("cannot read \(folder)") }
+        let names = walk.compactMap { $0 as? String }.filter { $0.hasSuffix(".txt") }.sorted()
         for (i, name) in names.enumerated() {
             let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
             let doc = Document()

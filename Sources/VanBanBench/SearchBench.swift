@@ -7,15 +7,31 @@ import Xapian
 
 struct SearchBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "search",
-        abstract: "Latency of 200 mixed queries: vanban search against Xapian's QueryParser on a plain TermGenerator index.")
+        abstract: "Latency of 200 mixed queries: vanban search against Xapian's QueryParser on a plain TermGenerator index.",
+        discussion: "With --index and --queries: the engine time of any index, per query class, beside --plain's QueryParser.")
     @OptionGroup var options: BenchOptions
-    @Option(help: "Number of queries.") var queries = 200
+    @Option(help: "Number of queries.") var count = 200
+    @Option(help: "A vanban index to time with --queries, instead of the shared sets.") var index: String?
+    @Option(help: "A query file: one query a line, or class<TAB>query.") var queries: String?
+    @Option(help: "With --index: a plain TermGenerator index of the same files, for QueryParser.") var plain: String?
 
     func run() throws {
+        if index != nil || queries != nil {
+            guard let index, let queries else { throw ValidationError("--index and --queries go together") }
+            let times = try ClassTimes.measure(vanbanIndex: index, plainIndex: plain, queries: try ClassedQueries.read(queries))
+            print("machine: \(machineLine())")
+            print("| class | queries | vanban p50 ms | vanban p99 ms | QueryParser p50 ms | QueryParser p99 ms | p99 ratio |")
+            print("|---|---:|---:|---:|---:|---:|---:|")
+            for t in times {
+                let theirs = t.plain.map { String(format: "%.2f | %.2f | %.2f", $0.p50, $0.p99, t.vanban.p99 / $0.p99) } ?? "– | – | –"
+                print(String(format: "| %@ | %d | %.2f | %.2f | ", t.kind, t.count, t.vanban.p50, t.vanban.p99) + theirs + " |")
+            }
+            return
+        }
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let vanban = here.appendingPathComponent("vanban").path
         let bench = here.appendingPathComponent("vanban-bench").path
-        let set = try Self.querySet(shared: options.sharedURL, count: queries)
+        let set = try Self.querySet(shared: options.sharedURL, count: count)
         let long = try Self.fourWordQueries(shared: options.sharedURL, count: 40)
         print("machine: \(machineLine())")
         print("queries: \(set.count) (document numbers in several spellings, words with and without marks, phrases)")
