@@ -26,7 +26,8 @@ struct MentionsCommand: ParsableCommand {
     @Argument(help: "The referenced document.") var reference: String
     @OptionGroup var index: IndexSelection
     @Option(help: "Words of context on each side of a mention, within its sentence.") var context = 20
-    @Option(help: "Order: date (newest first) or relevance (most mentions first).") var sort: MentionSort = .date
+    @Option(help: "Order, as in search: -date (newest first), date (oldest first) or relevance (most mentions first).")
+    var sort: MentionSort = .newest
     @Option(help: "Documents to show (text output).") var limit: Int?
     @OptionGroup var output: OutputOptions<PlainFormat>
 

@@ -91,7 +91,7 @@ struct APIRoutes {
         let params = parameters(request)
         let reference = try params.requiredText("ref")
         let context = try params.int("context", standard: 20, in: 0...100)
-        let sort = try params.choice("sort", standard: MentionSort.date)
+        let sort = try params.choice("sort", standard: MentionSort.newest)
         return try site.json(try await site.reader.read { try $0.mentions(of: reference, context: context, sort: sort) })
     }
 

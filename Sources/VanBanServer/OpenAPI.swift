@@ -480,10 +480,11 @@ enum OpenAPI {
             "name": "sort",
             "in": "query",
             "required": false,
-            "description": "date (newest first) or relevance.",
+            "description": "-date (newest first, the default), date (oldest first) or relevance, as in search.",
             "schema": {
               "type": "string",
               "enum": [
+                "-date",
                 "date",
                 "relevance"
               ]
@@ -1185,10 +1186,11 @@ enum OpenAPI {
             "name": "sort",
             "in": "query",
             "required": false,
-            "description": "date or relevance.",
+            "description": "-date (newest first, the default), date (oldest first) or relevance, as in search.",
             "schema": {
               "type": "string",
               "enum": [
+                "-date",
                 "date",
                 "relevance"
               ]

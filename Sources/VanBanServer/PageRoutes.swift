@@ -316,7 +316,7 @@ struct PageRoutes {
         let chrome = Chrome(request)
         let params = QueryParameters(request, limits: site.limits)
         var model = MentionsModel(t: chrome.t, english: chrome.english, q: HTML.clean(params.string("q") ?? ""), maxLength: site.limits.queryLength)
-        let sort = try params.choice("sort", standard: MentionSort.date)
+        let sort = try params.choice("sort", standard: MentionSort.newest)
         guard let q = try params.text("q") else { return site.page("mentions", model, title: chrome.t.mentions, chrome: chrome) }
         let (response, docids) = try await site.reader.read { index in
             let response = try index.mentions(of: q, context: 20, sort: sort)

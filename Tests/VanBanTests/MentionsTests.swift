@@ -94,6 +94,9 @@ import Testing
         #expect(paths(byDate) == ["new.txt", "old.txt"])
         #expect(byDate["total_mentions"] as? Int == 4)
         #expect(paths(try Self.json(index, "57-NQ/TW", ["--sort", "relevance"])) == ["old.txt", "new.txt"])
+        // The words of search: -date newest first (the default), date oldest first.
+        #expect(paths(try Self.json(index, "57-NQ/TW", ["--sort=-date"])) == ["new.txt", "old.txt"])
+        #expect(paths(try Self.json(index, "57-NQ/TW", ["--sort", "date"])) == ["old.txt", "new.txt"])
         let first = try #require((byDate["documents"] as? [[String: Any]])?.first)
         #expect(first["date"] as? String == "2025-04-03" && first["number"] as? String == "2/KH-UBND")
         #expect((first["mentions"] as? [[String: Any]])?.first?["relation"] as? String == "can_cu")

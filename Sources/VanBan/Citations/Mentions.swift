@@ -62,8 +62,11 @@ public struct MentionsResponse: Codable, Sendable {
     }
 }
 
+/// The order of `mentions`, with the words `search` uses: `-date` newest first (the default), `date` oldest first.
 public enum MentionSort: String, Sendable, CaseIterable {
     /// Newest first; undated documents last.
+    case newest = "-date"
+    /// Oldest first; undated documents last.
     case date
     /// Most mentions first.
     case relevance
@@ -72,7 +75,7 @@ public enum MentionSort: String, Sendable, CaseIterable {
 extension SearchIndex {
     /// Every document that mentions `reference`, read from the citations stored at indexing time.
     /// `context` is the most words of the sentence shown on each side of a mention.
-    public func mentions(of reference: String, context: Int = 20, sort: MentionSort = .date) throws -> MentionsResponse {
+    public func mentions(of reference: String, context: Int = 20, sort: MentionSort = .newest) throws -> MentionsResponse {
         guard let target = ReferenceTarget.parse(reference) else {
             throw VanBanError.badQuery(message: "\"\(reference)\" is not a document number, a short reference (NQ 02) or a named document (Luật Công đoàn)", position: 0)
         }
@@ -93,8 +96,11 @@ extension SearchIndex {
                                              date: doc.date, title: doc.title, titleDerived: doc.titleDerived, mentions: mentions))
         }
         switch sort {
-        case .date:
+        case .newest:
             found.sort { ($0.date ?? "", $1.mentions.count, $1.path) > ($1.date ?? "", $0.mentions.count, $0.path) }
+        case .date:
+            // Undated last, as for the newest first.
+            found.sort { ($0.date ?? "9999", $1.mentions.count, $0.path) < ($1.date ?? "9999", $0.mentions.count, $1.path) }
         case .relevance:
             found.sort { ($0.mentions.count, $1.path) > ($1.mentions.count, $0.path) }
         }
