@@ -430,11 +430,10 @@ public enum CitationExtractor {
 
     /// Whether the word before the one at `i` (folded) is in `words`.
     private static func wordBefore(_ t: RefText, _ i: Int, in words: Set<String>) -> Bool {
-        var p = i
-        while t.isBlank(p - 1) { p -= 1 }
-        var w = p
-        while t.isLetter(w - 1) { w -= 1 }
-        return w < p && words.contains(t.foldedString(w, p))
+        let w = wordStart(t, before: i)
+        var e = w
+        while e < i, t.isLetter(e) { e += 1 }
+        return w < e && words.contains(t.foldedString(w, e))
     }
 
     /// A law's name not in the table of known laws: a capitalised first word, then words up to one of

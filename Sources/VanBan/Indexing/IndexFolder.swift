@@ -97,6 +97,13 @@ public struct IndexFolder: Sendable {
 
     static func shardName(_ k: Int) -> String { "s\(k)" }
 
+    /// The bytes of the files in the folder `path` (a database's tables).
+    static func bytes(in path: String) -> Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).reduce(0) { sum, name in
+            sum + (((try? FileManager.default.attributesOfItem(atPath: path + "/" + name))?[.size] as? NSNumber)?.intValue ?? 0)
+        }
+    }
+
     static func shard(named name: String) -> Int? {
         guard name.hasPrefix("s"), let k = Int(name.dropFirst()), k >= 0, name == shardName(k) else { return nil }
         return k

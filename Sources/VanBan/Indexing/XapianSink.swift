@@ -290,23 +290,16 @@ public final class XapianSink: DocumentSink {
             folder.discard(.generation(target))
             throw error
         }
-        let before = sources.map(Self.bytes(in:)).reduce(0, +)
+        let before = sources.map(IndexFolder.bytes(in:)).reduce(0, +)
         shards.forEach { $0.close() }
         folder.discard(live)
-        return (before, targets.map(Self.bytes(in:)).reduce(0, +), targets.count)
+        return (before, targets.map(IndexFolder.bytes(in:)).reduce(0, +), targets.count)
     }
 
     private static func compact(_ tool: ExternalTool, _ sources: [String], into destination: String, index: URL) throws {
         let output = try tool.run(["--multipass"] + sources + [destination], for: index)
         guard output.status == 0 else {
             throw VanBanError.unreadable(path: index.path, reason: "xapian-compact failed (exit \(output.status)): \(output.message)")
-        }
-    }
-
-    /// The bytes of the files in the folder `path`.
-    static func bytes(in path: String) -> Int {
-        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).reduce(0) { sum, name in
-            sum + (((try? FileManager.default.attributesOfItem(atPath: path + "/" + name))?[.size] as? NSNumber)?.intValue ?? 0)
         }
     }
 

@@ -32,12 +32,7 @@ extension SearchIndex {
         for location in locations where !location.hasPrefix("tcp://") {
             let folder = IndexFolder(location)
             let shards = try folder.live().map(folder.shards(of:)) ?? [location]
-            for shard in shards {
-                for name in (try? FileManager.default.contentsOfDirectory(atPath: shard)) ?? [] {
-                    let attrs = try? FileManager.default.attributesOfItem(atPath: shard + "/" + name)
-                    size += (attrs?[.size] as? NSNumber)?.intValue ?? 0
-                }
-            }
+            size += shards.map(IndexFolder.bytes(in:)).reduce(0, +)
         }
         let updated = try database.metadata(Schema.lastUpdateKey)
         return try IndexStats(locations: locations, documents: database.documentCount, terms: try database.allTerms().count,
