@@ -214,7 +214,7 @@ public enum HeaderExtractor {
     /// Where the motto ("CỘNG HÒA XÃ HỘI …", "ĐẢNG CỘNG SẢN VIỆT NAM") first stands: a letterhead below a web
     /// page's summary, whose "Căn cứ …" ended the first search for the number.
     private static func mottoAt(_ cells: [Cell]) -> Int? {
-        cells.indices.first { i in mottoParts.contains { cells[i].folded.contains($0) } }
+        cells.indices.first { i in mottoParts.contains { cells[i].folded.containsBytes($0) } }
     }
 
     /// Cells from the top of the text within which a "Số" line is the letterhead's.
@@ -511,7 +511,7 @@ public enum HeaderExtractor {
     /// ("ĐẢNG" / "CỘNG SẢN VIỆT NAM").
     private static func isMotto(_ cells: [Cell], _ i: Int) -> Bool {
         let f = cells[i].folded
-        if f == "VIET NAM" || f == "CONG" || f == "*" || mottoParts.contains(where: { f.contains($0) }) { return true }
+        if f == "VIET NAM" || f == "CONG" || f == "*" || mottoParts.contains(where: { f.containsBytes($0) }) { return true }
         guard i + 1 < cells.count else { return false }
         let joined = f + " " + cells[i + 1].folded
         return mottos.contains { $0.hasPrefix(f + " ") && ($0.hasPrefix(joined) || joined.hasPrefix($0)) }

@@ -34,7 +34,8 @@ enum LeadTitle {
         let opensText: Bool
     }
 
-    /// The content lines of the opening.
+    /// The content lines of the opening, up to the first line of its second paragraph (all that ``find(in:letterhead:)``
+    /// reads).
     static func contentLines(_ text: String) -> [Line] {
         var out: [Line] = []
         var reader = Reader()
@@ -49,7 +50,10 @@ enum LeadTitle {
                 let t = RefText(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
                 start = stop + (stop + 1 < end && bytes[stop] == 0x0D && bytes[stop + 1] == 0x0A ? 2 : 1)
                 switch reader.read(t) {
-                case .content(let line): out.append(line)
+                case .content(let line):
+                    out.append(line)
+                    // The first paragraph is whole once a line opens the next: nothing after it is read.
+                    if out.count > 1, line.opensParagraph { return }
                 case .skip: break
                 case .end: return
                 }
@@ -147,10 +151,10 @@ enum LeadTitle {
 
     /// A heading, a letterhead line ("Số: …", place and date, a date's broken tail "tháng 11 năm 2025") or the motto.
     private static func isFurniture(_ t: RefText, _ f: String) -> Bool {
-        if HeaderExtractor.isNumberedHeading(f) || mottoParts.contains(where: { f.contains($0) }) { return true }
+        if HeaderExtractor.isNumberedHeading(f) || mottoParts.contains(where: { f.containsBytes($0) }) { return true }
         if f.hasPrefix("SO"), let number = DocNumberParser.find(in: t).first, number.start <= 4 { return true }
         if isPlaceAndDate(t) { return true }
-        if f.hasPrefix("THANG "), f.contains(" NAM "), wordCount(t) <= 5 { return true }
+        if f.hasPrefix("THANG "), f.containsBytes(" NAM "), wordCount(t) <= 5 { return true }
         return HeaderExtractor.letterCase(t, 0, t.count).upper
     }
 

@@ -140,3 +140,27 @@ extension RefText {
         String(String.UnicodeScalarView(s.unicodeScalars.map(normalize))).uppercased()
     }
 }
+
+extension String {
+    /// Whether `part`'s UTF-8 bytes occur in these: a substring test on bytes, for the folded ASCII strings of
+    /// this module (Foundation's `contains(_:)` goes through `NSString` and cost the indexer 7 % of its time).
+    func containsBytes(_ part: String) -> Bool {
+        var haystack = self, needle = part
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard n.count <= h.count else { return false }
+                var i = 0
+                while i <= h.count - n.count {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
