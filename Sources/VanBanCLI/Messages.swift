@@ -320,8 +320,8 @@ extension Messages {
         exposed: { host, port in "đang nghe trên \(host): ai kết nối được tới máy này qua cổng \(port) cũng đọc được toàn bộ chỉ mục" },
         serving: { index, url in "đang phục vụ \(index) tại \(url)" })
 
-    /// A library error in Vietnamese. What the error carries from elsewhere (a reader's reason, Xapian's words)
-    /// stays as written there.
+    /// A library error in Vietnamese: a query's problem through ``QueryErrorWords``; what an error carries from
+    /// elsewhere (a reader's reason, Xapian's words, a damaged index's detail) stays as written there.
     private static func vietnamese(_ error: VanBanError) -> String {
         switch error {
         case .indexMissing(let path):
@@ -337,7 +337,7 @@ extension Messages {
         case .noText(let path, let reason):
             "\(path): không có chữ: \(reason)"
         case .badQuery(let message, let position):
-            "lỗi truy vấn ở ký tự \(position + 1): \(message)"
+            "lỗi truy vấn ở ký tự \(position + 1): \(QueryErrorWords.vietnamese(message))"
         case .notFound(let what):
             "không tìm thấy: \(what)"
         case .damaged(let index, let detail):

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VanBan
+@testable import VanBan
 @testable import VanBanCLI
 
 /// The CLI speaks one language per run: Vietnamese or English as `--lang`, `$VANBAN_LANG` or the locale says;
@@ -79,8 +79,10 @@ import VanBan
              en: ["No documents match \"xyzzy\"."]),
         Case(arguments: ["search", "cong OR dat", "--offset", "50"] + index, status: 1, vi: ["Trang này không có kết quả", "(hãy giảm --offset)"],
              en: ["No results on this page", "(lower --offset)"]),
-        Case(arguments: ["search", "a OR"] + index, status: 2, vi: ["vanban: lỗi: lỗi truy vấn ở ký tự 3"],
-             en: ["vanban: error: query error at character 3"]),
+        Case(arguments: ["search", "a OR"] + index, status: 2, vi: ["vanban: lỗi: lỗi truy vấn ở ký tự 3: OR cần một từ ở bên phải"],
+             en: ["vanban: error: query error at character 3: OR needs a term on its right"]),
+        Case(arguments: ["search", "foo:bar"] + index, status: 2, vi: ["không có trường foo:", "trong ngoặc kép"],
+             en: ["unknown field foo:", "in quotes"]),
         Case(arguments: ["number", "12/QĐ-TLĐ"] + index, status: 0,
              vi: ["Được trích dẫn bởi 2 văn bản:", "theo, 1 lần nhắc đến", "căn cứ, 2 lần nhắc đến", "Quyết định"],
              en: ["Cited by 2 documents:", "theo, 1 mention\n", "căn cứ, 2 mentions", "Quyết định"]),
@@ -230,5 +232,50 @@ import VanBan
     func libraryErrorsInEachLanguage(error: VanBanError, vietnamese: String) {
         #expect(Messages.vi.vanBanError(error).contains(vietnamese), "\(Messages.vi.vanBanError(error))")
         #expect(Messages.en.vanBanError(error) == error.description)
+    }
+
+    /// Each problem of a query, a date or a type, and of a number look-up, in Vietnamese: no English left.
+    @Test(arguments: [
+        "\"công đoàn", "(thuế đất", "thuế) đất", "()", "OR", "thuế OR", "NOT", "thuế -", "AND", "thuế AND", "NOT NOT a", "NOT AND a",
+        "a OR OR b", "*", "!!!", "", "đất nam:20x4", "ngay:2021-01-01", "thuế ngay:hôm..qua", "so:abc", "loai:", "thuế\u{7}đất", "foo:bar",
+        String(repeating: "công đoàn ", count: 1100),
+    ])
+    func queryErrorsInVietnamese(query: String) throws {
+        do {
+            _ = try QueryLanguage.parse(query)
+            Issue.record("\(query.debugDescription) parsed")
+        } catch VanBanError.badQuery(let message, _) {
+            Self.expectVietnamese(message)
+        }
+    }
+
+    @Test func filterAndLookUpErrorsInVietnamese() throws {
+        let problems: [() throws -> Void] = [
+            { _ = try QueryCompiler.dateRange(from: "2025-02-30", to: nil) },
+            { _ = try QueryCompiler.dateRange(from: "2025", to: "2024") },
+            { _ = try QueryCompiler.typeFilter("XYZ") },
+            { _ = try SearchFixture.open().lookUp(number: "xyz") },
+            { _ = try SearchFixture.open().citing("!!!") },
+            { _ = try SearchFixture.open().mentions(of: "!!!", context: 5, sort: .newest) },
+        ]
+        for problem in problems {
+            do {
+                try problem()
+                Issue.record("no error")
+            } catch VanBanError.badQuery(let message, _) {
+                Self.expectVietnamese(message)
+            }
+        }
+        #expect(QueryErrorWords.vietnamese("\"QĐ 12\" is the number of 2 documents: 12/QĐ-UBND, 12/QĐ-TLĐ; give the full number")
+            == "\"QĐ 12\" là số của 2 văn bản: 12/QĐ-UBND, 12/QĐ-TLĐ; hãy ghi đủ số hiệu")
+        #expect(QueryErrorWords.vietnamese("a message of tomorrow") == "a message of tomorrow", "no template: as it is")
+    }
+
+    static func expectVietnamese(_ message: String) {
+        let vietnamese = QueryErrorWords.vietnamese(message)
+        #expect(vietnamese != message, "no Vietnamese for: \(message)")
+        for word in ["needs", "the ", "query", "unbalanced", "empty", "cannot", " is ", "unknown", "use ", "allowed", "parenthes"] {
+            #expect(!vietnamese.contains(word), "\(word) in \(vietnamese) (from \(message))")
+        }
     }
 }
