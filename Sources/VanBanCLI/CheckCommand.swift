@@ -32,7 +32,8 @@ struct CheckCommand: ParsableCommand {
         let results = try out.reportingErrors {
             try index.resolved.map { location in
                 guard !location.hasPrefix("tcp://") else {
-                    throw VanBanError.unreadable(path: location, reason: out.say.remoteCheck)
+                    out.error(code: "unreadable") { "\(location): \($0.remoteCheck)" }
+                    throw Exit.error
                 }
                 return try IndexHealth.check(location)
             }

@@ -118,7 +118,7 @@ extension Messages {
         documents: { count($0, "document", "documents") },
         mentions: { count($0, "mention", "mentions") },
         noSuchFileOrFolder: { "\($0): no such file or folder" },
-        noDocument: { "no document with id, path or number \"\($0)\" in the index" },
+        noDocument: { "not found: no document with id, path or number \"\($0)\" in the index" },
         didYouMean: { "Did you mean: \($0)" },
         noResultsOnPage: { total, exact, query in
             "No results on this page: \(exact ? "" : "about ")\(count(total, "document matches", "documents match")) \(query) (lower --offset)."

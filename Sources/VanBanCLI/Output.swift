@@ -35,8 +35,8 @@ enum Language: String, ExpressibleByArgument, CaseIterable {
 /// `--lang`: the option of every command that prints for people.
 struct LanguageOption: ParsableArguments {
     @Option(help: ArgumentHelp("Language of the messages.", discussion: """
-        Default: Vietnamese when $VANBAN_LANG, else the locale ($LC_ALL, then $LC_MESSAGES, then $LANG; the first \
-        one set) starts with vi, else English. Types and relations are Vietnamese words in both; JSON is the same in both.
+        Default: $VANBAN_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: the first one set): Vietnamese when \
+        it starts with vi, else English. Types and relations are Vietnamese words in both; JSON is the same in both.
         """, valueName: "vi|en"))
     var lang: Language?
 

@@ -96,7 +96,7 @@ import Testing
         Case(arguments: ["show", "88/KH-UBND", "--no-text"] + index, status: 0, vi: ["định dạng: txt, mã hóa: utf-8", "Kế hoạch"],
              en: ["format: txt, encoding: utf-8", "Kế hoạch"]),
         Case(arguments: ["show", "77/XX-YY"] + index, status: 1, vi: ["vanban: lỗi: không có văn bản nào có docid, đường dẫn hoặc số hiệu \"77/XX-YY\""],
-             en: ["vanban: error: no document with id, path or number \"77/XX-YY\""]),
+             en: ["vanban: error: not found: no document with id, path or number \"77/XX-YY\""]),
         Case(arguments: ["stats"] + index, status: 0, vi: ["Văn bản: 5", "Theo loại văn bản:", "Theo năm:", "Quyết định"],
              en: ["Documents: 5", "By type:", "By year:", "Quyết định"]),
         Case(arguments: ["mentions", "12/QĐ-TLĐ"] + index, status: 0, vi: ["3 lần nhắc đến 12/QĐ-TLĐ trong 2 văn bản.", "(căn cứ)"],
@@ -110,7 +110,7 @@ import Testing
         Case(arguments: ["cite", "07/NQ-HĐND"] + index, status: 0, vi: ["Tài liệu trích dẫn trong 07/NQ-HĐND (1):", "[căn cứ; 2 lần]"],
              en: ["Citations in 07/NQ-HĐND (1):", "[căn cứ; 2 times]"]),
         Case(arguments: ["cite", "77/XX-YY"] + index, status: 1, vi: ["vanban: lỗi: không có văn bản nào có docid"],
-             en: ["vanban: error: no document with id"]),
+             en: ["vanban: error: not found: no document with id"]),
         Case(arguments: ["graph", "--root", "999/XX-YY"] + index, status: 1,
              vi: ["999/XX-YY không có trong chỉ mục và không được văn bản nào"], en: ["999/XX-YY is neither in the index nor cited"]),
         Case(arguments: ["check"] + index, status: 0, vi: ["nguyên vẹn — 5 văn bản", "không thấy lỗi nào"],
@@ -179,6 +179,7 @@ import Testing
         ["number", "12/QĐ-TLĐ"] + index, ["number", "999/QĐ-KHÔNG"] + index, ["show", "88/KH-UBND"] + index,
         ["show", "77/XX-YY"] + index, ["stats"] + index, ["mentions", "12/QĐ-TLĐ"] + index, ["cite", "07/NQ-HĐND"] + index,
         ["cited-by", "12/QĐ-TLĐ"] + index, ["graph", "--root", "999/XX-YY"] + index, ["check", "--index", "/nonexistent/vanban-index"],
+        ["check", "--index", "tcp://127.0.0.1:1"],
         ["extract", Paths.seed.path], ["analyze", "Công văn số 565-CV/ĐĐTLĐ"],
     ])
     func jsonIsTheSameInEitherLanguage(command: [String]) throws {
