@@ -42,13 +42,12 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let out = output.printer()
         if text != nil && file != nil {
-            try out.fail("give either TEXT or --file, not both.")
+            try out.fail(\.textOrFile)
         }
         var requested: TextEncoding?
         if let encoding {
             guard let known = TextEncoding(rawValue: encoding.lowercased()) else {
-                try out.fail("unknown encoding '\(encoding)'. Valid encodings: "
-                         + TextEncoding.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+                try out.fail { $0.unknownEncoding(encoding, TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")) }
             }
             requested = known
         }
@@ -61,10 +60,10 @@ struct AnalyzeCommand: ParsableCommand {
             if let file {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                    try out.fail("no such file: \(file)")
+                    try out.fail { $0.noSuchFile(file) }
                 }
                 guard let contents = FileManager.default.contents(atPath: file) else {
-                    try out.fail("cannot read \(file)")
+                    try out.fail { $0.cannotRead(file) }
                 }
                 data = contents
             } else {
@@ -76,7 +75,7 @@ struct AnalyzeCommand: ParsableCommand {
         if output.format == .json {
             try out.json(Analysis(encoding: decoded.encoding.rawValue, confidence: decoded.confidence, tokens: tokens))
         } else {
-            printTable(decoded, tokens)
+            printTable(decoded, tokens, in: out.say)
         }
     }
 
@@ -87,12 +86,10 @@ struct AnalyzeCommand: ParsableCommand {
         let tokens: [Token]
     }
 
-    private func printTable(_ decoded: DecodedText, _ tokens: [Token]) {
-        var header = "encoding: \(decoded.encoding.rawValue)  confidence: \(String(format: "%.2f", decoded.confidence))"
-        if decoded.invalidBytes > 0 { header += "  invalid bytes replaced: \(decoded.invalidBytes)" }
-        print(header)
+    private func printTable(_ decoded: DecodedText, _ tokens: [Token], in say: Messages) {
+        print(say.analysisHeader(decoded.encoding.rawValue, String(format: "%.2f", decoded.confidence), decoded.invalidBytes))
         let rows = tokens.map { ["\($0.position)", $0.kind.rawValue, $0.text, $0.exact, $0.folded, "\($0.start)..<\($0.end)"] }
-        let titles = ["pos", "kind", "text", "exact", "folded", "bytes"]
+        let titles = say.columns
         var widths = titles.map(\.count)
         for row in rows {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
@@ -104,6 +101,6 @@ struct AnalyzeCommand: ParsableCommand {
         }
         print(line(titles))
         for row in rows { print(line(row)) }
-        print("\(tokens.count) tokens")
+        print(say.tokens(tokens.count))
     }
 }

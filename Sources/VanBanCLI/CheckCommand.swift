@@ -32,7 +32,8 @@ struct CheckCommand: ParsableCommand {
         let results = try out.reportingErrors {
             try index.resolved.map { location in
                 guard !location.hasPrefix("tcp://") else {
-                    throw VanBanError.unreadable(path: location, reason: "a remote index is checked on its server: `vanban check --index DIR` there")
+                    out.error(code: "unreadable") { "\(location): \($0.remoteCheck)" }
+                    throw Exit.error
                 }
                 return try IndexHealth.check(location)
             }
@@ -46,16 +47,17 @@ struct CheckCommand: ParsableCommand {
     }
 
     static func printText(_ health: IndexHealth, to out: Printer) {
+        let say = out.say
         switch health.status {
         case .sound:
-            print("\(out.bold(health.index)): sound — \(health.documents ?? 0) documents, schema \(health.schema ?? "none"); Xapian's check found no error in \(health.database ?? health.index).")
+            print("\(out.bold(health.index)): " + say.sound(health.documents ?? 0, health.schema ?? "-", health.database ?? health.index))
         case .damaged:
-            print("\(out.bold(health.index)): damaged.")
+            print("\(out.bold(health.index)): \(say.damaged)")
         case .outdated:
-            print("\(out.bold(health.index)): sound, but of another schema version.")
+            print("\(out.bold(health.index)): \(say.outdated)")
         }
-        for problem in health.problems { print("  What is wrong: \(problem)") }
-        if let remedy = health.remedy { print("  What to do: \(remedy).") }
-        for note in health.notes { print("  Note: \(note).") }
+        for problem in health.problems { print("  \(say.whatIsWrong): \(problem)") }
+        if let remedy = health.remedy { print("  \(say.whatToDo): \(remedy).") }
+        for note in health.notes { print("  \(say.note): \(note).") }
     }
 }

@@ -44,19 +44,40 @@ struct CiteCommand: ParsableCommand {
                 source = found
             } else if FileManager.default.fileExists(atPath: document) {
                 source = try StoredDocument.reading(URL(fileURLWithPath: document))
-            } else if let idx {
-                source = try idx.lookup(document).document
+            } else if idx != nil {
+                throw out.nothingFound { $0.noDocument(document) }
             } else {
                 throw VanBanError.indexMissing(index.resolved.joined(separator: ", "))
             }
             return try CitationList.of(source, in: idx, order: sort)
         }
         switch output.format {
-        case .text: print(list.text())
+        case .text: print(Self.text(list, to: out))
         case .md: print(list.markdown())
         case .csv: print(list.csv())
         case .json: try out.json(list)
         }
+    }
+}
+
+extension CiteCommand {
+    /// The list as numbered lines, each a Vietnamese reference line with notes in the run's language.
+    static func text(_ list: CitationList, to out: Printer) -> String {
+        var lines = [out.say.citationsIn(list.number ?? list.source, list.entries.count)]
+        for (i, e) in list.entries.enumerated() {
+            var line = "\(i + 1). \(CitationList.referenceLine(e))"
+            var notes: [String] = []
+            if let r = e.relationLabel { notes.append(r) }
+            if e.mentions > 1 { notes.append(out.say.times(e.mentions)) }
+            if e.resolution == .unresolved {
+                notes.append(out.say.unsettled + (e.reason.map { ": " + $0 } ?? ""))
+            } else if !e.inIndex {
+                notes.append(out.say.notInIndex)
+            }
+            if !notes.isEmpty { line += " [" + notes.joined(separator: "; ") + "]" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
     }
 }
 
@@ -93,7 +114,7 @@ struct GraphCommand: ParsableCommand {
             try CitationGraph.build(documents: try index.open().allDocuments(), root: root, depth: depth)
         }
         if let root, graph.nodes.isEmpty {
-            throw out.nothingFound("\(root) is neither in the index nor cited by a document in it")
+            throw out.nothingFound { $0.notInGraph(root) }
         }
         switch output.format {
         case .dot: print(graph.dot())

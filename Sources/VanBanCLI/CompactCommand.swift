@@ -53,6 +53,6 @@ struct CompactCommand: ParsableCommand {
         }
         if output.format == .json { try out.json(report); return }
         let mb = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1e6) }
-        print("Compacted \(path): \(mb(report.bytesBefore)) → \(mb(report.bytesAfter)), \(report.shards) shard\(report.shards == 1 ? "" : "s")")
+        print(out.say.compacted(path, mb(report.bytesBefore), mb(report.bytesAfter), report.shards))
     }
 }

@@ -42,16 +42,16 @@ struct ExtractCommand: ParsableCommand {
         for path in files {
             do {
                 let file = try registry.read(URL(fileURLWithPath: path))
-                for warning in file.warnings { out.problem("extract: \(path): warning: \(warning)") }
+                for warning in file.warnings { out.warning("extract: \(path): \(warning)") }
                 let metadata = DocumentMetadata.extract(from: file, fileName: (path as NSString).lastPathComponent)
                 if output.format == .json {
                     try out.json(ExtractedFile(path, file, metadata))
                 } else {
-                    print(summary(path, file, metadata))
+                    print(summary(path, file, metadata, in: out.say))
                 }
             } catch let error as VanBanError {
                 failed = true
-                out.problem("extract: \(error.description)")
+                out.problem("extract: " + out.say.vanBanError(error))
             } catch {
                 failed = true
                 out.problem("extract: \(path): \(error)")
@@ -116,19 +116,21 @@ private func fieldsReadByOCR(_ file: SourceFile, _ m: DocumentMetadata) -> [Stri
     return ["number", "date"].filter { present[$0] == true && m.derived[$0] != "file name" && file.metadata[$0] == nil }
 }
 
-private func summary(_ path: String, _ file: SourceFile, _ m: DocumentMetadata) -> String {
+/// The text of `extract`: a line a field, names in the run's language, types and relations in Vietnamese.
+private func summary(_ path: String, _ file: SourceFile, _ m: DocumentMetadata, in say: Messages) -> String {
     let h = m.header
     let ocr = fieldsReadByOCR(file, m)
-    var lines = ["\(path) (\(file.encoding)" + (file.ocrPages.isEmpty ? "" : ", \(file.ocrPages.count) page\(file.ocrPages.count == 1 ? "" : "s") by OCR") + ")"]
+    var lines = ["\(path) (\(file.encoding)" + (file.ocrPages.isEmpty ? "" : ", " + say.ocrPages(file.ocrPages.count)) + ")"]
     let fields: [(String, String?)] = [("number", h.number?.display), ("type", m.type), ("issuer", h.issuerDisplay),
                                        ("date", h.date), ("title", h.title), ("signer", h.signer)]
     for (name, v) in fields {
-        lines.append("  \(name): \(v ?? "-")" + (m.derived[name].map { " (from the \($0))" } ?? "") + (ocr.contains(name) ? " (read by OCR)" : ""))
-        if name == "issuer", let written = h.issuer, written != v { lines.append("  issuer as written: \(written)") }
+        lines.append("  \(say.fields[name] ?? name): \(v ?? "-")" + (m.derived[name].map { " (\(say.derivedFrom($0)))" } ?? "")
+                     + (ocr.contains(name) ? " (\(say.readByOCR))" : ""))
+        if name == "issuer", let written = h.issuer, written != v { lines.append("  \(say.issuerAsWritten): \(written)") }
     }
-    lines.append("  citations: \(m.citations.count)")
+    lines.append("  \(say.citations): \(m.citations.count)")
     for c in m.citations {
-        lines.append("    \(c.text) → \(c.key)" + (c.date.map { ", \($0)" } ?? "") + (c.relation.map { " [\($0.rawValue)]" } ?? ""))
+        lines.append("    \(c.text) → \(c.key)" + (c.date.map { ", \($0)" } ?? "") + (c.relation.map { " [\($0.label)]" } ?? ""))
     }
     return lines.joined(separator: "\n")
 }

@@ -86,9 +86,9 @@ struct IndexCommand: ParsableCommand {
         let indexPath = index ?? ProcessInfo.processInfo.environment["VANBAN_INDEX"] ?? "index"
         let roots = (paths.isEmpty ? ["corpus"] : paths).map { URL(fileURLWithPath: $0) }
         for root in roots where !FileManager.default.fileExists(atPath: root.path) {
-            try out.fail("\(root.path): no such file or folder")
+            try out.fail { $0.noSuchFileOrFolder(root.path) }
         }
-        let signals = Self.installSignalHandlers()
+        let signals = Self.installSignalHandlers(saying: out.say.stopping)
         defer { signals.forEach { $0.cancel() } }
         var options = IndexOptions(roots: roots, indexPath: indexPath, jobs: jobs, rebuild: rebuild)
         if let shards { options.shards = shards }
@@ -98,70 +98,62 @@ struct IndexCommand: ParsableCommand {
         let showProgress = isatty(STDERR_FILENO) == 1 && output.format != .json
         let report = try out.reportingErrors(index: [indexPath]) {
             try indexer.run { progress in
-                if showProgress { Self.drawProgress(progress) }
+                if showProgress { Self.drawProgress(progress, in: out.say) }
             }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if output.format == .json {
             try out.json(report)
         } else {
-            Self.printSummary(report, indexPath: indexPath)
+            Self.printSummary(report, indexPath: indexPath, in: out.say)
         }
         // The shell's convention for a run ended by a signal: 128 + its number (130 SIGINT, 143 SIGTERM).
         if report.interrupted { throw ExitCode(128 + (StopRequest.shared.signal ?? SIGINT)) }
         if !report.failed.isEmpty || !report.noText.isEmpty { throw Exit.someFilesFailed }
     }
 
-    /// SIGINT/SIGTERM ask the indexer to stop after its batch; a second one exits at once.
-    static func installSignalHandlers() -> [any DispatchSourceSignal] {
+    /// SIGINT/SIGTERM ask the indexer to stop after its batch, `stopping` says so; a second one exits at once.
+    static func installSignalHandlers(saying stopping: String) -> [any DispatchSourceSignal] {
         [SIGINT, SIGTERM].map { sig in
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {
                 if StopRequest.shared.isRequested { _exit(128 + sig) }
                 StopRequest.shared.request(signal: sig)
-                FileHandle.standardError.write(Data("\nvanban: stopping after the current batch (again to quit now)\n".utf8))
+                FileHandle.standardError.write(Data("\nvanban: \(stopping)\n".utf8))
             }
             source.resume()
             return source
         }
     }
 
-    static func drawProgress(_ p: IndexProgress) {
+    static func drawProgress(_ p: IndexProgress, in say: Messages) {
         let width = 30
         let filled = p.total == 0 ? width : width * p.done / p.total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let rate = p.seconds > 0 ? Double(p.done) / p.seconds : 0
         let mbps = p.seconds > 0 ? Double(p.bytes) / 1_048_576 / p.seconds : 0
-        let ocr = p.ocrPages > 0 ? "  \(p.ocrPages) pages by OCR" : ""
-        let line = String(format: "\r%@ %d/%d files  %.0f files/s  %.1f MB/s%@", bar, p.done, p.total, rate, mbps, ocr)
+        let line = "\r\(bar) " + say.progress(p.done, p.total, String(format: "%.0f", rate), String(format: "%.1f", mbps), p.ocrPages)
         FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
     }
 
-    static func printSummary(_ r: IndexReport, indexPath: String) {
-        let mb = Double(r.bytes) / 1_048_576
-        let kept = r.keptDespiteErrors > 0 ? ", \(r.keptDespiteErrors) kept despite errors" : ""
-        let held = r.rebuild && !r.switched ? "documents in the rebuilt index, not yet in use" : "documents in the index"
-        let empty = r.noText.isEmpty ? "" : ", \(r.noText.count) without text"
-        print(String(format: "%@ %@: %d added, %d updated, %d removed%@, %d unchanged, %d failed%@ (%.1f MB of text in %.2f s); %d %@.",
-                     r.rebuild ? "Rebuilt" : "Indexed into", indexPath, r.added, r.updated, r.removed, kept, r.unchanged,
-                     r.failed.count, empty, mb, r.seconds, r.documents, held))
-        for f in r.failed { print("  failed: \(f.path): \(f.error)") }
+    static func printSummary(_ r: IndexReport, indexPath: String, in say: Messages) {
+        print(say.indexSummary(r, indexPath))
+        for f in r.failed { print("  \(say.failed): \(f.path): \(f.error)") }
         if !r.noText.isEmpty {
-            print("  no text, not indexed (\(r.noText.count)):")
+            print("  " + say.noTextHeading(r.noText.count))
             for f in r.noText { print("    \(f.path): \(f.error)") }
         }
-        for w in r.warnings { print("  warning: \(w.path): \(w.error)") }
+        for w in r.warnings { print("  \(say.warning): \(w.path): \(w.error)") }
         if !r.unsupported.isEmpty {
-            print("  unsupported (\(r.unsupported.count)): " + r.unsupported.prefix(10).joined(separator: ", ") + (r.unsupported.count > 10 ? ", …" : ""))
+            print("  \(say.unsupported(r.unsupported.count)): " + r.unsupported.prefix(10).joined(separator: ", ") + (r.unsupported.count > 10 ? ", …" : ""))
         }
         if r.interrupted && r.rebuild {
-            print("  interrupted: the old index is untouched and still searched; run again to resume the rebuild.")
+            print("  " + say.interruptedRebuild)
         } else if r.interrupted {
-            print("  interrupted: the work done so far is committed; run again to finish.")
+            print("  " + say.interrupted)
         } else if r.rebuild && !r.switched {
-            print("  not switched: \(r.keptDespiteErrors) documents of the old index could not be read again (above), so it stays in use; "
-                + "fix the errors and run again (the rebuild resumes), or `vanban remove` those documents first.")
+            print("  " + say.notSwitched(r.keptDespiteErrors))
         }
     }
 }

@@ -41,7 +41,7 @@ struct MentionsCommand: ParsableCommand {
         if output.format == .json {
             try out.json(r)
         } else {
-            print("\(r.totalMentions) mention(s) of \(r.label) in \(r.totalDocuments) document(s).")
+            print(out.say.mentionsSummary(r.totalMentions, r.label, r.totalDocuments))
             for doc in r.documents.prefix(limit ?? .max) {
                 print("\n" + out.bold(doc.title ?? doc.number ?? doc.path))
                 let head = Printer.describe(number: doc.number, type: doc.type, issuer: doc.issuer, date: doc.date)
@@ -51,11 +51,11 @@ struct MentionsCommand: ParsableCommand {
                     let snippet = Snippet(text: m.passage, highlights: [m.passageHighlight], offset: 0)
                     var tags: [String] = []
                     if let rel = m.relation { tags.append(Relation.label(ofCode: rel)) }
-                    if m.resolved { tags.append("resolved") }
+                    if m.resolved { tags.append(out.say.resolved) }
                     print("  - " + out.highlighted(snippet) + (tags.isEmpty ? "" : "  (" + tags.joined(separator: ", ") + ")"))
                 }
             }
-            if let limit, r.documents.count > limit { print("\n… \(r.documents.count - limit) more document(s); use --limit or --json.") }
+            if let limit, r.documents.count > limit { print("\n" + out.say.moreDocuments(r.documents.count - limit)) }
         }
         if r.documents.isEmpty { throw Exit.noResults }
     }

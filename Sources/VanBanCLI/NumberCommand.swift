@@ -37,18 +37,18 @@ struct NumberCommand: ParsableCommand {
         let out = output.printer()
         let found = try out.reportingErrors(index: index.resolved) { try index.open().lookUp(number: symbol) }
         guard let response = found else {
-            throw out.nothingFound("no document numbered \"\(symbol)\" in the index; `vanban cited-by \"\(symbol)\"` lists the documents citing it")
+            throw out.nothingFound { $0.noDocumentNumbered(symbol) }
         }
         if output.format == .json {
             try out.json(response)
         } else {
             print(out.bold(response.number))
             for d in response.documents { d.printText(indent: "  ", to: out) }
-            if response.documents.isEmpty { print("  not in the index") }
-            print("\nCited by \(response.citedBy.count) document(s):")
+            if response.documents.isEmpty { print("  " + out.say.notInIndex) }
+            print("\n" + out.say.citedBy(response.citedBy.count))
             for d in response.citedBy {
                 d.printText(indent: "  ", to: out)
-                print("    " + [Relation.label(ofCode: d.relation), d.mentions.map { "\($0) mention(s)" }].compactMap { $0 }.joined(separator: ", "))
+                print("    " + [Relation.label(ofCode: d.relation), d.mentions.map(out.say.mentions)].compactMap { $0 }.joined(separator: ", "))
             }
         }
         if response.documents.isEmpty && response.citedBy.isEmpty { throw Exit.noResults }
@@ -81,10 +81,10 @@ struct CitedByCommand: ParsableCommand {
             try out.json(list)
         } else {
             for (i, d) in list.enumerated() {
-                print("\(i + 1). " + [d.date ?? "----------", d.number ?? "(no number)", Relation.label(ofCode: d.relation)].joined(separator: "  ")
+                print("\(i + 1). " + [d.date ?? "----------", d.number ?? out.say.noNumber, Relation.label(ofCode: d.relation)].joined(separator: "  ")
                       + "  " + (d.title ?? d.path))
             }
-            if list.isEmpty { print("No document in the index cites \(reference).") }
+            if list.isEmpty { print(out.say.nothingCites(reference)) }
         }
         if list.isEmpty { throw Exit.noResults }
     }

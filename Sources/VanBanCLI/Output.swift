@@ -14,17 +14,34 @@ enum PlainFormat: String, OutputFormat {
     static let standard = PlainFormat.text
 }
 
-/// The language of the messages. Only the option is wired through so far: every message is English.
+/// The language of the messages a command prints for people (JSON is the same in both).
 enum Language: String, ExpressibleByArgument, CaseIterable {
     case vi, en
 
-    /// `--lang` when given, else the language part of `$VANBAN_LANG` (`vi`, `vi_VN.UTF-8`) when it is one
-    /// of ours, else English.
+    /// The environment variables that name the language, first set (and not empty) first: `VANBAN_LANG`, to
+    /// choose VanBan's language alone, then the locale's, in POSIX order.
+    static let variables = ["VANBAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+
+    /// `--lang` when given, else Vietnamese when the first of ``variables`` set to a value names it (`vi`,
+    /// `vi_VN.UTF-8`, `vi-VN`), else English (`C`, `POSIX`, `en_US`, any other language).
     static func resolve(_ option: Language?, environment: [String: String]) -> Language {
         if let option { return option }
-        let code = (environment["VANBAN_LANG"] ?? "").lowercased().prefix { $0.isLetter }
-        return Language(rawValue: String(code)) ?? .en
+        guard let value = variables.lazy.compactMap({ environment[$0] }).first(where: { !$0.isEmpty }) else { return .en }
+        let code = value.unicodeScalars.prefix { !["_", "-", ".", "@"].contains($0) }
+        return String(code).lowercased() == "vi" ? .vi : .en
     }
+}
+
+/// `--lang`: the option of every command that prints for people.
+struct LanguageOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Language of the messages.", discussion: """
+        Default: $VANBAN_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: the first one set): Vietnamese when \
+        it starts with vi, else English. Types and relations are Vietnamese words in both; JSON is the same in both.
+        """, valueName: "vi|en"))
+    var lang: Language?
+
+    /// The language of this run.
+    var resolved: Language { Language.resolve(lang, environment: ProcessInfo.processInfo.environment) }
 }
 
 /// `--format`, its synonym `--json`, and `--lang`: the output options of every command, which names in
@@ -36,9 +53,7 @@ struct OutputOptions<Format: OutputFormat>: ParsableArguments {
     @Flag(help: "Same as --format json.")
     var json = false
 
-    @Option(help: ArgumentHelp("Language of the messages.", discussion: "Default: $VANBAN_LANG, else en. For now every message is in English.",
-                               valueName: "vi|en"))
-    var lang: Language?
+    @OptionGroup var language: LanguageOption
 
     /// The format to print: `--json` wins over `--format`.
     var format: Format { json ? .json : requested }
@@ -46,20 +61,27 @@ struct OutputOptions<Format: OutputFormat>: ParsableArguments {
     /// The printer of this run, its language and styling decided here once.
     func printer() -> Printer {
         let environment = ProcessInfo.processInfo.environment
-        return Printer(language: Language.resolve(lang, environment: environment),
+        return Printer(language: language.resolved,
                        styled: Printer.styles(environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1),
                        jsonErrors: format == .json)
     }
 }
 
 /// What every command prints through: results on stdout (JSON, or text styled when `styled`), errors on stderr
-/// and, under `--json`, also on stdout as `{"error": {"code", "message"}}`, so that a script always reads JSON.
+/// in the run's language and, under `--json`, also on stdout as `{"error": {"code", "message"}}` in English, so
+/// that a script always reads JSON, the same in every language.
 struct Printer {
     let language: Language
     /// Whether stdout gets escape codes (bold, dim, highlighted matches).
     let styled: Bool
     /// Whether an error is also printed on stdout as a JSON object.
     var jsonErrors = false
+
+    /// A message, picked from the catalogue of a language.
+    typealias Message = (Messages) -> String
+
+    /// The messages of the run's language.
+    var say: Messages { language.messages }
 
     /// Styling only on a terminal, and never when `NO_COLOR` is set to anything but "" (https://no-color.org).
     static func styles(environment: [String: String], isTerminal: Bool) -> Bool {
@@ -83,9 +105,9 @@ struct Printer {
     }
 
     /// An error on stderr, and under `--json` as `{"error": {"code": code, "message": message}}` on stdout.
-    func error(_ message: String, code: String = "error") {
-        FileHandle.standardError.write(Data("vanban: error: \(message)\n".utf8))
-        if jsonErrors { json(error: message, code: code) }
+    func error(code: String = "error", _ message: Message) {
+        problem(message(say))
+        if jsonErrors { json(error: message(.en), code: code) }
     }
 
     /// The JSON error object on stdout.
@@ -96,18 +118,23 @@ struct Printer {
     /// A problem with one item of a run that goes on (a file of `extract`, a path of `remove`): stderr only, the
     /// JSON result on stdout lists it.
     func problem(_ message: String) {
-        FileHandle.standardError.write(Data("vanban: error: \(message)\n".utf8))
+        note("vanban: \(say.error): \(message)")
+    }
+
+    /// A warning on stderr.
+    func warning(_ message: String) {
+        note("vanban: \(say.warning): \(message)")
     }
 
     /// Says that nothing was found (code `not_found`) and gives exit code 1 to throw.
-    func nothingFound(_ message: String) -> ExitCode {
-        error(message, code: "not_found")
+    func nothingFound(_ message: Message) -> ExitCode {
+        error(code: "not_found", message)
         return Exit.noResults
     }
 
     /// Prints `message` as an error in what was asked (code `invalid_input`) and ends the command with exit code 2.
-    func fail(_ message: String) throws -> Never {
-        error(message, code: "invalid_input")
+    func fail(_ message: Message) throws -> Never {
+        error(code: "invalid_input", message)
         throw Exit.error
     }
 
@@ -125,9 +152,12 @@ struct Printer {
             throw error
         } catch {
             let explained = index.isEmpty ? error : VanBanError.explaining(error, index: index.joined(separator: ", "))
-            let known = explained as? VanBanError
-            self.error(known?.description ?? "\(explained)", code: known?.code ?? "error")
-            if case .notFound? = known { throw Exit.noResults }
+            guard let known = explained as? VanBanError else {
+                self.error { _ in "\(explained)" }
+                throw Exit.error
+            }
+            self.error(code: known.code) { $0.vanBanError(known) }
+            if case .notFound = known { throw Exit.noResults }
             throw Exit.error
         }
     }

@@ -49,12 +49,10 @@ struct RemoveCommand: ParsableCommand {
         if output.format == .json {
             try out.json(result)
         } else {
-            let verb = dryRun ? "Would remove" : "Removed"
-            print("\(verb) \(result.removed.count) document\(result.removed.count == 1 ? "" : "s") from \(indexPath); "
-                + "\(result.documents) document\(result.documents == 1 ? "" : "s") in the index\(dryRun ? " (nothing changed)" : "").")
+            print(out.say.removed(dryRun, result.removed.count, indexPath, result.documents))
             for path in result.removed { print("  \(path)") }
         }
-        for path in result.unmatched { out.problem("\(path): no document of the index is this file or under this folder") }
+        for path in result.unmatched { out.problem(out.say.notIndexed(path)) }
         if !result.unmatched.isEmpty { throw Exit.noResults }
     }
 }

@@ -104,7 +104,7 @@ struct SearchCommand: ParsableCommand {
             do {
                 return try index.open().search(query, options: options)
             } catch VanBanError.badQuery(let message, let position) {
-                out.error(VanBanError.badQuery(message: message, position: position).description, code: "bad_query")
+                out.error(code: "bad_query") { $0.vanBanError(.badQuery(message: message, position: position)) }
                 out.note(Self.pointer(query, at: position))
                 throw Exit.error
             }
@@ -130,35 +130,27 @@ struct SearchCommand: ParsableCommand {
     }
 
     static func printResults(_ r: SearchResponse, markdown: Bool, to out: Printer) {
-        if let s = r.suggestion { print(markdown ? "*Có phải bạn muốn tìm:* **\(s)**\n" : "Did you mean: \(out.bold(s))\n") }
+        let say = out.say
+        let query = markdown ? "**\(r.query)**" : "\"\(r.query)\""
+        if let s = r.suggestion { print(markdown ? "*\(say.didYouMean("**\(s)**"))*\n" : say.didYouMean(out.bold(s)) + "\n") }
         if r.results.isEmpty {
-            let about = r.totalIsExact ? "" : "about "
-            print(r.estimatedTotal > 0 ? "No results on this page: \(about)\(r.estimatedTotal) documents match \"\(r.query)\" (lower --offset)."
-                                       : "No documents match \"\(r.query)\".")
+            print(r.estimatedTotal > 0 ? say.noResultsOnPage(r.estimatedTotal, r.totalIsExact, query) : say.noDocumentsMatch(query))
             return
         }
-        let about = r.totalIsExact ? "" : "about "
         if !r.leftOut.isEmpty {
-            let words = r.leftOut.joined(separator: ", ")
-            print(markdown ? "*Read as a question, without:* \(words)\n" : out.dim("Read as a question, without: \(words)") + "\n")
+            let line = say.readAsQuestion(r.leftOut.joined(separator: ", "))
+            print(markdown ? "*\(line)*\n" : out.dim(line) + "\n")
         }
         if r.reading == .bestMatch {
-            let line = "No document holds every word of"
-            let rest = "\(about)\(r.estimatedTotal) hold some of them; those with the most, and the rarest, come first."
-            print(markdown ? "\(line) **\(r.query)**: \(rest)\n" : "\(line) \"\(r.query)\": \(rest)\n")
+            print(say.bestMatch(query, r.estimatedTotal, r.totalIsExact) + "\n")
         } else if r.estimatedTotal == 0 {
-            let line = "No document holds the words of"
-            let rest = r.wordsApartTotal == 1 ? "1 holds their syllables apart." : "\(r.wordsApartTotal) hold their syllables apart."
-            print(markdown ? "\(line) **\(r.query)** as words: \(rest)\n" : "\(line) \"\(r.query)\" as words: \(rest)\n")
+            print(say.onlyApart(query, r.wordsApartTotal) + "\n")
         } else {
-            let count = r.estimatedTotal == 1 ? "1 document matches"
-                : (r.totalIsExact ? "\(r.estimatedTotal) documents match" : "About \(r.estimatedTotal) documents match")
-            let apart = r.wordsApartTotal > 0 ? " (and \(r.wordsApartTotal) with the words apart)" : ""
-            print(markdown ? "\(count) **\(r.query)**\(apart).\n" : "\(count) \"\(r.query)\"\(apart).\n")
+            print(say.documentsMatch(r.estimatedTotal, r.totalIsExact, query, r.wordsApartTotal) + "\n")
         }
         for (k, hit) in r.results.enumerated() {
             if hit.wordsApart, k == 0 || !r.results[k - 1].wordsApart, r.estimatedTotal > 0 {
-                let line = "With the words apart (\(r.wordsApartTotal)):"
+                let line = say.withWordsApart(r.wordsApartTotal)
                 print(markdown ? "*\(line)*\n" : out.dim(line) + "\n")
             }
             let head = Printer.describe(number: hit.number, type: hit.type, issuer: hit.issuer, date: hit.date)
@@ -176,7 +168,7 @@ struct SearchCommand: ParsableCommand {
             }
         }
         if let f = r.facets {
-            for (name, counts) in [("type", f.type), ("issuer", f.issuer), ("year", f.year)] where !counts.isEmpty {
+            for (name, counts) in [(say.type, f.type), (say.issuer, f.issuer), (say.year, f.year)] where !counts.isEmpty {
                 print("\(name): " + counts.prefix(8).map { "\($0.value) (\($0.count))" }.joined(separator: ", "))
             }
         }

@@ -31,22 +31,23 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var index: IndexSelection
     @Option(help: "Address to listen on. Anything but loopback exposes the index to the network.") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
     }
 
     func run() async throws {
-        let out = Printer(language: .en, styled: false)
+        let out = Printer(language: language.resolved, styled: false)
         let pool = try out.reportingErrors(index: index.resolved) { try IndexPool(locations: index.resolved) }
         if !VanBanServer.isLoopback(host) {
-            out.note("vanban: warning: listening on \(host): anyone who can reach this machine on port \(port) can read the whole index")
+            out.warning(out.say.exposed(host, port))
         }
-        out.note("vanban: serving \(index.resolved.joined(separator: ", ")) at http://\(host.contains(":") ? "[\(host)]" : host):\(port)/")
+        out.note("vanban: " + out.say.serving(index.resolved.joined(separator: ", "), "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"))
         do {
             try await VanBanServer.application(pool: pool, host: host, port: port).runService()
         } catch {
-            out.error("\(error)")
+            out.error { _ in "\(error)" }
             throw Exit.error
         }
     }

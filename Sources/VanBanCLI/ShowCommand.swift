@@ -25,16 +25,18 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let out = output.printer()
-        let (docid, doc) = try out.reportingErrors(index: index.resolved) { try index.open().lookup(id) }
+        let (docid, doc) = try out.reportingErrors(index: index.resolved) {
+            do { return try index.open().lookup(id) } catch VanBanError.notFound { throw out.nothingFound { $0.noDocument(id) } }
+        }
         if output.format == .json {
             try out.json(ShownDocument(docid: docid, document: doc, withText: !noText))
             return
         }
         DocumentSummary(docid, doc).printText(to: out)
-        if let signer = doc.signer { print("  ký: \(signer)") }
-        print("  format: \(doc.format), encoding: \(doc.encoding), docid \(docid)")
+        if let signer = doc.signer { print("  \(out.say.signedBy): \(signer)") }
+        print("  " + out.say.formatLine(doc.format, doc.encoding, docid))
         if !doc.citations.isEmpty {
-            print("  cites: " + doc.citations.map { $0.number?.display ?? $0.text }.uniqued().joined(separator: ", "))
+            print("  \(out.say.cites): " + doc.citations.map { $0.number?.display ?? $0.text }.uniqued().joined(separator: ", "))
         }
         if !noText { print("\n" + doc.text) }
     }
@@ -69,13 +71,14 @@ struct StatsCommand: ParsableCommand {
         let out = output.printer()
         let s = try out.reportingErrors(index: index.resolved) { try index.open().stats() }
         if output.format == .json { try out.json(s); return }
-        print("Index: \(s.locations.joined(separator: ", "))")
-        print("Documents: \(s.documents)   terms: \(s.terms)   average length: \(Int(s.averageLength))   size: \(String(format: "%.1f", Double(s.sizeBytes) / 1_048_576)) MB")
-        print("Last update: \(s.lastUpdate ?? "unknown")")
-        for (name, counts) in [("By type", s.byType), ("By issuer", s.byIssuer), ("By year", s.byYear)] {
+        let say = out.say
+        print("\(say.indexLabel): \(s.locations.joined(separator: ", "))")
+        print(say.statsLine(s.documents, s.terms, Int(s.averageLength), String(format: "%.1f", Double(s.sizeBytes) / 1_048_576)))
+        print(say.lastUpdate(s.lastUpdate))
+        for (name, counts) in [(say.byType, s.byType), (say.byIssuer, s.byIssuer), (say.byYear, s.byYear)] {
             print("\n\(name):")
             for c in counts.prefix(15) { print("  \(String(c.count).leftPadded(5))  \(c.value)") }
-            if counts.count > 15 { print("  … \(counts.count - 15) more") }
+            if counts.count > 15 { print("  " + say.more(counts.count - 15)) }
         }
     }
 }

@@ -17,8 +17,10 @@ struct VanBanCommand: AsyncParsableCommand {
           vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
 
         The index is ./index unless --index or $VANBAN_INDEX names another.
-        Every command takes --format (--json is --format json) and --lang vi|en (default $VANBAN_LANG, else en);
-        text is bold only on a terminal, and never when NO_COLOR is set.
+        Every command takes --format (--json is --format json) and --lang vi|en: the language of what it prints \
+        for people (default: $VANBAN_LANG, else the locale's $LC_ALL, $LC_MESSAGES or $LANG: Vietnamese when it \
+        starts with vi, else English; JSON is the same in both). Text is bold only on a terminal, and never when \
+        NO_COLOR is set.
         Exit codes: 0 success (results found), 1 no results (check: damage found; remove: a PATH named no document), \
         2 error, 3 some files failed (index, extract: the rest was done), 130/143 indexing interrupted (SIGINT/SIGTERM).
 

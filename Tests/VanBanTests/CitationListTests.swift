@@ -50,7 +50,7 @@ import Testing
     @Test func textReadsLikeAVietnameseReferenceList() throws {
         let (dir, index, file) = try Self.seedIndex()
         _ = dir
-        let lines = try Self.cite(index, file, "text").split(separator: "\n").map(String.init)
+        let lines = try Self.cite(index, file, "text", ["--lang", "vi"]).split(separator: "\n").map(String.init)
         #expect(lines.count == 1 + Self.expected.count)
         #expect(lines[0].hasPrefix("Tài liệu trích dẫn trong"))
         #expect(lines[1].hasPrefix("1. Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị"))
@@ -125,8 +125,10 @@ import Testing
         #expect(b.inIndex && b.mentions == 2 && b.date == "2024-01-02" && b.path?.hasSuffix("qd-12.txt") == true)
         #expect(b.title?.uppercased().contains("GIAO NHIỆM VỤ THỬ NGHIỆM") == true)
         #expect(!list.entries[1].inIndex && list.entries[1].number == "99/2020/NĐ-CP")
-        let text = try Self.cite(index, "11/QĐ-UBND", "text")
+        let text = try Self.cite(index, "11/QĐ-UBND", "text", ["--lang", "vi"])
         #expect(text.contains("2. Nghị định số 99/2020/NĐ-CP ngày 1/7/2020 của Chính phủ [căn cứ; không có trong chỉ mục]"))
+        let english = try Self.cite(index, "11/QĐ-UBND", "text")
+        #expect(english.contains("2. Nghị định số 99/2020/NĐ-CP ngày 1/7/2020 của Chính phủ [căn cứ; not in the index]"), "\(english)")
     }
 
     @Test func referenceLineAndCSVQuoting() {

@@ -74,11 +74,11 @@ import Testing
         _ = dir
         let r = try vanban(["mentions", "Nghị quyết 02", "--index", index, "--context", "5"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("17 mention(s) of Nghị quyết 02 in 1 document(s)."), "the reader's form, not the key NQ:2")
+        #expect(r.stdout.hasPrefix("17 mentions of Nghị quyết 02 in 1 document."), "the reader's form, not the key NQ:2")
         #expect(r.stdout.contains("[Nghị quyết 02]") && r.stdout.contains("(thực hiện, resolved)"))
         #expect(r.stdout.contains("…"), "five words each side cut the long sentences")
         let full = try vanban(["mentions", "Nghị quyết 02-NQ/TW", "--index", index])
-        #expect(full.stdout.hasPrefix("17 mention(s) of 02-NQ/TW"), "the number as written, zeros kept")
+        #expect(full.stdout.hasPrefix("17 mentions of 02-NQ/TW"), "the number as written, zeros kept")
     }
 
     @Test func ordersNewestFirstOrByRelevance() throws {

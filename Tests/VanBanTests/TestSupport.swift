@@ -75,10 +75,11 @@ struct CLIResult {
     }
 }
 
-/// Runs `vanban` with `arguments` and waits for it.
+/// Runs `vanban` with `arguments` and waits for it; its messages are in English unless `environment` sets
+/// `VANBAN_LANG` (to "" for the locale's language), whatever the locale of the tests.
 @discardableResult
 func vanban(_ arguments: [String], environment: [String: String] = [:], cwd: URL? = nil) throws -> CLIResult {
-    try runProcess(Paths.vanban, arguments, environment: environment, cwd: cwd)
+    try runProcess(Paths.vanban, arguments, environment: ["VANBAN_LANG": "en"].merging(environment) { $1 }, cwd: cwd)
 }
 
 /// Runs `executable` with `arguments` to its end, its output read as UTF-8.

@@ -129,25 +129,6 @@ public struct CitationList: Codable, Sendable {
         return s
     }
 
-    /// The list as numbered text lines.
-    public func text() -> String {
-        var lines = ["Tài liệu trích dẫn trong \(number ?? source) (\(entries.count)):"]
-        for (i, e) in entries.enumerated() {
-            var line = "\(i + 1). \(Self.referenceLine(e))"
-            var notes: [String] = []
-            if let r = e.relationLabel { notes.append(r) }
-            if e.mentions > 1 { notes.append("\(e.mentions) lần") }
-            if e.resolution == .unresolved {
-                notes.append("chưa xác định được văn bản" + (e.reason.map { ": " + $0 } ?? ""))
-            } else if !e.inIndex {
-                notes.append("không có trong chỉ mục")
-            }
-            if !notes.isEmpty { line += " [" + notes.joined(separator: "; ") + "]" }
-            lines.append(line)
-        }
-        return lines.joined(separator: "\n")
-    }
-
     public func markdown() -> String {
         var lines = ["## Tài liệu trích dẫn trong \(number ?? source)", ""]
         for (i, e) in entries.enumerated() {

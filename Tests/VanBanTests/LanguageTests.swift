@@ -1,0 +1,282 @@
+import Foundation
+import Testing
+@testable import VanBan
+@testable import VanBanCLI
+
+/// The CLI speaks one language per run: Vietnamese or English as `--lang`, `$VANBAN_LANG` or the locale says;
+/// types and relations in Vietnamese words in both; JSON the same in both.
+@Suite struct LanguageTests {
+    static var index: [String] { OutputOptionsTests.index }
+
+    /// The environment of a run whose language comes from the locale (`VANBAN_LANG` empty, so unset).
+    static func locale(_ variables: [String: String]) -> [String: String] {
+        ["VANBAN_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""].merging(variables) { $1 }
+    }
+
+    @Test(arguments: [
+        ([:], Language.en),
+        (["LANG": "vi_VN.UTF-8"], .vi), (["LANG": "vi"], .vi), (["LANG": "vi_VN"], .vi), (["LANG": "VI_vn.utf8"], .vi),
+        (["LANG": "vi-VN"], .vi), (["LANG": "vi_VN@latin"], .vi),
+        (["LANG": "en_US"], .en), (["LANG": "en_US.UTF-8"], .en), (["LANG": "C"], .en), (["LANG": "POSIX"], .en),
+        (["LANG": "C.UTF-8"], .en), (["LANG": ""], .en), (["LANG": "fr_FR.UTF-8"], .en), (["LANG": "video"], .en),
+        (["LC_MESSAGES": "vi_VN.UTF-8", "LANG": "en_US.UTF-8"], .vi),
+        (["LC_MESSAGES": "C", "LANG": "vi_VN.UTF-8"], .en),
+        (["LC_ALL": "vi_VN.UTF-8", "LC_MESSAGES": "en_US", "LANG": "en_US"], .vi),
+        (["LC_ALL": "C", "LANG": "vi_VN.UTF-8"], .en),
+        (["LC_ALL": "POSIX", "LC_MESSAGES": "vi_VN.UTF-8"], .en),
+        (["LC_ALL": "", "LC_MESSAGES": "", "LANG": "vi_VN.UTF-8"], .vi),
+        (["VANBAN_LANG": "vi", "LC_ALL": "C"], .vi),
+        (["VANBAN_LANG": "en", "LC_ALL": "vi_VN.UTF-8"], .en),
+        (["VANBAN_LANG": "", "LANG": "vi_VN.UTF-8"], .vi),
+    ])
+    func theEnvironmentNamesTheLanguage(environment: [String: String], expected: Language) {
+        #expect(Language.resolve(nil, environment: environment) == expected, "\(environment)")
+    }
+
+    @Test func theOptionWinsOverTheEnvironment() {
+        let vietnamese = ["VANBAN_LANG": "vi", "LC_ALL": "vi_VN.UTF-8", "LANG": "vi_VN.UTF-8"]
+        #expect(Language.resolve(.en, environment: vietnamese) == .en)
+        #expect(Language.resolve(.vi, environment: ["LC_ALL": "C", "LANG": "C"]) == .vi)
+    }
+
+    /// The binary reads the same variables: a locale in Vietnamese, overridden by LC_ALL and by `--lang`.
+    @Test func theBinaryReadsTheLocale() throws {
+        let search = ["search", "xyzzy"] + Self.index
+        let vi = try vanban(search, environment: Self.locale(["LANG": "vi_VN.UTF-8"]))
+        #expect(vi.status == 1 && vi.stdout.contains("Không tìm thấy văn bản nào khớp"), "\(vi.stdout)")
+        let c = try vanban(search, environment: Self.locale(["LC_ALL": "C", "LANG": "vi_VN.UTF-8"]))
+        #expect(c.stdout.contains("No documents match"), "\(c.stdout)")
+        let messages = try vanban(search, environment: Self.locale(["LC_MESSAGES": "vi_VN.UTF-8", "LANG": "en_US.UTF-8"]))
+        #expect(messages.stdout.contains("Không tìm thấy"), "\(messages.stdout)")
+        let option = try vanban(search + ["--lang", "en"], environment: Self.locale(["LANG": "vi_VN.UTF-8"]))
+        #expect(option.stdout.contains("No documents match"), "\(option.stdout)")
+        let own = try vanban(search, environment: ["VANBAN_LANG": "vi", "LC_ALL": "C"])
+        #expect(own.stdout.contains("Không tìm thấy"), "\(own.stdout)")
+    }
+
+    /// A command's run in both languages: the exit code, words each must print (stdout and stderr together), and
+    /// words of the other language that neither may.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var arguments: [String]
+        var status: Int32
+        var vi: [String]
+        var en: [String]
+        var testDescription: String { arguments.prefix(2).joined(separator: " ") + " → \(status)" }
+    }
+
+    /// English words no Vietnamese run prints, and Vietnamese words no English run prints (beyond the documents').
+    static let english = ["document", "error:", "not in the index", "mention", "Cited by", "match", "(s)"]
+    static let vietnamese = ["văn bản khớp", "lỗi:", "không có trong chỉ mục", "Được trích dẫn", "lần nhắc đến", "Đã lập"]
+
+    static let cases: [Case] = [
+        Case(arguments: ["search", "cong doan"] + index, status: 0, vi: ["2 văn bản khớp \"cong doan\".", "Quyết định · TỔNG LIÊN ĐOÀN"],
+             en: ["2 documents match \"cong doan\".", "Quyết định · TỔNG LIÊN ĐOÀN"]),
+        Case(arguments: ["search", "thuế", "--facets"] + index, status: 0, vi: ["1 văn bản khớp", "loại văn bản: Kế hoạch (1)"],
+             en: ["1 document matches", "type: Kế hoạch (1)"]),
+        Case(arguments: ["search", "cong doan", "--format", "md"] + index, status: 0, vi: ["2 văn bản khớp **cong doan**."],
+             en: ["2 documents match **cong doan**."]),
+        Case(arguments: ["search", "xyzzy"] + index, status: 1, vi: ["Không tìm thấy văn bản nào khớp \"xyzzy\"."],
+             en: ["No documents match \"xyzzy\"."]),
+        Case(arguments: ["search", "cong OR dat", "--offset", "50"] + index, status: 1, vi: ["Trang này không có kết quả", "(hãy giảm --offset)"],
+             en: ["No results on this page", "(lower --offset)"]),
+        Case(arguments: ["search", "a OR"] + index, status: 2, vi: ["vanban: lỗi: lỗi truy vấn ở ký tự 3: OR cần một từ ở bên phải"],
+             en: ["vanban: error: query error at character 3: OR needs a term on its right"]),
+        Case(arguments: ["search", "foo:bar"] + index, status: 2, vi: ["không có trường foo:", "trong ngoặc kép"],
+             en: ["unknown field foo:", "in quotes"]),
+        Case(arguments: ["number", "12/QĐ-TLĐ"] + index, status: 0,
+             vi: ["Được trích dẫn bởi 2 văn bản:", "theo, 1 lần nhắc đến", "căn cứ, 2 lần nhắc đến", "Quyết định"],
+             en: ["Cited by 2 documents:", "theo, 1 mention\n", "căn cứ, 2 mentions", "Quyết định"]),
+        Case(arguments: ["number", "999/QĐ-KHÔNG"] + index, status: 1, vi: ["không có trong chỉ mục", "Được trích dẫn bởi 0 văn bản:"],
+             en: ["not in the index", "Cited by 0 documents:"]),
+        Case(arguments: ["number", "kế hoạch 999"] + index, status: 1, vi: ["vanban: lỗi: không có văn bản nào mang số \"kế hoạch 999\""],
+             en: ["vanban: error: no document numbered \"kế hoạch 999\""]),
+        Case(arguments: ["number", "12/QĐ-TLĐ", "--index", "/nonexistent/vanban-index"], status: 2,
+             vi: ["vanban: lỗi: không có chỉ mục tại /nonexistent/vanban-index: hãy chạy `vanban index` trước"],
+             en: ["vanban: error: no index at /nonexistent/vanban-index: run `vanban index` first"]),
+        Case(arguments: ["show", "88/KH-UBND", "--no-text"] + index, status: 0, vi: ["định dạng: txt, mã hóa: utf-8", "Kế hoạch"],
+             en: ["format: txt, encoding: utf-8", "Kế hoạch"]),
+        Case(arguments: ["show", "77/XX-YY"] + index, status: 1, vi: ["vanban: lỗi: không có văn bản nào có docid, đường dẫn hoặc số hiệu \"77/XX-YY\""],
+             en: ["vanban: error: not found: no document with id, path or number \"77/XX-YY\""]),
+        Case(arguments: ["stats"] + index, status: 0, vi: ["Văn bản: 5", "Theo loại văn bản:", "Theo năm:", "Quyết định"],
+             en: ["Documents: 5", "By type:", "By year:", "Quyết định"]),
+        Case(arguments: ["mentions", "12/QĐ-TLĐ"] + index, status: 0, vi: ["3 lần nhắc đến 12/QĐ-TLĐ trong 2 văn bản.", "(căn cứ)"],
+             en: ["3 mentions of 12/QĐ-TLĐ in 2 documents.", "(căn cứ)"]),
+        Case(arguments: ["mentions", "12/QĐ-TLĐ", "--limit", "1"] + index, status: 0, vi: ["… còn 1 văn bản nữa"],
+             en: ["… 1 more document; use --limit"]),
+        Case(arguments: ["mentions", "999/QĐ-KHÔNG"] + index, status: 1, vi: ["0 lần nhắc đến"], en: ["0 mentions of"]),
+        Case(arguments: ["cited-by", "12/QĐ-TLĐ"] + index, status: 0, vi: ["  theo  ", "  căn cứ  "], en: ["  theo  ", "  căn cứ  "]),
+        Case(arguments: ["cited-by", "88/KH-UBND"] + index, status: 1, vi: ["Chưa văn bản nào trong chỉ mục trích dẫn 88/KH-UBND."],
+             en: ["No document in the index cites 88/KH-UBND."]),
+        Case(arguments: ["cite", "07/NQ-HĐND"] + index, status: 0, vi: ["Tài liệu trích dẫn trong 07/NQ-HĐND (1):", "[căn cứ; 2 lần]"],
+             en: ["Citations in 07/NQ-HĐND (1):", "[căn cứ; 2 times]"]),
+        Case(arguments: ["cite", "77/XX-YY"] + index, status: 1, vi: ["vanban: lỗi: không có văn bản nào có docid"],
+             en: ["vanban: error: not found: no document with id"]),
+        Case(arguments: ["graph", "--root", "999/XX-YY"] + index, status: 1,
+             vi: ["999/XX-YY không có trong chỉ mục và không được văn bản nào"], en: ["999/XX-YY is neither in the index nor cited"]),
+        Case(arguments: ["check"] + index, status: 0, vi: ["nguyên vẹn — 5 văn bản", "không thấy lỗi nào"],
+             en: ["sound — 5 documents", "found no error"]),
+        Case(arguments: ["check", "--index", "tcp://127.0.0.1:1"], status: 2, vi: ["chỉ mục từ xa được kiểm tra trên máy chủ"],
+             en: ["a remote index is checked on its server"]),
+        Case(arguments: ["extract", Paths.seed.path], status: 0, vi: ["số hiệu: -", "trích yếu: ", "(lấy từ câu đầu)", "trích dẫn: ", "[thực hiện]"],
+             en: ["number: -", "title: ", "(from the first sentence)", "citations: ", "[thực hiện]"]),
+        Case(arguments: ["extract", "/nonexistent/a.txt"], status: 3, vi: ["vanban: lỗi: extract: /nonexistent/a.txt"],
+             en: ["vanban: error: extract: /nonexistent/a.txt"]),
+        Case(arguments: ["analyze", "Công văn số 5"], status: 0, vi: ["mã hóa: utf-8  độ tin cậy:", "4 từ tố"],
+             en: ["encoding: utf-8  confidence:", "4 tokens"]),
+        Case(arguments: ["analyze", "x", "--file", "y"], status: 2, vi: ["vanban: lỗi: chỉ đưa TEXT hoặc --file"],
+             en: ["vanban: error: give either TEXT or --file"]),
+    ]
+
+    @Test(arguments: cases)
+    func eachCommandSpeaksTheLanguageOfTheRun(_ c: Case) throws {
+        for (language, words, others, foreign) in [("vi", c.vi, c.en, Self.english), ("en", c.en, c.vi, Self.vietnamese)] {
+            let r = try vanban(c.arguments + ["--lang", language])
+            let printed = r.stdout + r.stderr
+            #expect(r.status == c.status, "\(language): \(printed)")
+            for word in words { #expect(printed.contains(word), "\(language): \(word)\n\(printed)") }
+            for word in others + foreign where !words.contains(word) {
+                #expect(!printed.contains(word), "\(language): \(word)\n\(printed)")
+            }
+            for code in ["can_cu", "thuc_hien"] { #expect(!printed.contains(code), "\(language): a relation code in \(printed)") }
+        }
+    }
+
+    /// `index`, `remove` and `compact` write: each language gets an index of its own.
+    @Test(arguments: ["vi", "en"])
+    func writingCommandsSpeakTheLanguageOfTheRun(language: String) throws {
+        let dir = try TempDir()
+        let docs = try SearchFixture.write(into: dir)
+        let idx = dir.url.appendingPathComponent("index").path
+        let vi = language == "vi"
+        let run = { (arguments: [String]) throws -> (CLIResult, String) in
+            let r = try vanban(arguments + ["--index", idx, "--lang", language])
+            let printed = r.stdout + r.stderr
+            for word in vi ? Self.english : Self.vietnamese { #expect(!printed.contains(word), "\(word)\n\(printed)") }
+            return (r, printed)
+        }
+        let (indexed, summary) = try run(["index", docs.path])
+        #expect(indexed.status == 0, "\(summary)")
+        #expect(summary.contains(vi ? "Đã lập chỉ mục vào" : "Indexed into") && summary.contains(vi ? "thêm 5" : "5 added"), "\(summary)")
+        #expect(summary.contains(vi ? "5 văn bản trong chỉ mục." : "5 documents in the index."), "\(summary)")
+
+        let (missing, noSuch) = try run(["index", "/nonexistent/thu-muc"])
+        #expect(missing.status == 2 && noSuch.contains(vi ? "không có tệp hoặc thư mục này" : "no such file or folder"), "\(noSuch)")
+
+        let one = docs.appendingPathComponent(SearchFixture.a).path
+        let (removed, removal) = try run(["remove", one, "/nonexistent/khong-co", "--dry-run"])
+        #expect(removed.status == 1, "\(removal)")
+        #expect(removal.contains(vi ? "Sẽ xóa 1 văn bản khỏi" : "Would remove 1 document from"), "\(removal)")
+        #expect(removal.contains(vi ? "còn 5 văn bản trong chỉ mục (chưa thay đổi gì)." : "5 documents in the index (nothing changed)."), "\(removal)")
+        #expect(removal.contains(vi ? "không văn bản nào của chỉ mục là tệp này" : "no document of the index is this file"), "\(removal)")
+
+        let (compacted, compaction) = try run(["compact"])
+        #expect(compacted.status == 0 && compaction.contains(vi ? "Đã nén" : "Compacted"), "\(compaction)")
+    }
+
+    /// JSON is for scripts: the same bytes in either language, error objects (in English) too.
+    @Test(arguments: [
+        ["search", "cong doan", "--facets"] + index, ["search", "xyzzy"] + index, ["search", "a OR"] + index,
+        ["number", "12/QĐ-TLĐ"] + index, ["number", "999/QĐ-KHÔNG"] + index, ["show", "88/KH-UBND"] + index,
+        ["show", "77/XX-YY"] + index, ["stats"] + index, ["mentions", "12/QĐ-TLĐ"] + index, ["cite", "07/NQ-HĐND"] + index,
+        ["cited-by", "12/QĐ-TLĐ"] + index, ["graph", "--root", "999/XX-YY"] + index, ["check", "--index", "/nonexistent/vanban-index"],
+        ["check", "--index", "tcp://127.0.0.1:1"],
+        ["extract", Paths.seed.path], ["analyze", "Công văn số 565-CV/ĐĐTLĐ"],
+    ])
+    func jsonIsTheSameInEitherLanguage(command: [String]) throws {
+        let en = try vanban(command + ["--json"], environment: Self.locale(["LANG": "en_US.UTF-8"]))
+        let vi = try vanban(command + ["--json"], environment: Self.locale(["LANG": "vi_VN.UTF-8"]))
+        let option = try vanban(command + ["--json", "--lang", "vi"])
+        #expect(!en.stdout.isEmpty)
+        _ = try JSONSerialization.jsonObject(with: Data(en.stdout.utf8))
+        #expect(vi.stdout == en.stdout && option.stdout == en.stdout, "\(vi.stdout)\n\(en.stdout)")
+        #expect(vi.status == en.status)
+        if en.stdout.hasPrefix("{\"error\"") { #expect(!en.stdout.contains("không"), "an English message: \(en.stdout)") }
+    }
+
+    /// JSON keeps relation codes; human output shows their words.
+    @Test func jsonHasRelationCodes() throws {
+        let r = try vanban(["cite", "07/NQ-HĐND", "--json", "--lang", "vi"] + Self.index)
+        #expect(r.stdout.contains("\"relation\":\"can_cu\"") && r.stdout.contains("\"type\":\"Quyết định\""), "\(r.stdout)")
+    }
+
+    @Test func englishCountsTakeTheirPlural() {
+        let en = Messages.en
+        #expect(en.documents(1) == "1 document" && en.documents(2) == "2 documents" && en.documents(0) == "0 documents")
+        #expect(en.citedBy(1) == "Cited by 1 document:" && en.citedBy(3) == "Cited by 3 documents:")
+        #expect(en.mentions(1) == "1 mention" && en.mentions(2) == "2 mentions")
+        #expect(en.removed(false, 1, "idx", 1) == "Removed 1 document from idx; 1 document in the index.")
+        #expect(Messages.vi.citedBy(3) == "Được trích dẫn bởi 3 văn bản:")
+    }
+
+    /// Every fixed word of the catalogue is translated: no Vietnamese entry left as the English one.
+    @Test func everyFixedMessageDiffersBetweenTheLanguages() {
+        let vi = Dictionary(uniqueKeysWithValues: Mirror(reflecting: Messages.vi).children.compactMap { c in c.label.map { ($0, c.value) } })
+        var compared = 0
+        for child in Mirror(reflecting: Messages.en).children {
+            guard let label = child.label else { continue }
+            switch (child.value, vi[label]) {
+            case let (en as String, vi as String): #expect(en != vi, "\(label)"); compared += 1
+            case let (en as [String], vi as [String]): #expect(zip(en, vi).allSatisfy { $0.0 != $0.1 }, "\(label)"); compared += 1
+            default: continue
+            }
+        }
+        #expect(compared > 20)
+    }
+
+    /// Library errors have a sentence in each language: the English one is the library's own.
+    @Test(arguments: [
+        (VanBanError.indexMissing("idx"), "không có chỉ mục tại idx"), (.indexBusy("idx"), "chỉ mục tại idx đang được dùng"),
+        (.schemaMismatch(index: "idx", found: "6", expected: "7"), "có lược đồ phiên bản 6, vanban này cần phiên bản 7"),
+        (.unsupported(path: "a.xyz"), "a.xyz: định dạng không hỗ trợ"), (.noText(path: "a.pdf", reason: "r"), "a.pdf: không có chữ: r"),
+        (.badQuery(message: "m", position: 2), "lỗi truy vấn ở ký tự 3: m"), (.damaged(index: "idx", detail: "d"), "chỉ mục tại idx bị hỏng: d."),
+    ])
+    func libraryErrorsInEachLanguage(error: VanBanError, vietnamese: String) {
+        #expect(Messages.vi.vanBanError(error).contains(vietnamese), "\(Messages.vi.vanBanError(error))")
+        #expect(Messages.en.vanBanError(error) == error.description)
+    }
+
+    /// Each problem of a query, a date or a type, and of a number look-up, in Vietnamese: no English left.
+    @Test(arguments: [
+        "\"công đoàn", "(thuế đất", "thuế) đất", "()", "OR", "thuế OR", "NOT", "thuế -", "AND", "thuế AND", "NOT NOT a", "NOT AND a",
+        "a OR OR b", "*", "!!!", "", "đất nam:20x4", "ngay:2021-01-01", "thuế ngay:hôm..qua", "so:abc", "loai:", "thuế\u{7}đất", "foo:bar",
+        String(repeating: "công đoàn ", count: 1100),
+    ])
+    func queryErrorsInVietnamese(query: String) throws {
+        do {
+            _ = try QueryLanguage.parse(query)
+            Issue.record("\(query.debugDescription) parsed")
+        } catch VanBanError.badQuery(let message, _) {
+            Self.expectVietnamese(message)
+        }
+    }
+
+    @Test func filterAndLookUpErrorsInVietnamese() throws {
+        let problems: [() throws -> Void] = [
+            { _ = try QueryCompiler.dateRange(from: "2025-02-30", to: nil) },
+            { _ = try QueryCompiler.dateRange(from: "2025", to: "2024") },
+            { _ = try QueryCompiler.typeFilter("XYZ") },
+            { _ = try SearchFixture.open().lookUp(number: "xyz") },
+            { _ = try SearchFixture.open().citing("!!!") },
+            { _ = try SearchFixture.open().mentions(of: "!!!", context: 5, sort: .newest) },
+        ]
+        for problem in problems {
+            do {
+                try problem()
+                Issue.record("no error")
+            } catch VanBanError.badQuery(let message, _) {
+                Self.expectVietnamese(message)
+            }
+        }
+        #expect(QueryErrorWords.vietnamese("\"QĐ 12\" is the number of 2 documents: 12/QĐ-UBND, 12/QĐ-TLĐ; give the full number")
+            == "\"QĐ 12\" là số của 2 văn bản: 12/QĐ-UBND, 12/QĐ-TLĐ; hãy ghi đủ số hiệu")
+        #expect(QueryErrorWords.vietnamese("a message of tomorrow") == "a message of tomorrow", "no template: as it is")
+    }
+
+    static func expectVietnamese(_ message: String) {
+        let vietnamese = QueryErrorWords.vietnamese(message)
+        #expect(vietnamese != message, "no Vietnamese for: \(message)")
+        for word in ["needs", "the ", "query", "unbalanced", "empty", "cannot", " is ", "unknown", "use ", "allowed", "parenthes"] {
+            #expect(!vietnamese.contains(word), "\(word) in \(vietnamese) (from \(message))")
+        }
+    }
+}
