@@ -188,6 +188,7 @@ struct ReopenTests {
     /// Documents indexed while the server runs are found without a restart.
     @Test func newDocumentsAppear() async throws {
         let (folder, index) = try ServerFixture.index(only: ["a-quyet-dinh.txt"])
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         try await ServerFixture.withServer(index: index) { client in
             let before = try #require(try await client.get("/api/search?q=xang+dau").json() as? [String: Any])
             #expect((before["results"] as? [Any])?.isEmpty == true)

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import TestTags
 import Testing
 import VanBan
 @testable import VanBanServer
@@ -54,9 +55,11 @@ enum ServerFixture {
         """)
     }
 
-    /// A new index of the fixture (or of the documents named `only`) in a folder of its own.
+    /// A new index of the fixture (or of the documents named `only`) in a folder of its own, `vanban-serve-…` in
+    /// the temporary directory (its caller removes it; the shared one lives as long as the test process, and the
+    /// next run removes it).
     static func index(only: Set<String>? = nil) throws -> (folder: URL, index: String) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-serve-\(UUID().uuidString)")
+        let root = try ScratchFolders.make("vanban-serve")
         let docs = root.appendingPathComponent("docs")
         try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
         for doc in documents where only?.contains(doc.name) ?? true {

@@ -1,4 +1,5 @@
 import Foundation
+import TestTags
 import Testing
 @testable import VanBan
 
@@ -75,14 +76,7 @@ enum SearchFixture {
     static var indexPath: String { get throws { try built.get() } }
 
     private static let built = Result<String, any Error> {
-        let tmp = FileManager.default.temporaryDirectory
-        // Fixture indexes of earlier runs (older than an hour) are removed.
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: tmp.path)) ?? [] where name.hasPrefix("vanban-search-fixture-") {
-            let old = tmp.appendingPathComponent(name)
-            if let made = (try? FileManager.default.attributesOfItem(atPath: old.path))?[.modificationDate] as? Date,
-               made.timeIntervalSinceNow < -3600 { try? FileManager.default.removeItem(at: old) }
-        }
-        let dir = tmp.appendingPathComponent("vanban-search-fixture-\(UUID().uuidString)")
+        let dir = try ScratchFolders.make("vanban-search-fixture")
         let docs = dir.appendingPathComponent("docs")
         try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
         for doc in documents { try Data(doc.text.utf8).write(to: docs.appendingPathComponent(doc.name)) }
