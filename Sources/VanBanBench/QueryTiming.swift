@@ -59,8 +59,9 @@ struct ClassTimes {
     let vanban: (p50: Double, p99: Double)
     let plain: (p50: Double, p99: Double)?
 
-    static func measure(vanbanIndex: String, plainIndex: String?, queries: ClassedQueries) throws -> [ClassTimes] {
-        let ours = try SearchIndex(locations: [vanbanIndex])
+    /// `vanbanIndex`: the locations searched as one (an index folder, or shards served by `xapian-tcpsrv`).
+    static func measure(vanbanIndex: [String], plainIndex: String?, queries: ClassedQueries) throws -> [ClassTimes] {
+        let ours = try SearchIndex(locations: vanbanIndex)
         let set = queries.items.map(\.query)
         // Each engine runs the whole set twice on its own and is timed on the second round (caches of its own).
         func rounds(_ body: (String) -> Double) -> [Double] {

@@ -79,8 +79,8 @@ struct ScaleBench: ParsableCommand {
                           ["index", docs, "--index", single, "--jobs", "\(jobs)", "--shards", "1", "--json"], at: single)
             }
 
-            let search = try ClassTimes.measure(vanbanIndex: sharded, plainIndex: plain, queries: queries)
-            let searchOneShard = oneShard ? try ClassTimes.measure(vanbanIndex: single, plainIndex: nil, queries: queries) : nil
+            let search = try ClassTimes.measure(vanbanIndex: [sharded], plainIndex: plain, queries: queries)
+            let searchOneShard = oneShard ? try ClassTimes.measure(vanbanIndex: [single], plainIndex: nil, queries: queries) : nil
             let quest = findOnPath("quest")
             let whole = try queries.kinds.map { kind in
                 let picks = queries.items.filter { $0.kind == kind }.prefix(5).map(\.query)

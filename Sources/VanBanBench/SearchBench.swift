@@ -8,16 +8,20 @@ import Xapian
 struct SearchBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "search",
         abstract: "Latency of 200 mixed queries: vanban search against Xapian's QueryParser on a plain TermGenerator index.",
-        discussion: "With --index and --queries: the engine time of any index, per query class, beside --plain's QueryParser.")
+        discussion: """
+            With --index and --queries: the engine time of any index, per query class, beside --plain's QueryParser. \
+            --index again searches several as one, e.g. shards served by xapian-tcpsrv:
+              vanban-bench search --index tcp://127.0.0.1:7001 --index tcp://127.0.0.1:7002 --queries q.tsv
+            """)
     @OptionGroup var options: BenchOptions
     @Option(help: "Number of queries.") var count = 200
-    @Option(help: "A vanban index to time with --queries, instead of the shared sets.") var index: String?
+    @Option(help: "A vanban index to time with --queries, instead of the shared sets (a folder or tcp://HOST:PORT; repeat to search several as one).") var index: [String] = []
     @Option(help: "A query file: one query a line, or class<TAB>query.") var queries: String?
     @Option(help: "With --index: a plain TermGenerator index of the same files, for QueryParser.") var plain: String?
 
     func run() throws {
-        if index != nil || queries != nil {
-            guard let index, let queries else { throw ValidationError("--index and --queries go together") }
+        if !index.isEmpty || queries != nil {
+            guard !index.isEmpty, let queries else { throw ValidationError("--index and --queries go together") }
             let times = try ClassTimes.measure(vanbanIndex: index, plainIndex: plain, queries: try ClassedQueries.read(queries))
             print("machine: \(machineLine())")
             print("| class | queries | vanban p50 ms | vanban p99 ms | QueryParser p50 ms | QueryParser p99 ms | p99 ratio |")

@@ -107,6 +107,29 @@ import TCPServerSupport
         #expect(paths.first?.hasSuffix(F.a) == true && paths.count == 3)
     }
 
+    /// The shards of an index written by two writers are the unit of distribution: each served alone by
+    /// `xapian-tcpsrv` (each says its schema version), searched as one, they find what the index finds locally.
+    @Test(.enabled(if: XapianTCPServer.available, "xapian-tcpsrv is not on PATH (apt-get install xapian-tools)"))
+    func writersShardsServedApartSearchAsOne() throws {
+        let dir = try TempDir()
+        let folder = try F.write(into: dir, folder: "all")
+        let path = dir.url.appendingPathComponent("index").path
+        var options = IndexOptions(roots: [folder], indexPath: path, jobs: 2)
+        options.shards = 2
+        _ = try Indexer(options: options).run(stop: StopRequest())
+        let shards = try IndexFolder(path).shards(of: .generation(1))
+        #expect(shards.count == 2)
+        let servers = try shards.map { try XapianTCPServer(serving: $0) }
+        defer { servers.forEach { $0.stop() } }
+        let remote = try SearchIndex(locations: servers.map(\.location)), local = try SearchIndex(locations: [path])
+        #expect(try remote.database.documentCount == 5)
+        for q in Self.queries where !q.hasSuffix("*") {
+            for (name, variant) in Self.variants.prefix(2) {
+                #expect(try Self.signature(remote, q, variant) == Self.signature(local, q, variant), "\(q), \(name)")
+            }
+        }
+    }
+
     @Test func unreachableShardIsAnError() throws {
         let r = try vanban(["search", "thuế", "--index", "tcp://127.0.0.1:1"])
         #expect(r.status == 2)

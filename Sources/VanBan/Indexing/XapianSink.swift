@@ -236,8 +236,10 @@ public final class XapianSink: DocumentSink {
         }
     }
 
+    /// Sets `key` in every shard, so that each shard says its schema when it is served alone (`xapian-tcpsrv`);
+    /// Xapian reads the first shard's.
     public func setMetadata(_ key: String, _ value: String) throws {
-        try shards[0].now { db in try db.setMetadata(key, value) }
+        for shard in shards { try shard.now { db in try db.setMetadata(key, value) } }
     }
 
     /// Commits every shard, each on its own thread.
