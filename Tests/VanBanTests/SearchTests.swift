@@ -667,7 +667,8 @@ import Xapian
         let docs = try dir.write("docs/cd.txt", "Công văn về công đoàn.\n" + text).deletingLastPathComponent()
         let path = dir.url.appendingPathComponent("index").path
         _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: path, jobs: 1)).run(stop: StopRequest())
-        let shard = try #require(try IndexFolder(path).shards(of: #require(try IndexFolder(path).live())).first)
+        let live = try #require(try IndexFolder(path).live())
+        let shard = try #require(try IndexFolder(path).shards(of: live).first)
         let db = try WritableDatabase(path: shard, mode: .open)
         let stored = try db.document(1)
         stored.setValue(Schema.Slot.text, bytes: [0x78, 0x9C, 0xFF, 0xFF])

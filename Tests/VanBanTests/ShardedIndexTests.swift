@@ -83,7 +83,10 @@ struct ShardedIndexTests {
         options.compact = true
         #expect(try Indexer(options: options).run(stop: StopRequest()).documents == 40)
         #expect(try IndexFolder(index).live() == .generation(2) && !FileManager.default.fileExists(atPath: index + "/db.1"))
-        let bytes = { (path: String) in try IndexFolder(path).shards(of: #require(try IndexFolder(path).live())).map(IndexFolder.bytes(in:)).reduce(0, +) }
+        func bytes(_ path: String) throws -> Int {
+            let live = try #require(try IndexFolder(path).live())
+            return try IndexFolder(path).shards(of: live).map(IndexFolder.bytes(in:)).reduce(0, +)
+        }
         #expect(try bytes(index) < bytes(plain), "compacted")
         #expect(try Self.counts(index) == Self.counts(plain))
         #expect(try SearchIndex(locations: [index]).search("\"công đoàn\"").results.map(\.path)
