@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 import VietText
 import Xapian
 
@@ -301,9 +303,15 @@ public final class XapianSink: DocumentSink {
             if merge || sources.count == 1 {
                 try Self.compact(tool, sources, into: folder.path(of: .generation(target)), index: index)
             } else {
-                for (source, destination) in zip(sources, try folder.makeShards(of: target, count: sources.count)) {
-                    try Self.compact(tool, [source], into: destination, index: index)
+                // The shards at once: each compaction mostly waits for the disk.
+                let destinations = try folder.makeShards(of: target, count: sources.count)
+                let failures = Mutex<[any Error]>([])
+                DispatchQueue.concurrentPerform(iterations: sources.count) { k in
+                    do { try Self.compact(tool, [sources[k]], into: destinations[k], index: index) } catch {
+                        failures.withLock { $0.append(error) }
+                    }
                 }
+                if let failure = failures.withLock({ $0.first }) { throw failure }
             }
         } catch {
             folder.discard(.generation(target))
