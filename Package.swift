@@ -27,6 +27,8 @@ let package = Package(
             pkgConfig: "xapian-core",
             providers: [.apt(["libxapian-dev"])]
         ),
+        // zlib (Debian's zlib1g-dev, which libxapian-dev depends on; ZIPFoundation's own module is named CZlib): the stored text's pieces are deflated.
+        .systemLibrary(name: "SystemZlib", providers: [.apt(["zlib1g-dev"])]),
         // extern "C" API over the Xapian classes we use; no C++ exception escapes it.
         .target(
             name: "XapianBridge",
@@ -44,7 +46,7 @@ let package = Package(
         .target(
             name: "VanBan",
             dependencies: [
-                "Xapian", "VietText", "DocRefs",
+                "Xapian", "VietText", "DocRefs", "SystemZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ]

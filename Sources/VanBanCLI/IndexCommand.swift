@@ -93,6 +93,7 @@ struct IndexCommand: ParsableCommand {
         var options = IndexOptions(roots: roots, indexPath: indexPath, jobs: jobs, rebuild: rebuild)
         if let shards { options.shards = shards }
         options.ocr = ocr
+        options.compact = true
         let indexer = Indexer(options: options)
         // The progress bar redraws one line of a terminal: not into a file, and not beside JSON.
         let showProgress = isatty(STDERR_FILENO) == 1 && output.format != .json

@@ -65,7 +65,7 @@ struct DamageTests {
         #expect(try rebuilt.json()["switched"] as? Bool == true)
         #expect(try vanban(["check", "--index", index]).status == 0)
         #expect(try IndexKit.assertWholeDocuments(index) == 30)
-        #expect(IndexFolder.stub(in: index) == "auto db.2\n")
+        #expect(IndexFolder.stub(in: index) == "auto db.3\n", "the rebuild db.2, compacted into db.3")
     }
 
     @Test("vanban check during a first vanban index, before its first commit, says nothing is committed and leaves the run whole",

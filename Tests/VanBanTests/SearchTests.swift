@@ -615,18 +615,24 @@ import Xapian
         #expect(deep.offset > text.utf8.count / 2 && deep.text.contains("565-CV/ĐĐTLĐ"), "\(deep)")
     }
 
-    @Test func textPiecesRoundTrip() throws {
-        // Two-byte scalars straddle every piece boundary.
-        let text = String(repeating: "đ", count: Schema.textPiece + 7) + "x"
+    @Test("the text is kept in deflated pieces of 16 KB that join back byte for byte, whatever range is read")
+    func textPiecesRoundTrip() throws {
+        // Two-byte scalars straddle every piece boundary; three- and four-byte ones follow.
+        let text = String(repeating: "đ", count: Schema.textPiece + 7) + "x" + String(repeating: "ệ𝔸", count: 4_000)
         let document = Document()
         TextPieces.store(text, in: document)
-        #expect(try document.withValue(Schema.Slot.text) { $0.count } == Schema.textPiece)
-        #expect(try document.withValue(Schema.Slot.textMore) { $0.count } == Schema.textPiece)
-        #expect(try document.withValue(Schema.Slot.textMore + 1) { $0.count } == text.utf8.count - 2 * Schema.textPiece)
-        #expect(try document.withValue(Schema.Slot.textMore + 2) { $0.isEmpty })
-        #expect(try TextPieces.text(of: document) == text)
         let bytes = Array(text.utf8)
-        for range in [0..<10, (Schema.textPiece - 3)..<(Schema.textPiece + 5), (2 * Schema.textPiece - 1)..<(3 * Schema.textPiece), 5..<5] {
+        let pieces = stride(from: 0, to: bytes.count, by: Schema.textPiece).map { Array(bytes[$0..<min(bytes.count, $0 + Schema.textPiece)]) }
+        #expect(pieces.count == 4)
+        for (k, piece) in pieces.enumerated() {
+            let stored = try document.withValue(TextPieces.slot(k)) { Array($0) }
+            #expect(stored.count < piece.count / 4, "piece \(k) deflated")
+            #expect(try stored.withUnsafeBufferPointer { try TextPieces.inflate($0, upTo: Schema.textPiece, piece: k) } == piece)
+        }
+        #expect(try document.withValue(TextPieces.slot(pieces.count)) { $0.isEmpty })
+        #expect(try TextPieces.text(of: document) == text)
+        for range in [0..<10, (Schema.textPiece - 3)..<(Schema.textPiece + 5), (2 * Schema.textPiece - 1)..<(3 * Schema.textPiece),
+                      (2 * Schema.textPiece + 1)..<(5 * Schema.textPiece), 5..<5, 0..<Schema.textPiece, 0..<(Schema.textPiece + 1)] {
             let got = try TextPieces.bytes(of: document, in: range)
             let upper = min(range.upperBound, bytes.count)
             #expect(got.offset == range.lowerBound && got.bytes == Array(bytes[range.lowerBound..<max(range.lowerBound, upper)]), "\(range)")
@@ -635,6 +641,44 @@ import Xapian
         let empty = Document()
         TextPieces.store("", in: empty)
         #expect(try TextPieces.text(of: empty) == "" && empty.withValue(Schema.Slot.text) { $0.isEmpty })
+    }
+
+    @Test("a stored text piece that does not inflate is a clear error, in the library and in a search")
+    func damagedTextPiece() throws {
+        let text = String(repeating: "Công đoàn cơ sở. ", count: 2_000)
+        let document = Document()
+        TextPieces.store(text, in: document)
+        let good = try document.withValue(Schema.Slot.textMore) { Array($0) }
+        var flipped = good
+        flipped[good.count / 2] ^= 0xFF
+        for damaged in [Array(good.prefix(good.count / 2)), flipped, [0x78, 0x9C, 1, 2, 3], Array("plain text".utf8)] {
+            document.setValue(Schema.Slot.textMore, bytes: damaged)
+            #expect(throws: XapianError.self) { try TextPieces.text(of: document) }
+            do {
+                _ = try TextPieces.text(of: document)
+            } catch let error as XapianError {
+                #expect(error.kind == .databaseCorruptError && error.message.contains("piece 1"), "\(error)")
+            }
+        }
+        // The first piece is still read on its own.
+        #expect(try TextPieces.bytes(of: document, in: 0..<100).bytes == Array(text.utf8.prefix(100)))
+
+        let dir = try TempDir()
+        let docs = try dir.write("docs/cd.txt", "Công văn về công đoàn.\n" + text).deletingLastPathComponent()
+        let path = dir.url.appendingPathComponent("index").path
+        _ = try Indexer(options: IndexOptions(roots: [docs], indexPath: path, jobs: 1)).run(stop: StopRequest())
+        let live = try #require(try IndexFolder(path).live())
+        let shard = try #require(try IndexFolder(path).shards(of: live).first)
+        let db = try WritableDatabase(path: shard, mode: .open)
+        let stored = try db.document(1)
+        stored.setValue(Schema.Slot.text, bytes: [0x78, 0x9C, 0xFF, 0xFF])
+        try db.replace(1, with: stored)
+        try db.commit()
+        db.close()
+        let search = try SearchIndex(locations: [path])
+        #expect(throws: XapianError.self) { try search.search("cong doan") }
+        #expect(throws: XapianError.self) { try search.stored(1) }
+        #expect(try search.stored(1, withText: false).path.hasSuffix("cd.txt"))
     }
 
     @Test("the passage of a quoted phrase is where its words follow each other, not merely stand near")

@@ -72,6 +72,42 @@ struct ShardedIndexTests {
         #expect(try IndexHealth.check(index).status == .sound)
     }
 
+    @Test("a run that writes a database whole compacts it before it is published, when asked; a rebuild cut short in its compaction is resumed")
+    func compactedAfterAFullBuild() throws {
+        let dir = try TempDir()
+        let corpus = dir.url.appendingPathComponent("corpus")
+        try IndexKit.generateCorpus(40, in: corpus)
+        let plain = dir.path + "/plain", index = dir.path + "/index"
+        try IndexKit.index([corpus], into: plain, shards: 2)
+        var options = IndexOptions(roots: [corpus], indexPath: index, jobs: 2)
+        options.compact = true
+        #expect(try Indexer(options: options).run(stop: StopRequest()).documents == 40)
+        #expect(try IndexFolder(index).live() == .generation(2) && !FileManager.default.fileExists(atPath: index + "/db.1"))
+        func bytes(_ path: String) throws -> Int {
+            let live = try #require(try IndexFolder(path).live())
+            return try IndexFolder(path).shards(of: live).map(IndexFolder.bytes(in:)).reduce(0, +)
+        }
+        #expect(try bytes(index) < bytes(plain), "compacted")
+        #expect(try Self.counts(index) == Self.counts(plain))
+        #expect(try SearchIndex(locations: [index]).search("\"công đoàn\"").results.map(\.path)
+                == SearchIndex(locations: [plain]).search("\"công đoàn\"").results.map(\.path))
+
+        // A rebuild whose compaction was cut short: db.3 written whole, db.4 a compaction's empty start, which goes.
+        options.rebuild = true
+        options.compact = false
+        let stop = StopRequest()
+        _ = try Indexer(options: options).run(stop: stop) { _ in stop.request() }
+        #expect(try IndexFolder(index).live() == .generation(2) && FileManager.default.fileExists(atPath: index + "/db.3"))
+        _ = try WritableDatabase(path: index + "/db.4", mode: .createOrOverwrite)
+        options.rebuild = false
+        options.compact = true
+        let resumed = try Indexer(options: options).run(stop: StopRequest())
+        #expect(resumed.rebuild && resumed.switched && resumed.documents == 40)
+        #expect(try IndexFolder(index).live() == .generation(4))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: index).sorted() == ["XAPIANDB", "db.4"])
+        #expect(try IndexKit.assertWholeDocuments(index) == 40)
+    }
+
     @Test("compact writes a smaller copy beside the index and switches to it: shard by shard, or merged into one")
     func compaction() throws {
         let dir = try TempDir()

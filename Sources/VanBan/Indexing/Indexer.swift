@@ -18,6 +18,9 @@ public struct IndexOptions: Sendable {
     public static let maxShards = 8
     /// Throw the index away and build it anew.
     public var rebuild: Bool
+    /// Compact a database the run wrote whole (a new index or a rebuild) with `xapian-compact` before it is
+    /// published: Xapian leaves its tables a third empty as it writes them (see `vanban compact`).
+    public var compact = false
     /// Files, or bytes of files (at least one file), analysed together before they are handed to the
     /// writer; the byte budget keeps a batch of huge files from being in memory at once.
     public var batchFiles = 128

@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 import VietText
 import Xapian
 
@@ -20,6 +22,8 @@ public final class XapianSink: DocumentSink {
     private var live: (database: IndexFolder.Database, handles: [WritableDatabase]?)?
     /// The generation a rebuild writes.
     private let building: Int?
+    /// The generation this run writes from empty (a new index or a rebuild), when ``publish()`` compacts it.
+    private let compacting: Int?
     /// Word forms whose synonym this sink has added: each is added once per run.
     private var synonyms = Set<WordFormKey>()
 
@@ -29,15 +33,16 @@ public final class XapianSink: DocumentSink {
     /// folder that holds files but no index.
     public convenience init(options: IndexOptions) throws {
         let roots = options.roots.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }.sorted()
-        try self.init(path: options.indexPath, rebuild: options.rebuild, roots: roots, create: true, shards: options.shards)
+        try self.init(path: options.indexPath, rebuild: options.rebuild, roots: roots, create: true, shards: options.shards,
+                      compact: options.compact)
     }
 
     /// Opens the live database of the index at `path`, which must exist, to change it (`vanban remove`).
     public convenience init(editing path: String) throws {
-        try self.init(path: path, rebuild: false, roots: nil, create: false, shards: 1)
+        try self.init(path: path, rebuild: false, roots: nil, create: false, shards: 1, compact: false)
     }
 
-    private init(path: String, rebuild: Bool, roots: [String]?, create: Bool, shards count: Int) throws {
+    private init(path: String, rebuild: Bool, roots: [String]?, create: Bool, shards count: Int, compact: Bool) throws {
         let folder = IndexFolder(path)
         self.folder = folder
         do {
@@ -49,9 +54,9 @@ public final class XapianSink: DocumentSink {
             let generations = folder.generations()
             for n in generations where n < current { folder.discard(.generation(n)) }
             if current > 0 { folder.discard(.plain) }
-            let waiting = generations.last.flatMap { $0 > current ? $0 : nil }
-            let resumable = waiting.flatMap { n in
-                Self.rebuildRoots(of: folder.path(of: .generation(n))) == roots ? n : nil
+            // The latest rebuild of the same roots (a compaction of it cut short, above it, holds no roots).
+            let resumable = generations.reversed().first { n in
+                n > current && Self.rebuildRoots(of: folder.path(of: .generation(n))) == roots
             }
             if rebuild || resumable != nil {
                 for n in generations where n > current && n != resumable { folder.discard(.generation(n)) }
@@ -66,6 +71,7 @@ public final class XapianSink: DocumentSink {
                     }
                 }
                 building = n
+                compacting = compact ? n : nil
                 live = liveDatabase.map { ($0, liveHandles?.compactMap { $0.take() }) }
             } else if let liveHandles {
                 var writers: [ShardWriter] = []
@@ -76,12 +82,14 @@ public final class XapianSink: DocumentSink {
                 shards = writers
                 try shards[0].now { db in try Schema.check(db, location: path) }
                 building = nil
+                compacting = nil
             } else if liveDatabase == nil, create {
                 // A new index: its first database, live at once (an interrupted first run keeps what it committed).
                 let n = (generations.last ?? 0) + 1
                 shards = try Self.writers(try folder.makeShards(of: n, count: count), mode: .createOrOverwrite)
                 try folder.publish(n)
                 building = nil
+                compacting = compact ? n : nil
             } else {
                 throw VanBanError.indexMissing(path)
             }
@@ -254,13 +262,16 @@ public final class XapianSink: DocumentSink {
         return count
     }
 
-    /// A rebuild's switch: the stub names the new database, then the old one is deleted. Nothing for a
-    /// run that wrote the live database.
+    /// A rebuild's switch: the stub names the new database, then the old one is deleted. A database the run
+    /// wrote whole is first compacted into the next generation, which is published instead (when
+    /// `xapian-compact` fails, the database as written is). Nothing for a run that wrote the live database.
     public func publish() throws {
-        guard let building else { return }
+        guard let written = building ?? compacting else { return }
         for shard in shards { try shard.drain() }
-        try folder.publish(building)
+        let target = compacting.flatMap { try? compacted(.generation($0)) } ?? written
+        if target != written || building != nil { try folder.publish(target) }
         shards.forEach { $0.close() }
+        if target != written { folder.discard(.generation(written)) }
         live?.handles?.forEach { $0.close() }
         if let old = live?.database { folder.discard(old) }
         live = nil
@@ -273,29 +284,42 @@ public final class XapianSink: DocumentSink {
     public func compact(merge: Bool) throws -> (before: Int, after: Int, shards: Int) {
         guard building == nil, let live = try folder.live() else { throw VanBanError.indexMissing(folder.path) }
         try commit()
-        let sources = try folder.shards(of: live)
-        let current: Int = if case .generation(let n) = live { n } else { 0 }
+        let target = try compacted(live, merge: merge)
+        try folder.publish(target)
+        let before = try folder.shards(of: live).map(IndexFolder.bytes(in:)).reduce(0, +)
+        let targets = try folder.shards(of: .generation(target))
+        shards.forEach { $0.close() }
+        folder.discard(live)
+        return (before, targets.map(IndexFolder.bytes(in:)).reduce(0, +), targets.count)
+    }
+
+    /// Writes `database`, committed, anew with `xapian-compact` as the next generation (shard by shard, or merged
+    /// into one with `merge`); returns its number. Nothing is left of it when it fails.
+    private func compacted(_ database: IndexFolder.Database, merge: Bool = false) throws -> Int {
+        let sources = try folder.shards(of: database)
+        let current: Int = if case .generation(let n) = database { n } else { 0 }
         let target = max(current, folder.generations().last ?? 0) + 1
         let tool = ExternalTool("xapian-compact", package: "xapian-tools", timeout: 24 * 3600)
         let index = URL(fileURLWithPath: folder.path)
-        let targets: [String]
         do {
             if merge || sources.count == 1 {
-                targets = [folder.path(of: .generation(target))]
-                try Self.compact(tool, sources, into: targets[0], index: index)
+                try Self.compact(tool, sources, into: folder.path(of: .generation(target)), index: index)
             } else {
-                targets = try folder.makeShards(of: target, count: sources.count)
-                for (source, destination) in zip(sources, targets) { try Self.compact(tool, [source], into: destination, index: index) }
+                // The shards at once: each compaction mostly waits for the disk.
+                let destinations = try folder.makeShards(of: target, count: sources.count)
+                let failures = Mutex<[any Error]>([])
+                DispatchQueue.concurrentPerform(iterations: sources.count) { k in
+                    do { try Self.compact(tool, [sources[k]], into: destinations[k], index: index) } catch {
+                        failures.withLock { $0.append(error) }
+                    }
+                }
+                if let failure = failures.withLock({ $0.first }) { throw failure }
             }
-            try folder.publish(target)
         } catch {
             folder.discard(.generation(target))
             throw error
         }
-        let before = sources.map(IndexFolder.bytes(in:)).reduce(0, +)
-        shards.forEach { $0.close() }
-        folder.discard(live)
-        return (before, targets.map(IndexFolder.bytes(in:)).reduce(0, +), targets.count)
+        return target
     }
 
     private static func compact(_ tool: ExternalTool, _ sources: [String], into destination: String, index: URL) throws {

@@ -6,7 +6,7 @@ import Xapian
 public enum Schema {
     /// Bumped whenever terms, values or stored data change meaning. Kept in the index metadata
     /// under ``versionKey``; an index of another version must be rebuilt.
-    public static let version = "7"
+    public static let version = "8"
     /// Metadata key holding ``version``.
     public static let versionKey = "vanban.schema"
     /// Metadata key holding the ISO-8601 time of the last committed indexing run.
@@ -60,9 +60,9 @@ public enum Schema {
         /// decoded text and of the rest the document is made from (format, encoding, title and metadata stated
         /// beside the text). A state of three fields (written before the second hash) makes the next run read the file again.
         public static let fileState: UInt32 = 5
-        /// The decoded text, UTF-8, its first ``Schema/textPiece`` bytes (``TextPieces``); the next pieces
-        /// are in ``textMore`` on. Values, not part of the data: Xapian keeps values uncompressed, so a
-        /// snippet reads the piece it shows without inflating anything, and the indexer deflates nothing.
+        /// The decoded text, UTF-8, its first ``Schema/textPiece`` bytes deflated (``TextPieces``); the next
+        /// pieces are in ``textMore`` on. Values, not part of the data: a snippet reads and inflates the one
+        /// piece it shows, where Xapian's data is read and inflated whole.
         public static let text: UInt32 = 6
         /// The text's second piece, then its third in 101, and so on.
         public static let textMore: UInt32 = 100
@@ -77,7 +77,7 @@ public enum Schema {
         public static let all = [date, type, issuer, year, path, fileState, text, textMore, card, positionOffsets]
     }
 
-    /// Bytes of text per value (``Slot/text``, ``Slot/textMore``, …).
+    /// Bytes of text per value before deflating (``Slot/text``, ``Slot/textMore``, …).
     public static let textPiece = 16_384
 
     /// Positions per entry of ``Slot/positionOffsets``.

@@ -1,0 +1,2 @@
+// zlib, which libxapian already links: VanBan deflates the stored text with it (TextPieces).
+#include <zlib.h>
