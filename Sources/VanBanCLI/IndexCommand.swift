@@ -36,7 +36,13 @@ struct IndexCommand: ParsableCommand {
         run over the same folders resumes it. A rebuild that could not read again some documents of the old \
         index does not replace it (fix the errors and run again). A damaged index is rebuilt this way.
 
-        A new index, or a rebuild, is written by --shards writers in parallel (default: --jobs, at most 8), one         shard each inside the index; searches read the shards as one. Later runs keep the index's own number         of shards, whatever --jobs is.
+        A new index, or a rebuild, is written by --shards writers in parallel (default: --jobs, at most 8), one \
+        shard each inside the index; searches read the shards as one. Later runs keep the index's own number \
+        of shards, whatever --jobs is. Such a run ends by compacting what it wrote (xapian-compact, as \
+        `vanban compact`) before searches switch to it.
+
+        The summary goes to stdout; the files that failed, had no text, gave warnings or are unsupported, and \
+        an interruption, to stderr.
 
         Exit codes: 0 all indexed, 3 some files failed, had no text or were kept despite errors (the rest is committed), \
         130 or 143 interrupted (SIGINT, SIGTERM), 2 error (for example another `vanban index` is writing the \
@@ -138,23 +144,30 @@ struct IndexCommand: ParsableCommand {
         FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
     }
 
+    /// The counts on stdout; what failed, was skipped or was left unfinished on stderr, so that a script
+    /// reading stdout gets the summary alone and a person sees the problems even when stdout is redirected.
     static func printSummary(_ r: IndexReport, indexPath: String, in say: Messages) {
         print(say.indexSummary(r, indexPath))
-        for f in r.failed { print("  \(say.failed): \(f.path): \(f.error)") }
+        var problems: [String] = r.failed.map { "  \(say.failed): \($0.path): \($0.error)" }
         if !r.noText.isEmpty {
-            print("  " + say.noTextHeading(r.noText.count))
-            for f in r.noText { print("    \(f.path): \(f.error)") }
+            problems.append("  " + say.noTextHeading(r.noText.count))
+            problems += r.noText.map { "    \($0.path): \($0.error)" }
         }
-        for w in r.warnings { print("  \(say.warning): \(w.path): \(w.error)") }
+        problems += r.warnings.map { "  \(say.warning): \($0.path): \($0.error)" }
         if !r.unsupported.isEmpty {
-            print("  \(say.unsupported(r.unsupported.count)): " + r.unsupported.prefix(10).joined(separator: ", ") + (r.unsupported.count > 10 ? ", …" : ""))
+            problems.append("  \(say.unsupported(r.unsupported.count)): " + r.unsupported.prefix(10).joined(separator: ", ")
+                            + (r.unsupported.count > 10 ? ", …" : ""))
         }
         if r.interrupted && r.rebuild {
-            print("  " + say.interruptedRebuild)
+            problems.append("  " + say.interruptedRebuild)
         } else if r.interrupted {
-            print("  " + say.interrupted)
+            problems.append("  " + say.interrupted)
         } else if r.rebuild && !r.switched {
-            print("  " + say.notSwitched(r.keptDespiteErrors))
+            problems.append("  " + say.notSwitched(r.keptDespiteErrors))
+        }
+        if !problems.isEmpty {
+            fflush(stdout)
+            FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
         }
     }
 }
