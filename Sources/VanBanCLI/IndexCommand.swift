@@ -166,7 +166,6 @@ struct IndexCommand: ParsableCommand {
             problems.append("  " + say.notSwitched(r.keptDespiteErrors))
         }
         if !problems.isEmpty {
-            fflush(stdout)
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
         }
     }

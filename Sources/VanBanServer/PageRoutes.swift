@@ -307,8 +307,7 @@ struct PageRoutes {
         var maxLength: Int
         var found = false
         var label = ""
-        var totalMentions = 0
-        var totalDocuments = 0
+        var summary = ""
         var documents: [MentionEntry] = []
     }
 
@@ -324,8 +323,7 @@ struct PageRoutes {
         }
         model.found = true
         model.label = HTML.clean(response.label)
-        model.totalMentions = response.totalMentions
-        model.totalDocuments = response.totalDocuments
+        model.summary = chrome.t.mentionsSummary(response.totalMentions, in: response.totalDocuments)
         model.documents = zip(response.documents, docids).map { d, docid in
             MentionEntry(url: docid.map { chrome.link("/doc/\($0)") } ?? "#",
                          title: HTML.clean(d.title ?? d.number ?? URL(fileURLWithPath: d.path).lastPathComponent),

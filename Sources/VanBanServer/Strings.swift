@@ -57,14 +57,12 @@ struct Strings: Sendable {
     var noMentions: String
     var documentsBearing: String
     var noDocumentNumbered: String
-    var mentionsCount: String
     var resolvedShort: String
     var error: String
     var backToSearch: String
     var syntaxHelp: String
     var api: String
     var inIndex: String
-    var documents: String
 
     static let vi = Strings(
         lang: "vi", otherLang: "en", otherLangName: "English", appName: "VanBan — tìm văn bản",
@@ -86,10 +84,10 @@ struct Strings: Sendable {
         graph: "Sơ đồ trích dẫn", graphOf: "Sơ đồ trích dẫn quanh", depth: "Số bước",
         noCitations: "Văn bản này không trích dẫn văn bản nào.", noCitedBy: "Chưa văn bản nào trong chỉ mục trích dẫn văn bản này.",
         noMentions: "Không có nơi nào nhắc đến.", documentsBearing: "Văn bản mang số này",
-        noDocumentNumbered: "Không có văn bản mang số này trong chỉ mục", mentionsCount: "lần nhắc đến trong",
+        noDocumentNumbered: "Không có văn bản mang số này trong chỉ mục",
         resolvedShort: "suy ra từ cách viết tắt", error: "Lỗi", backToSearch: "Về trang tìm kiếm",
         syntaxHelp: "Cú pháp: \"cụm từ\" · a OR b · -từ · tiền_tố* · so:02-NQ/TW · loai:QĐ · coquan:\"bac ninh\" · nam:2025 · ngay:2025-11-01..2025-11-30 · tieude:\"chuyển đổi số\". Gõ có dấu để tìm đúng dấu, gõ không dấu để tìm mọi cách viết.",
-        api: "API", inIndex: "văn bản trong chỉ mục", documents: "văn bản")
+        api: "API", inIndex: "văn bản trong chỉ mục")
 
     static let en = Strings(
         lang: "en", otherLang: "vi", otherLangName: "Tiếng Việt", appName: "VanBan — document search",
@@ -111,10 +109,10 @@ struct Strings: Sendable {
         graph: "Citation graph", graphOf: "Citation graph around", depth: "Steps",
         noCitations: "This document cites no other.", noCitedBy: "No document of the index cites this one.",
         noMentions: "No mentions.", documentsBearing: "Documents bearing this number",
-        noDocumentNumbered: "No document of the index bears this number", mentionsCount: "mentions in",
+        noDocumentNumbered: "No document of the index bears this number",
         resolvedShort: "resolved from a short form", error: "Error", backToSearch: "Back to search",
         syntaxHelp: "Syntax: \"phrase\" · a OR b · -word · prefix* · so:02-NQ/TW · loai:QĐ · coquan:\"bac ninh\" · nam:2025 · ngay:2025-11-01..2025-11-30 · tieude:\"chuyển đổi số\". Type marks to match them exactly; type without marks to match every spelling.",
-        api: "API", inIndex: "documents in the index", documents: "document(s)")
+        api: "API", inIndex: "documents in the index")
 
     /// What an error status means, in the page's language; the error's own message (in English for now,
     /// as the library's are) follows it.
@@ -135,6 +133,12 @@ struct Strings: Sendable {
         let parts = iso.split(separator: "-")
         guard lang == "vi", parts.count == 3, let d = Int(parts[2]), let m = Int(parts[1]) else { return iso }
         return String(format: "%02d/%02d/%@", d, m, String(parts[0]))
+    }
+
+    /// "N mentions in M documents", in the page's language (English in the singular for 1).
+    func mentionsSummary(_ mentions: Int, in documents: Int) -> String {
+        guard lang == "en" else { return "\(mentions) lần nhắc đến trong \(documents) văn bản" }
+        return "\(mentions) mention\(mentions == 1 ? "" : "s") in \(documents) document\(documents == 1 ? "" : "s")"
     }
 
     /// "and N with the words apart", after the count of documents holding the words as words.

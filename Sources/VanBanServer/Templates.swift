@@ -181,7 +181,7 @@ enum Templates {
         </form>
         {{#found}}
         <h1>{{label}}</h1>
-        <p id="summary">{{totalMentions}} {{t.mentionsCount}} {{totalDocuments}} {{t.documents}}.</p>
+        <p id="summary">{{summary}}.</p>
         {{#documents}}<div class="hit"><a class="title" href="{{url}}">{{title}}</a>
         <div class="meta">{{#.number}}<span>{{.}}</span>{{/.number}}{{#.type}}<span>{{.}}</span>{{/.type}}{{#.issuer}}<span>{{.}}</span>{{/.issuer}}{{#.date}}<span>{{.}}</span>{{/.date}}</div>
         <ul>{{#passages}}<li class="snippet">{{{.}}}</li>{{/passages}}</ul></div>{{/documents}}

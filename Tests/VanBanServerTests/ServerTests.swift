@@ -109,7 +109,11 @@ struct RouteTests {
             let cited = try await client.get("/doc/\(a)")
             #expect(cited.text.contains("href=\"/doc/\(b)\""))
             #expect(try await client.get("/number?q=345%2FBCT-CN").text.contains("href=\"/doc/\(b)\""))
-            #expect(try await client.get("/mentions?q=Ngh%E1%BB%8B+quy%E1%BA%BFt+02-NQ%2FTW").text.contains("<mark>"))
+            let mentions = try await client.get("/mentions?q=Ngh%E1%BB%8B+quy%E1%BA%BFt+02-NQ%2FTW").text
+            #expect(mentions.contains("<mark>"))
+            #expect(mentions.contains(/id="summary">\d+ lần nhắc đến trong \d+ văn bản\./), "the count in the page's language")
+            let english = try await client.get("/mentions?q=Ngh%E1%BB%8B+quy%E1%BA%BFt+02-NQ%2FTW&lang=en").text
+            #expect(english.contains(/id="summary">\d+ mentions? in \d+ documents?\./) && !english.contains("(s)"))
             if Graphviz.executable != nil {
                 let graph = try await client.get("/doc/\(a)/graph")
                 #expect(graph.status == .ok)
@@ -119,6 +123,14 @@ struct RouteTests {
                 #expect(svg.headers[.contentType] == "image/svg+xml; charset=utf-8")
             }
         }
+    }
+
+    @Test("the mentions' count in words of the page's language, English singular for one")
+    func mentionsSummary() {
+        #expect(Strings.en.mentionsSummary(1, in: 1) == "1 mention in 1 document")
+        #expect(Strings.en.mentionsSummary(5, in: 2) == "5 mentions in 2 documents")
+        #expect(Strings.en.mentionsSummary(0, in: 0) == "0 mentions in 0 documents")
+        #expect(Strings.vi.mentionsSummary(5, in: 2) == "5 lần nhắc đến trong 2 văn bản")
     }
 
     @Test func citationDownloads() async throws {
