@@ -200,6 +200,13 @@ import Xapian
         #expect(page.results.map(\.rank) == [2, 3] && page.results.map(\.wordsApart) == [false, true])
         (options.offset, options.limit) = (3, 2)
         #expect(try index.search("cong doan", options: options).results.map(\.rank) == [4])
+        // A page filled by the words together still counts those apart (as all matches less those together).
+        for (offset, limit) in [(0, 1), (0, 2), (1, 1)] {
+            (options.offset, options.limit) = (offset, limit)
+            let full = try index.search("công đoàn", options: options)
+            #expect((full.estimatedTotal, full.totalIsExact, full.wordsApartTotal) == (2, true, 2), "\(offset), \(limit)")
+            #expect(full.results.count == limit && !full.results.contains(where: \.wordsApart))
+        }
         // By date, the same two tiers.
         options = SearchOptions()
         options.sort = .dateDescending

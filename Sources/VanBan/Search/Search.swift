@@ -322,11 +322,20 @@ extension SearchIndex {
         let held = together.estimatedTotal
         let apartOffset = max(0, options.offset - held)
         let apartLimit = max(0, options.limit - together.page.count)
-        let apartPlan = plan.narrowed(condition, excluding: true)
-        let apart = try apartLimit > 0 ? executeAsTyped(apartPlan.paged(offset: apartOffset, limit: apartLimit))
-            : SearchMatches(page: [], estimatedTotal: run(apartPlan.query, offset: 0, limit: 0, sort: .relevance, spies: [],
-                                                           checkAtLeast: Self.countedMatches).estimatedTotal,
-                            totalIsExact: false, spies: [])
+        let apart: SearchMatches
+        if apartLimit > 0 {
+            apart = try executeAsTyped(plan.narrowed(condition, excluding: true).paged(offset: apartOffset, limit: apartLimit))
+        } else {
+            // The page is full of documents holding the words together: the others are only counted, as all the
+            // matches less those. Counting them directly (the query AND NOT the words) would make Xapian read
+            // every document holding the words together to find the few that do not: work that grows with the
+            // corpus (75 % of a keyword search at 100,000 documents). Weighing nothing, the count stops after
+            // `countedMatches`, where a weighted one would go on looking for better ones. Exact when both counts are.
+            let all = try run(.scaleWeight(plan.query, 0), offset: 0, limit: 0, sort: .relevance, spies: [],
+                              checkAtLeast: Self.countedMatches)
+            apart = SearchMatches(page: [], estimatedTotal: max(0, all.estimatedTotal - held),
+                                  totalIsExact: together.totalIsExact && all.lowerBound == all.upperBound, spies: [])
+        }
         var matches = SearchMatches(page: together.page + apart.page.map { (held + $0.rank, $0.item) },
                                     estimatedTotal: held, totalIsExact: together.totalIsExact, spies: together.spies)
         matches.wordsApartTotal = apart.estimatedTotal
