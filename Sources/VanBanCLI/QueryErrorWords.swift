@@ -48,13 +48,22 @@ enum QueryErrorWords {
 
     /// `message` in Vietnamese, or as it is when no template fits.
     static func vietnamese(_ message: String) -> String {
+        LibraryWords.vietnamese(message, table: table) ?? message
+    }
+}
+
+/// Messages the library writes in English with their values in place, put in Vietnamese by template.
+enum LibraryWords {
+    /// `message` through the first template of `table` it fits (`{}` for each value in English, `{1}`, `{2}`… in
+    /// Vietnamese); nil when none fits.
+    static func vietnamese(_ message: String, table: [(en: String, vi: String)]) -> String? {
         for (en, vi) in table {
             guard let values = values(of: message, in: en) else { continue }
             var text = vi
             for (i, value) in values.enumerated() { text = text.replacingOccurrences(of: "{\(i + 1)}", with: value) }
             return text
         }
-        return message
+        return nil
     }
 
     /// The values that fill `template`'s `{}` to give `text`, each the shortest that fits; nil when it does not fit.

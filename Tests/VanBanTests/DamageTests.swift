@@ -35,6 +35,16 @@ struct DamageTests {
         #expect(text.stdout.contains("postlist.glass") && text.stdout.contains("EOF reading block"), "\(text.stdout)")
         #expect(text.stdout.contains("What to do: `vanban index FOLDER… --rebuild --index \(index)`"), "\(text.stdout)")
 
+        // In Vietnamese, every word of it but Xapian's own message.
+        let vi = try vanban(["check", "--index", index, "--lang", "vi"])
+        #expect(vi.status == 1)
+        #expect(vi.stdout.contains("Vấn đề: một tệp của chỉ mục ngắn hơn chỉ mục ghi nhận"), "\(vi.stdout)")
+        #expect(vi.stdout.contains(", trong danh sách văn bản của từng từ (postlist.glass) (Xapian: "), "\(vi.stdout)")
+        #expect(vi.stdout.contains("Cách khắc phục: `vanban index THƯ_MỤC… --rebuild --index \(index)` xây dựng một chỉ mục mới"), "\(vi.stdout)")
+        #expect(!vi.stdout.contains("a file of the index") && !vi.stdout.contains("builds a new index"), "\(vi.stdout)")
+        let search = try vanban(["search", "thuế", "--index", index, "--lang", "vi"])
+        #expect(search.status == 2 && search.stderr.contains("bị hỏng: một tệp của chỉ mục"), "\(search.stderr)")
+
         let json = try vanban(["check", "--index", index, "--json"])
         #expect(json.status == 1)
         let health = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])?.first)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import VanBan
 @testable import VanBanCLI
+import Xapian
 
 /// The CLI speaks one language per run: Vietnamese or English as `--lang`, `$VANBAN_LANG` or the locale says;
 /// types and relations in Vietnamese words in both; JSON the same in both.
@@ -270,6 +271,33 @@ import Testing
         #expect(QueryErrorWords.vietnamese("\"QĐ 12\" is the number of 2 documents: 12/QĐ-UBND, 12/QĐ-TLĐ; give the full number")
             == "\"QĐ 12\" là số của 2 văn bản: 12/QĐ-UBND, 12/QĐ-TLĐ; hãy ghi đủ số hiệu")
         #expect(QueryErrorWords.vietnamese("a message of tomorrow") == "a message of tomorrow", "no template: as it is")
+    }
+
+    @Test("what vanban check says, sentence by sentence, in Vietnamese; Xapian's own words stay as written")
+    func checkWordsInVietnamese() {
+        let samples = [
+            ("Xapian's check counted 3 inconsistencies between the tables of /i/db.1/s0 (its report says where)",
+             "bộ kiểm tra của Xapian đếm được 3 chỗ không khớp giữa các bảng của /i/db.1/s0"),
+            ("nothing is committed to /i/db.1 yet (a first `vanban index` is writing it, or stopped before its first commit), so Xapian's check had nothing to check",
+             "chưa có gì được ghi vào /i/db.1 ("),
+            ("the index has schema version 7; this vanban reads version \(Schema.version)", "chỉ mục có lược đồ phiên bản 7; vanban này đọc phiên bản"),
+            ("db.1 is left from an earlier rebuild; the next `vanban index` deletes it", "db.1 còn lại từ một lần xây dựng lại trước"),
+            ("db.3 is a rebuild that stopped before its first commit; the next `--rebuild` starts anew", "db.3 là một lần xây dựng lại đã dừng"),
+            ("its stub file XAPIANDB says \"remote host:7000\", which names no database of the index", "tệp trỏ XAPIANDB của nó ghi \"remote host:7000\""),
+        ]
+        for (english, vietnamese) in samples {
+            #expect(CheckWords.vietnamese(english).hasPrefix(vietnamese), "\(english)")
+        }
+        let damage = IndexDamage.words(for: XapianError(kind: .databaseCorruptError, message: "Db block overwritten - are there multiple writers?"),
+                                       table: "termlist")
+        #expect(CheckWords.vietnamese(damage) == "một tệp của chỉ mục chứa những byte chỉ mục không ghi vào đó (bị ghi đè hoặc hỏng trên đĩa), "
+                + "trong danh sách từ của từng văn bản (termlist.glass) (Xapian: \(XapianError.Kind.databaseCorruptError): Db block overwritten - are there multiple writers?)")
+        for table in IndexDamage.tableWords.keys {
+            let words = IndexDamage.words(for: XapianError(kind: .databaseOpeningError, message: "a file of the index"), table: table)
+            #expect(CheckWords.vietnamese(words).hasPrefix("một tệp của chỉ mục bị thiếu hoặc không mở được, trong "), "\(table)")
+            #expect(CheckWords.vietnamese(words).hasSuffix("a file of the index)"), "Xapian's words stay: \(table)")
+        }
+        #expect(CheckWords.vietnamese("a sentence of tomorrow") == "a sentence of tomorrow")
     }
 
     static func expectVietnamese(_ message: String) {

@@ -215,6 +215,8 @@ struct RebuildTests {
         #expect(try IndexKit.assertWholeDocuments(index) == count, "the old index holds every document")
         let check = try vanban(["check", "--index", index])
         #expect(check.status == 0 && check.stdout.contains("db.2 is an unfinished rebuild"), "\(check.stdout)")
+        let vi = try vanban(["check", "--index", index, "--lang", "vi"])
+        #expect(vi.stdout.contains("Ghi chú: db.2 là một lần xây dựng lại chưa xong: `vanban index \(corpus.path)"), "\(vi.stdout)")
 
         let next = try vanban(["index", corpus.path, "--index", index, "--json"])
         #expect(next.status == 0, "\(next.stderr)")
