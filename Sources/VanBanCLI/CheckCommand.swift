@@ -57,7 +57,7 @@ struct CheckCommand: ParsableCommand {
             print("\(out.bold(health.index)): \(say.outdated)")
         }
         // The library's sentences are English; in a Vietnamese run they are put in Vietnamese (JSON keeps them).
-        func words(_ text: String) -> String { out.language == .vi ? CheckWords.vietnamese(text) : text }
+        func words(_ text: String) -> String { out.language == .vi ? DetailWords.vietnamese(text) : text }
         for problem in health.problems { print("  \(say.whatIsWrong): \(words(problem))") }
         if let remedy = health.remedy { print("  \(say.whatToDo): \(words(remedy)).") }
         for note in health.notes { print("  \(say.note): \(words(note)).") }

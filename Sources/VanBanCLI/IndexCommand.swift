@@ -112,7 +112,7 @@ struct IndexCommand: ParsableCommand {
         if output.format == .json {
             try out.json(report)
         } else {
-            Self.printSummary(report, indexPath: indexPath, in: out.say)
+            Self.printSummary(report, indexPath: indexPath, in: out.language)
         }
         // The shell's convention for a run ended by a signal: 128 + its number (130 SIGINT, 143 SIGTERM).
         if report.interrupted { throw ExitCode(128 + (StopRequest.shared.signal ?? SIGINT)) }
@@ -146,14 +146,16 @@ struct IndexCommand: ParsableCommand {
 
     /// The counts on stdout; what failed, was skipped or was left unfinished on stderr, so that a script
     /// reading stdout gets the summary alone and a person sees the problems even when stdout is redirected.
-    static func printSummary(_ r: IndexReport, indexPath: String, in say: Messages) {
+    static func printSummary(_ r: IndexReport, indexPath: String, in language: Language) {
+        let say = language.messages
         print(say.indexSummary(r, indexPath))
         var problems: [String] = r.failed.map { "  \(say.failed): \($0.path): \($0.error)" }
         if !r.noText.isEmpty {
             problems.append("  " + say.noTextHeading(r.noText.count))
             problems += r.noText.map { "    \($0.path): \($0.error)" }
         }
-        problems += r.warnings.map { "  \(say.warning): \($0.path): \($0.error)" }
+        // The readers' warnings are the library's English: in Vietnamese by template in a Vietnamese run.
+        problems += r.warnings.map { "  \(say.warning): \($0.path): \(language == .vi ? DetailWords.vietnamese($0.error) : $0.error)" }
         if !r.unsupported.isEmpty {
             problems.append("  \(say.unsupported(r.unsupported.count)): " + r.unsupported.prefix(10).joined(separator: ", ")
                             + (r.unsupported.count > 10 ? ", …" : ""))

@@ -321,7 +321,7 @@ extension Messages {
         serving: { index, url in "đang phục vụ \(index) tại \(url)" })
 
     /// A library error in Vietnamese: a query's problem through ``QueryErrorWords``, a damaged index's detail through
-    /// ``CheckWords``; what an error carries from elsewhere (a reader's reason, Xapian's words) stays as written there.
+    /// ``DetailWords``; what an error carries from elsewhere (a reader's reason, Xapian's words) stays as written there.
     private static func vietnamese(_ error: VanBanError) -> String {
         switch error {
         case .indexMissing(let path):
@@ -341,7 +341,7 @@ extension Messages {
         case .notFound(let what):
             "không tìm thấy: \(what)"
         case .damaged(let index, let detail):
-            "chỉ mục tại \(index) bị hỏng: \(CheckWords.vietnamese(detail)). `vanban check --index \(index)` cho biết thêm; "
+            "chỉ mục tại \(index) bị hỏng: \(DetailWords.vietnamese(detail)). `vanban check --index \(index)` cho biết thêm; "
                 + "`vanban index THƯ_MỤC… --rebuild --index \(index)` xây dựng lại chỉ mục từ các tệp, bên cạnh chỉ mục hỏng "
                 + "(không động đến các tệp)"
         case .xapian(let error):

@@ -273,6 +273,18 @@ import Xapian
         #expect(QueryErrorWords.vietnamese("a message of tomorrow") == "a message of tomorrow", "no template: as it is")
     }
 
+    @Test("vanban index's warnings and skipped files in the run's language, on stderr")
+    func indexWarningsInVietnamese() throws {
+        let dir = try TempDir()
+        _ = try dir.write("docs/a.txt", "Công văn về công đoàn.")
+        try Data([0xFF, 0xFE, 0x41, 0x00, 0x00]).write(to: dir.url.appendingPathComponent("docs/b.txt"))
+        let index = dir.path + "/index"
+        let vi = try vanban(["index", dir.path + "/docs", "--index", index, "--lang", "vi"])
+        #expect(vi.status == 0 && vi.stdout.hasPrefix("Đã lập chỉ mục vào"), "\(vi.stdout)")
+        #expect(vi.stderr.contains("cảnh báo: ") && vi.stderr.contains("1 byte không hợp lệ theo utf-16 và được hiện thành U+FFFD"), "\(vi.stderr)")
+        #expect(!vi.stderr.contains("not valid"), "\(vi.stderr)")
+    }
+
     @Test("what vanban check says, sentence by sentence, in Vietnamese; Xapian's own words stay as written")
     func checkWordsInVietnamese() {
         let samples = [
@@ -286,18 +298,22 @@ import Xapian
             ("its stub file XAPIANDB says \"remote host:7000\", which names no database of the index", "tệp trỏ XAPIANDB của nó ghi \"remote host:7000\""),
         ]
         for (english, vietnamese) in samples {
-            #expect(CheckWords.vietnamese(english).hasPrefix(vietnamese), "\(english)")
+            #expect(DetailWords.vietnamese(english).hasPrefix(vietnamese), "\(english)")
         }
         let damage = IndexDamage.words(for: XapianError(kind: .databaseCorruptError, message: "Db block overwritten - are there multiple writers?"),
                                        table: "termlist")
-        #expect(CheckWords.vietnamese(damage) == "một tệp của chỉ mục chứa những byte chỉ mục không ghi vào đó (bị ghi đè hoặc hỏng trên đĩa), "
+        #expect(DetailWords.vietnamese(damage) == "một tệp của chỉ mục chứa những byte chỉ mục không ghi vào đó (bị ghi đè hoặc hỏng trên đĩa), "
                 + "trong danh sách từ của từng văn bản (termlist.glass) (Xapian: \(XapianError.Kind.databaseCorruptError): Db block overwritten - are there multiple writers?)")
         for table in IndexDamage.tableWords.keys {
             let words = IndexDamage.words(for: XapianError(kind: .databaseOpeningError, message: "a file of the index"), table: table)
-            #expect(CheckWords.vietnamese(words).hasPrefix("một tệp của chỉ mục bị thiếu hoặc không mở được, trong "), "\(table)")
-            #expect(CheckWords.vietnamese(words).hasSuffix("a file of the index)"), "Xapian's words stay: \(table)")
+            #expect(DetailWords.vietnamese(words).hasPrefix("một tệp của chỉ mục bị thiếu hoặc không mở được, trong "), "\(table)")
+            #expect(DetailWords.vietnamese(words).hasSuffix("a file of the index)"), "Xapian's words stay: \(table)")
         }
-        #expect(CheckWords.vietnamese("a sentence of tomorrow") == "a sentence of tomorrow")
+        #expect(DetailWords.vietnamese("a sentence of tomorrow") == "a sentence of tomorrow")
+        #expect(DetailWords.vietnamese("3 bytes are not valid utf-16 and shown as U+FFFD") == "3 byte không hợp lệ theo utf-16 và được hiện thành U+FFFD")
+        #expect(DetailWords.vietnamese("1 byte is not valid cp1258 and shown as U+FFFD") == "1 byte không hợp lệ theo cp1258 và được hiện thành U+FFFD")
+        #expect(DetailWords.vietnamese("2 pages without a text layer not read: install tesseract-ocr-vie")
+                == "2 trang không có lớp chữ chưa được đọc: install tesseract-ocr-vie")
     }
 
     static func expectVietnamese(_ message: String) {

@@ -1,9 +1,13 @@
-/// What `vanban check` and a damaged index's errors say (the library writes it in English) in Vietnamese:
-/// whole sentences by template (``LibraryWords``), else the damage's words phrase by phrase. Xapian's own
-/// message, quoted after "Xapian:", stays as Xapian wrote it.
-enum CheckWords {
-    /// Sentences of `IndexHealth` (problems, remedy, notes) and of a damaged index's detail.
+/// What the library says of an index and its files (in English), in Vietnamese: what `vanban check` finds, a
+/// damaged index's detail and `vanban index`'s warnings, whole sentences by template (``LibraryWords``), else
+/// the damage's words phrase by phrase. Xapian's own message, quoted after "Xapian:", stays as Xapian wrote it.
+enum DetailWords {
+    /// Sentences of `IndexHealth` (problems, remedy, notes), of a damaged index's detail and of the readers' warnings.
     static let sentences: [(en: String, vi: String)] = [
+        ("1 byte is not valid {} and shown as U+FFFD", "1 byte không hợp lệ theo {1} và được hiện thành U+FFFD"),
+        ("{} bytes are not valid {} and shown as U+FFFD", "{1} byte không hợp lệ theo {2} và được hiện thành U+FFFD"),
+        ("1 page without a text layer not read: {}", "1 trang không có lớp chữ chưa được đọc: {1}"),
+        ("{} pages without a text layer not read: {}", "{1} trang không có lớp chữ chưa được đọc: {2}"),
         ("Xapian's check counted {} inconsistencies between the tables of {} (its report says where)",
          "bộ kiểm tra của Xapian đếm được {1} chỗ không khớp giữa các bảng của {2} (báo cáo của nó chỉ ra ở đâu)"),
         ("nothing is committed to {} yet (a first `vanban index` is writing it, or stopped before its first commit), so Xapian's check had nothing to check",
