@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Xapian
 @testable import VanBan
 import TCPServerSupport
 
@@ -128,6 +129,20 @@ import TCPServerSupport
                 #expect(try Self.signature(remote, q, variant) == Self.signature(local, q, variant), "\(q), \(name)")
             }
         }
+    }
+
+    /// A reader that opens a new index while its writer's shards commit, one after another, may see documents in
+    /// the second shard before the first has committed; the first must already say its schema then.
+    @Test func newIndexShardsSayTheirSchemaBeforeAnyCommit() throws {
+        let dir = try TempDir()
+        let path = dir.url.appendingPathComponent("index").path
+        var options = IndexOptions(roots: [dir.url], indexPath: path, jobs: 2)
+        options.shards = 2
+        let sink = try XapianSink(options: options)
+        let shards = try IndexFolder(path).shards(of: .generation(1))
+        #expect(shards.count == 2)
+        for shard in shards { #expect(try Database(path: shard).metadata(Schema.versionKey) == Schema.version, "\(shard)") }
+        withExtendedLifetime(sink) {}
     }
 
     @Test func unreachableShardIsAnError() throws {

@@ -87,6 +87,14 @@ public final class XapianSink: DocumentSink {
                 // A new index: its first database, live at once (an interrupted first run keeps what it committed).
                 let n = (generations.last ?? 0) + 1
                 shards = try Self.writers(try folder.makeShards(of: n, count: count), mode: .createOrOverwrite)
+                // Each shard says its schema before readers can open it: the shards' commits are not one, and a
+                // reader could otherwise find documents in one shard and, in the first, no schema version yet.
+                for shard in shards {
+                    try shard.now { db in
+                        try db.setMetadata(Schema.versionKey, Schema.version)
+                        try db.commit()
+                    }
+                }
                 try folder.publish(n)
                 building = nil
                 compacting = compact ? n : nil
