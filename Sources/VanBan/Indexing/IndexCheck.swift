@@ -123,7 +123,8 @@ public struct IndexHealth: Codable, Sendable, Equatable {
             do {
                 let db = try Database(path: databasePath)
                 health.documents = try db.documentCount
-                if try shards.allSatisfy({ try Database(path: $0).revision == 0 }) {
+                // A new database's first commit holds its schema alone (revision 1); its documents come after.
+                if try health.documents == 0 && shards.allSatisfy({ try Database(path: $0).revision <= 1 }) {
                     health.notes.append("nothing is committed to \(databasePath) yet (a first `vanban index` is writing it, "
                         + "or stopped before its first commit), so Xapian's check had nothing to check")
                 }
