@@ -60,21 +60,22 @@ demo: release
 	@echo; echo 'The same index in a browser: $(VANBAN) serve --index index   then open http://127.0.0.1:8080/'
 
 ## install: vanban into $(PREFIX)/bin (default /usr/local; DESTDIR for staging), a manual page per command generated
-## from the command definitions into $(PREFIX)/share/man/man1, and bash, zsh and fish completions. INSTALL_CONFIG=debug
+## from the command definitions into $(PREFIX)/share/man/man1, and bash, zsh and fish completions (both in English;
+## `--help` speaks the run's language). INSTALL_CONFIG=debug
 ## installs the debug build (what test-install checks, without a release build)
 PREFIX ?= /usr/local
 INSTALL_CONFIG ?= release
 INSTALLED := .build/$(INSTALL_CONFIG)/vanban
 MANUALS := .build/plugins/GenerateManual/outputs/VanBanCLI
 install: $(if $(filter debug,$(INSTALL_CONFIG)),build,release)
-	swift package plugin --allow-writing-to-package-directory generate-manual --multi-page --configuration $(INSTALL_CONFIG)
+	VANBAN_LANG=en swift package plugin --allow-writing-to-package-directory generate-manual --multi-page --configuration $(INSTALL_CONFIG)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(INSTALLED) $(DESTDIR)$(PREFIX)/bin/vanban
 	install -m 644 $(MANUALS)/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
-	$(INSTALLED) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/vanban
-	$(INSTALLED) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_vanban
-	$(INSTALLED) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/vanban.fish
+	VANBAN_LANG=en $(INSTALLED) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/vanban
+	VANBAN_LANG=en $(INSTALLED) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_vanban
+	VANBAN_LANG=en $(INSTALLED) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/vanban.fish
 	@echo "Installed $(DESTDIR)$(PREFIX)/bin/vanban; try: man vanban.search, vanban --help"
 
 ## uninstall: removes what install put under $(PREFIX)

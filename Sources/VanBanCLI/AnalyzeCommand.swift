@@ -6,8 +6,9 @@ import VietText
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Show how text is decoded and turned into index terms.",
-        discussion: """
+        abstract: Help.text("Show how text is decoded and turned into index terms.",
+                            vi: "Cho thấy cách chữ được giải mã và tách thành các mục từ của chỉ mục."),
+        discussion: Help.text("""
             Decodes the input (detecting UTF-8, UTF-16, TCVN3, VNI-Windows, VISCII, CP1258 and \
             mojibake such as "Nghá»‹ quyáº¿t" or "C«ng ®oµn"), then lists every token with its exact \
             term (normalised, lower case, modern tone placement: hòa → hoà), its folded term (no marks, \
@@ -24,16 +25,35 @@ struct AnalyzeCommand: ParsableCommand {
 
             JSON: {"encoding", "confidence", "tokens": [{"text", "exact", "folded", "kind", "start", "end", "position"}]}.
             Encodings for --encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")).
-            """
+            """, vi: """
+            Giải mã đầu vào (tự nhận biết UTF-8, UTF-16, TCVN3, VNI-Windows, VISCII, CP1258 và \
+            chữ lỗi mã hóa như "Nghá»‹ quyáº¿t" hay "C«ng ®oµn"), rồi liệt kê từng từ tố với mục từ \
+            dạng đúng (chuẩn hóa, chữ thường, đặt dấu thanh kiểu mới: hòa → hoà), mục từ dạng bỏ dấu (không dấu, \
+            đ → d), loại từ tố (word, number, date, docnumber), khoảng byte UTF-8 trong chữ đã giải mã \
+            và vị trí từ. Ngày tháng và số hiệu là một từ tố, theo sau là các thành phần của chúng; \
+            các thành phần này dùng chung các vị trí tính từ vị trí của cả từ tố.
+
+            Ví dụ:
+              vanban analyze "Công văn số 565 - CV/ĐĐTLĐ ngày 13/8/2021"
+              vanban analyze "Hòa bình, thủy lợi, qúa trình" --json
+              vanban analyze --file old-tcvn3.txt
+              vanban analyze --file notes.txt --encoding vni-windows
+              echo "Nghá»‹ quyáº¿t" | vanban analyze
+
+            JSON: {"encoding", "confidence", "tokens": [{"text", "exact", "folded", "kind", "start", "end", "position"}]}.
+            Các mã hóa dùng được cho --encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")).
+            """)
     )
 
-    @Argument(help: "Text to analyse. Without it, --file or standard input is read.")
+    @Argument(help: Help.argument("Text to analyse. Without it, --file or standard input is read.",
+                                  vi: "Đoạn chữ cần phân tích. Nếu không có, chữ được đọc từ --file hoặc đầu vào chuẩn."))
     var text: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Read the text from this file.", valueName: "path"))
+    @Option(name: .shortAndLong, help: Help.argument("Read the text from this file.", vi: "Đọc chữ từ tệp này.", valueName: "path"))
     var file: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Decode the bytes as this encoding instead of detecting it.",
+    @Option(name: .shortAndLong, help: Help.argument("Decode the bytes as this encoding instead of detecting it.",
+                                                     vi: "Giải mã các byte theo mã hóa này thay vì tự nhận biết.",
                                                      valueName: "encoding"))
     var encoding: String?
 

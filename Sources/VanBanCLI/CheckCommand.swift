@@ -5,8 +5,9 @@ import VanBan
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check an index for damage with Xapian's consistency check, and say what to do.",
-        discussion: """
+        abstract: Help.text("Check an index for damage with Xapian's consistency check, and say what to do.",
+                            vi: "Kiểm tra chỉ mục có bị hỏng không bằng phép kiểm tra nhất quán của Xapian, và cho biết cần làm gì."),
+        discussion: Help.text("""
         Runs Xapian's own check (Xapian::Database::check, what xapian-check does) on the database the index \
         folder names, then reads its schema version. Damage — a table cut short by a full disk or a crash, a \
         missing or overwritten file — is said in words with the remedy: `vanban index FOLDER… --rebuild` \
@@ -21,7 +22,22 @@ struct CheckCommand: ParsableCommand {
         Examples:
           vanban check
           vanban check --index ~/.vanban --json
-        """
+        """, vi: """
+        Chạy phép kiểm tra của chính Xapian (Xapian::Database::check, việc mà xapian-check làm) trên cơ sở dữ liệu mà thư mục \
+        chỉ mục trỏ đến, rồi đọc phiên bản lược đồ của nó. Hư hỏng — một bảng bị cắt cụt do đầy đĩa hoặc máy bị sập, một \
+        tệp bị thiếu hoặc bị ghi đè — được mô tả bằng lời kèm cách khắc phục: `vanban index FOLDER… --rebuild` \
+        xây dựng một chỉ mục mới từ các tệp, bên cạnh chỉ mục bị hỏng, và chuyển sang chỉ mục mới khi hoàn tất. \
+        Việc xây dựng lại còn dang dở được ghi chú kèm lệnh để làm nốt.
+
+        JSON: [{index, database, status (sound, damaged hoặc outdated), problems, remedy, notes, documents, \
+        schema, xapian_report}], mỗi --index một phần tử.
+
+        Mã thoát: 0 nguyên vẹn, 1 bị hỏng hoặc thuộc phiên bản lược đồ khác, 2 lỗi (không có chỉ mục ở đó, hoặc là chỉ mục từ xa).
+
+        Ví dụ:
+          vanban check
+          vanban check --index ~/.vanban --json
+        """)
     )
 
     @OptionGroup var index: IndexSelection

@@ -8,8 +8,9 @@ extension CitationList.Order: ExpressibleByArgument {}
 struct CiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cite",
-        abstract: "Print the citation list of a document: what it cites, in order.",
-        discussion: """
+        abstract: Help.text("Print the citation list of a document: what it cites, in order.",
+                            vi: "In danh mục trích dẫn của một văn bản: những gì văn bản đó trích dẫn, theo thứ tự."),
+        discussion: Help.text("""
         FILE may be indexed or not (then it is read and analysed now); NUMBER or docid names an indexed document.
         Cited documents found in the index are shown with their canonical number, type, issuer, date and title.
 
@@ -17,12 +18,21 @@ struct CiteCommand: ParsableCommand {
           vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
           vanban cite 380/NQ-CP --format md
           vanban cite 380/NQ-CP --format csv --sort date > trich-dan.csv
-        """
+        """, vi: """
+        Tệp có thể đã hoặc chưa được lập chỉ mục (nếu chưa, tệp được đọc và phân tích ngay khi chạy); số hiệu hoặc docid chỉ một văn bản đã lập chỉ mục.
+        Các văn bản được trích dẫn có trong chỉ mục được hiện kèm số hiệu ở dạng chuẩn, loại văn bản, cơ quan ban hành, ngày và trích yếu.
+
+        Ví dụ:
+          vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
+          vanban cite 380/NQ-CP --format md
+          vanban cite 380/NQ-CP --format csv --sort date > trich-dan.csv
+        """)
     )
 
-    @Argument(help: "A file, a document number or a docid.") var document: String
+    @Argument(help: Help.argument("A file, a document number or a docid.", vi: "Một tệp, một số hiệu hoặc một docid.")) var document: String
     @OptionGroup var index: IndexSelection
-    @Option(help: "Order: first (first mention), date or type.") var sort: CitationList.Order = .first
+    @Option(help: Help.argument("Order: first (first mention), date or type.",
+                                vi: "Thứ tự: first (lần nhắc đến đầu tiên), date (ngày) hoặc type (loại văn bản).")) var sort: CitationList.Order = .first
     @OptionGroup var output: OutputOptions<Format>
 
     enum Format: String, OutputFormat {
@@ -84,19 +94,28 @@ extension CiteCommand {
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Export the citation graph: documents as nodes, citations as typed edges.",
-        discussion: """
+        abstract: Help.text("Export the citation graph: documents as nodes, citations as typed edges.",
+                            vi: "Xuất đồ thị trích dẫn: văn bản là nút, trích dẫn là cạnh mang loại quan hệ."),
+        discussion: Help.text("""
         References to documents that are not in the index are nodes of their own (dashed in DOT).
 
         Examples:
           vanban graph --format dot | dot -Tsvg > graph.svg
           vanban graph --root 380/NQ-CP --depth 1 --format json
-        """
+        """, vi: """
+        Trích dẫn đến văn bản không có trong chỉ mục được thể hiện bằng nút riêng (nét đứt trong DOT).
+
+        Ví dụ:
+          vanban graph --format dot | dot -Tsvg > graph.svg
+          vanban graph --root 380/NQ-CP --depth 1 --format json
+        """)
     )
 
     @OptionGroup var index: IndexSelection
-    @Option(help: "Only the neighbourhood of this document (number, short form or name).") var root: String?
-    @Option(help: "Citation steps from --root, both directions.") var depth = 2
+    @Option(help: Help.argument("Only the neighbourhood of this document (number, short form or name).",
+                                vi: "Chỉ vùng lân cận của văn bản này (số hiệu, dạng viết tắt hoặc tên gọi).")) var root: String?
+    @Option(help: Help.argument("Citation steps from --root, both directions.",
+                                vi: "Số bước trích dẫn tính từ --root, theo cả hai chiều.")) var depth = 2
     @OptionGroup var output: OutputOptions<Format>
 
     enum Format: String, OutputFormat {
@@ -105,7 +124,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard depth >= 0 else { throw ValidationError("--depth must not be negative") }
+        guard depth >= 0 else { throw ValidationError(Help.text("--depth must not be negative", vi: "--depth không được âm")) }
     }
 
     func run() throws {

@@ -5,8 +5,9 @@ import VanBan
 struct CompactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compact",
-        abstract: "Compact an index with xapian-compact, and switch to the compacted copy in one step.",
-        discussion: """
+        abstract: Help.text("Compact an index with xapian-compact, and switch to the compacted copy in one step.",
+                            vi: "Nén chỉ mục bằng xapian-compact, và chuyển sang bản đã nén trong một bước."),
+        discussion: Help.text("""
         Xapian leaves room in its tables as documents are written; `xapian-compact` writes them anew, full, which \
         makes an index after a first build or a rebuild smaller and a little faster to search. The copy is \
         written beside the index, which searches keep using until the copy replaces it in one step, as a rebuild \
@@ -20,13 +21,28 @@ struct CompactCommand: ParsableCommand {
         Examples:
           vanban compact
           vanban compact --index ~/.vanban --merge --json
-        """
+        """, vi: """
+        Xapian chừa chỗ trống trong các bảng khi ghi văn bản; `xapian-compact` ghi lại các bảng cho kín chỗ, nhờ đó \
+        chỉ mục sau lần xây dựng đầu tiên hoặc sau khi xây dựng lại sẽ nhỏ hơn và tìm kiếm nhanh hơn một chút. Bản sao được \
+        ghi bên cạnh chỉ mục; việc tìm kiếm vẫn dùng chỉ mục cũ cho đến khi bản sao thay thế nó trong một bước, như khi xây dựng lại; \
+        trong lúc đó không lệnh `vanban index` nào khác ghi được vào chỉ mục. Mỗi phân mảnh được nén riêng; --merge \
+        gộp chúng thành một cơ sở dữ liệu (các lần chạy sau sẽ ghi vào đó bằng một luồng ghi).
+
+        JSON: {index, bytes_before, bytes_after, shards}.
+
+        Mã thoát: 0 đã nén, 2 lỗi (không có chỉ mục ở đó, một tiến trình ghi khác đang giữ chỉ mục, xapian-compact thất bại).
+
+        Ví dụ:
+          vanban compact
+          vanban compact --index ~/.vanban --merge --json
+        """)
     )
 
-    @Option(name: .customLong("index"), help: "Index folder (default: $VANBAN_INDEX, else ./index).")
+    @Option(name: .customLong("index"), help: Help.argument("Index folder (default: $VANBAN_INDEX, else ./index).",
+                                                            vi: "Thư mục chỉ mục (mặc định: $VANBAN_INDEX, nếu không thì ./index)."))
     var index: String?
 
-    @Flag(help: "Join the shards into one database.")
+    @Flag(help: Help.argument("Join the shards into one database.", vi: "Gộp các phân mảnh thành một cơ sở dữ liệu."))
     var merge = false
 
     @OptionGroup var output: OutputOptions<PlainFormat>

@@ -7,8 +7,9 @@ import VanBan
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Print the number, type, issuer, date, title, signer and citations of documents.",
-        discussion: """
+        abstract: Help.text("Print the number, type, issuer, date, title, signer and citations of documents.",
+                            vi: "In số hiệu, loại văn bản, cơ quan ban hành, ngày, trích yếu, người ký và các trích dẫn của văn bản."),
+        discussion: Help.text("""
         Reads every format `vanban index` reads (.txt in any detected encoding, .md with YAML front matter, \
         .html/.htm, .docx, .pdf through pdftotext, .doc, .rtf, .odt/.ods/.odp, .xlsx, .xls, .pptx, .ppt, images); front matter and a NAME.json or NAME.ext.json sidecar \
         override the extracted fields they hold. PDF pages without a text layer and images are read by OCR as --ocr \
@@ -27,11 +28,31 @@ struct ExtractCommand: ParsableCommand {
         Examples:
           vanban extract corpus/van-ban/*.txt
           vanban extract ~/van-ban/cu/2004-quyet-dinh.doc --json
-        """
+        """, vi: """
+        Đọc mọi định dạng mà `vanban index` đọc (.txt với mọi mã hóa nhận biết được, .md có YAML front matter, \
+        .html/.htm, .docx, .pdf qua pdftotext, .doc, .rtf, .odt/.ods/.odp, .xlsx, .xls, .pptx, .ppt, ảnh); front matter và tệp đi kèm NAME.json hoặc NAME.ext.json \
+        thay cho các trường trích xuất mà chúng có. Các trang PDF không có lớp chữ và ảnh được đọc bằng OCR theo --ocr \
+        (auto, always, never; xem `vanban index --help`), không dùng bộ nhớ đệm.
+
+        JSON: mỗi tệp một đối tượng trên một dòng, {path, encoding, number, type, issuer, issuer_as_written, date, title, \
+        title_derived, signer, derived, ocr_pages, read_by_ocr, citations: [{text, number, key, type, issuer, date, relation, start, end}]}, \
+        null cho những gì văn bản không ghi; issuer là một cách viết thống nhất cho mỗi cơ quan (chữ hoa, tên đầy đủ), \
+        issuer_as_written là cách viết trong văn bản; title_derived là true khi trích yếu là câu đầu tiên của văn bản; \
+        derived cho biết trường thiếu ở phần đầu văn bản được tìm thấy ở đâu; ocr_pages liệt kê các trang đọc bằng OCR, và \
+        read_by_ocr các trường ("number", "date") đọc từ chữ OCR: phần đầu của trang đầu tiên được đọc bằng OCR.
+
+        Mã thoát: 0 khi mọi tệp đều đọc được; 3 khi có tệp không tồn tại, không đọc được, là tệp nhị phân, không có chữ \
+        (0 byte, PDF scan) hoặc có định dạng không hỗ trợ (một thông báo lỗi nêu tên tệp đó được in ra stderr và các tệp khác vẫn được xử lý).
+
+        Ví dụ:
+          vanban extract corpus/van-ban/*.txt
+          vanban extract ~/van-ban/cu/2004-quyet-dinh.doc --json
+        """)
     )
 
-    @Argument(help: "Files to read.") var files: [String]
-    @Option(help: "OCR of PDF pages without text and of images: auto (default), always (every page), never.")
+    @Argument(help: Help.argument("Files to read.", vi: "Các tệp cần đọc.")) var files: [String]
+    @Option(help: Help.argument("OCR of PDF pages without text and of images: auto (default), always (every page), never.",
+                                vi: "OCR cho các trang PDF không có chữ và cho ảnh: auto (mặc định), always (mọi trang), never."))
     var ocr: OCRMode = .auto
     @OptionGroup var output: OutputOptions<PlainFormat>
 

@@ -8,8 +8,9 @@ extension OCRMode: ExpressibleByArgument {}
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Index files and folders (recursively) into a VanBan index.",
-        discussion: """
+        abstract: Help.text("Index files and folders (recursively) into a VanBan index.",
+                            vi: "Lập chỉ mục các tệp và thư mục (đệ quy) vào một chỉ mục VanBan."),
+        discussion: Help.text("""
         Reads .txt (UTF-8/16, TCVN3, VNI, VISCII, CP1258, repaired mojibake), .md (YAML front matter), \
         .html/.htm, .docx, .pdf (via pdftotext), Word 97–2003 .doc (catdoc), .rtf, OpenDocument .odt/.ods/.odp, \
         .xlsx, .xls (xls2csv), .pptx and .ppt (catppt), and images (.png, .jpg, .tif, multi-page TIFF) by OCR; TCVN3 and \
@@ -59,32 +60,87 @@ struct IndexCommand: ParsableCommand {
           vanban index ~/van-ban --index ~/.vanban --jobs 4
           vanban index ~/van-ban --index ~/.vanban --rebuild --shards 2
           vanban index corpus --rebuild --json
-        """
+        """, vi: """
+        Đọc .txt (UTF-8/16, TCVN3, VNI, VISCII, CP1258, chữ lỗi mã hóa (mojibake) đã sửa), .md (YAML front matter), \
+        .html/.htm, .docx, .pdf (qua pdftotext), Word 97–2003 .doc (catdoc), .rtf, OpenDocument .odt/.ods/.odp, \
+        .xlsx, .xls (xls2csv), .pptx và .ppt (catppt), và ảnh (.png, .jpg, .tif, TIFF nhiều trang) bằng OCR; chữ TCVN3 và \
+        VNI trong các tệp đó được giải mã từng dòng. \
+        Tệp NAME.json đặt cạnh một tệp sẽ thay siêu dữ liệu của tệp đó (số hiệu, loại văn bản, cơ quan ban hành, ngày, trích yếu, người ký). Tệp ẩn \
+        được bỏ qua; các định dạng khác được liệt kê là không hỗ trợ. Tệp không có chữ (0 byte, PDF scan không có \
+        lớp chữ khi dùng --ocr never, ảnh mà OCR không nhận ra chữ nào, PDF có mật khẩu) không được lập chỉ mục: tệp đó được \
+        liệt kê dưới mục "không có chữ" kèm lý do.
+
+        --ocr auto (mặc định) đọc các trang PDF không có lớp chữ, và ảnh, bằng tesseract tiếng Việt \
+        (tesseract-ocr-vie: make deps); --ocr always đọc mọi trang PDF theo cách đó, bỏ qua lớp chữ sẵn có; --ocr never \
+        không đọc trang nào. Đọc cùng lúc tối đa --jobs trang. Chữ của từng trang được lưu đệm trong INDEX/ocr-cache, nên \
+        khi chạy lại hay xây dựng lại sẽ không trang nào phải đọc hai lần. Chữ đọc bằng OCR được đánh dấu "ocr" ở mục mã hóa.
+
+        Mỗi lần chạy chỉ xử lý phần thay đổi: tệp không đổi được bỏ qua, tệp đã đổi được thay thế. Một văn bản chỉ bị xóa \
+        khi tệp của nó không còn trong một thư mục đã liệt kê được mà không gặp lỗi; văn bản có thư mục hoặc tệp không \
+        đọc được (do quyền truy cập, lỗi I/O, thư mục chia sẻ chưa được gắn, thư mục gốc rỗng) được giữ lại và tính vào \
+        "giữ lại dù có lỗi" (`vanban remove` xóa văn bản theo yêu cầu của bạn). \
+        Ctrl-C dừng sau lô đang làm, mọi thứ trước đó đều đã được ghi; nhấn Ctrl-C lần nữa để thoát ngay \
+        (lần ghi cuối cùng vẫn dùng được, và lần chạy sau sẽ làm nốt phần việc).
+
+        --rebuild xây dựng một chỉ mục mới bên cạnh chỉ mục cũ; việc tìm kiếm vẫn dùng chỉ mục cũ cho đến khi chỉ mục mới \
+        hoàn tất và thay thế nó trong một bước. Nếu việc xây dựng lại bị ngắt, chỉ mục cũ vẫn còn nguyên; lần \
+        chạy sau trên cùng các thư mục đó sẽ làm tiếp. Lần xây dựng lại nào không đọc lại được một số văn bản của chỉ mục \
+        cũ thì không thay thế chỉ mục cũ (hãy sửa lỗi rồi chạy lại). Chỉ mục bị hỏng được xây dựng lại theo cách này.
+
+        Chỉ mục mới, hoặc chỉ mục xây dựng lại, được ghi song song bởi --shards luồng ghi (mặc định: --jobs, tối đa 8), mỗi \
+        luồng một phân mảnh bên trong chỉ mục; khi tìm kiếm, các phân mảnh được đọc như một. Các lần chạy sau giữ nguyên số \
+        phân mảnh sẵn có của chỉ mục, dù --jobs là bao nhiêu. Lần chạy như vậy kết thúc bằng việc nén những gì nó đã ghi (xapian-compact, như \
+        `vanban compact`) trước khi việc tìm kiếm chuyển sang chỉ mục đó.
+
+        Bản tóm tắt được in ra stdout; các tệp bị lỗi, không có chữ, có cảnh báo hoặc không được hỗ trợ, cùng \
+        thông báo bị ngắt, được in ra stderr.
+
+        Mã thoát: 0 đã lập chỉ mục tất cả, 3 có tệp bị lỗi, không có chữ hoặc được giữ lại dù có lỗi (phần còn lại đã được ghi), \
+        130 hoặc 143 bị ngắt (SIGINT, SIGTERM), 2 lỗi (ví dụ một lệnh `vanban index` khác đang ghi vào \
+        cùng chỉ mục, hoặc --index chỉ đến một thư mục chứa các tệp khác).
+
+        JSON: {added, updated, removed, kept_despite_errors, unchanged, failed ([{path, error}]), no_text ([{path, \
+        error}]: các tệp không có chữ, và lý do), warnings ([{path, error}]: ví dụ byte UTF-8 không hợp lệ), unsupported, \
+        bytes, seconds, write_seconds (phần của seconds dành cho việc chuyển văn bản cho các luồng ghi, chờ \
+        chúng và ghi vào chỉ mục), interrupted, \
+        rebuild (được xây dựng bên cạnh chỉ mục cũ), switched (và đã thay thế chỉ mục cũ), documents}.
+
+        Ví dụ:
+          vanban index                       # corpus/ vào ./index
+          vanban index ~/van-ban --index ~/.vanban --jobs 4
+          vanban index ~/van-ban --index ~/.vanban --rebuild --shards 2
+          vanban index corpus --rebuild --json
+        """)
     )
 
-    @Argument(help: "Files or folders to index (default: corpus).")
+    @Argument(help: Help.argument("Files or folders to index (default: corpus).",
+                                  vi: "Các tệp hoặc thư mục cần lập chỉ mục (mặc định: corpus)."))
     var paths: [String] = []
 
-    @Option(name: .customLong("index"), help: "Index folder (default: $VANBAN_INDEX, else ./index).")
+    @Option(name: .customLong("index"), help: Help.argument("Index folder (default: $VANBAN_INDEX, else ./index).",
+                                                            vi: "Thư mục chỉ mục (mặc định: $VANBAN_INDEX, nếu không thì ./index)."))
     var index: String?
 
-    @Option(help: "Analysis threads (default: the number of cores).")
+    @Option(help: Help.argument("Analysis threads (default: the number of cores).", vi: "Số luồng phân tích (mặc định: số lõi CPU)."))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(help: "Build the index anew from these files, beside the old one, which it replaces when complete.")
+    @Flag(help: Help.argument("Build the index anew from these files, beside the old one, which it replaces when complete.",
+                              vi: "Xây dựng lại chỉ mục từ đầu bằng các tệp này, bên cạnh chỉ mục cũ, và thay chỉ mục cũ khi hoàn tất."))
     var rebuild = false
 
-    @Option(help: "Writers, one shard each, of a new index or a rebuild (default: --jobs, at most 8).")
+    @Option(help: Help.argument("Writers, one shard each, of a new index or a rebuild (default: --jobs, at most 8).",
+                                vi: "Số luồng ghi, mỗi luồng một phân mảnh, cho chỉ mục mới hoặc khi xây dựng lại (mặc định: --jobs, tối đa 8)."))
     var shards: Int?
 
-    @Option(help: "OCR of PDF pages without text and of images: auto (default), always (every page), never.")
+    @Option(help: Help.argument("OCR of PDF pages without text and of images: auto (default), always (every page), never.",
+                                vi: "OCR cho các trang PDF không có chữ và cho ảnh: auto (mặc định), always (mọi trang), never."))
     var ocr: OCRMode = .auto
 
     @OptionGroup var output: OutputOptions<PlainFormat>
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be from 1 to 64") }
+        guard jobs >= 1 else { throw ValidationError(Help.text("--jobs must be at least 1", vi: "--jobs phải từ 1 trở lên")) }
+        if let shards, !(1...64).contains(shards) { throw ValidationError(Help.text("--shards must be from 1 to 64", vi: "--shards phải từ 1 đến 64")) }
     }
 
     func run() throws {
@@ -149,13 +205,14 @@ struct IndexCommand: ParsableCommand {
     static func printSummary(_ r: IndexReport, indexPath: String, in language: Language) {
         let say = language.messages
         print(say.indexSummary(r, indexPath))
-        var problems: [String] = r.failed.map { "  \(say.failed): \($0.path): \($0.error)" }
+        // The reasons and warnings are the library's English: in Vietnamese by template in a Vietnamese run.
+        let words = { (text: String) in language == .vi ? DetailWords.vietnamese(text) : text }
+        var problems: [String] = r.failed.map { "  \(say.failed): \($0.path): \(words($0.error))" }
         if !r.noText.isEmpty {
             problems.append("  " + say.noTextHeading(r.noText.count))
-            problems += r.noText.map { "    \($0.path): \($0.error)" }
+            problems += r.noText.map { "    \($0.path): \(words($0.error))" }
         }
-        // The readers' warnings are the library's English: in Vietnamese by template in a Vietnamese run.
-        problems += r.warnings.map { "  \(say.warning): \($0.path): \(language == .vi ? DetailWords.vietnamese($0.error) : $0.error)" }
+        problems += r.warnings.map { "  \(say.warning): \($0.path): \(words($0.error))" }
         if !r.unsupported.isEmpty {
             problems.append("  \(say.unsupported(r.unsupported.count)): " + r.unsupported.prefix(10).joined(separator: ", ")
                             + (r.unsupported.count > 10 ? ", …" : ""))

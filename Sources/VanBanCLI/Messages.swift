@@ -320,8 +320,8 @@ extension Messages {
         exposed: { host, port in "đang nghe trên \(host): ai kết nối được tới máy này qua cổng \(port) cũng đọc được toàn bộ chỉ mục" },
         serving: { index, url in "đang phục vụ \(index) tại \(url)" })
 
-    /// A library error in Vietnamese: a query's problem through ``QueryErrorWords``, a damaged index's detail through
-    /// ``DetailWords``; what an error carries from elsewhere (a reader's reason, Xapian's words) stays as written there.
+    /// A library error in Vietnamese: a query's problem through ``QueryErrorWords``, a damaged index's detail and a
+    /// file's reason through ``DetailWords``; what an error carries from elsewhere (Xapian's words, a tool's) stays as written there.
     private static func vietnamese(_ error: VanBanError) -> String {
         switch error {
         case .indexMissing(let path):
@@ -331,11 +331,11 @@ extension Messages {
         case .schemaMismatch(let index, let found, let expected):
             "chỉ mục tại \(index) có lược đồ phiên bản \(found), vanban này cần phiên bản \(expected): hãy chạy `vanban index --rebuild`"
         case .unreadable(let path, let reason):
-            "\(path): \(reason)"
+            "\(path): \(DetailWords.vietnamese(reason))"
         case .unsupported(let path):
             "\(path): định dạng không hỗ trợ"
         case .noText(let path, let reason):
-            "\(path): không có chữ: \(reason)"
+            "\(path): không có chữ: \(DetailWords.vietnamese(reason))"
         case .badQuery(let message, let position):
             "lỗi truy vấn ở ký tự \(position + 1): \(QueryErrorWords.vietnamese(message))"
         case .notFound(let what):

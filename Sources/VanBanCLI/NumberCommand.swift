@@ -15,8 +15,9 @@ extension DocumentSummary {
 struct NumberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "number",
-        abstract: "Look a document up by its number, in any spelling, with the documents citing it.",
-        discussion: """
+        abstract: Help.text("Look a document up by its number, in any spelling, with the documents citing it.",
+                            vi: "Tra một văn bản theo số hiệu, viết theo bất kỳ cách nào, kèm các văn bản trích dẫn nó."),
+        discussion: Help.text("""
         565-CV/ĐĐTLĐ, 565/CV-DDTLD, "565 cv ddtld" and "số 565-CV/ĐĐTLĐ" are the same number. A number \
         without its issuer ("Nghị quyết 380", "NQ 380") names the one document of the index bearing it.
         JSON: {query, key, number, documents, cited_by}; every document bearing the number is listed (copies too).
@@ -26,10 +27,20 @@ struct NumberCommand: ParsableCommand {
           vanban number 380/NQ-CP
           vanban number "565 cv ddtld"
           vanban number "Nghị quyết 380" --json
-        """
+        """, vi: """
+        565-CV/ĐĐTLĐ, 565/CV-DDTLD, "565 cv ddtld" và "số 565-CV/ĐĐTLĐ" là cùng một số hiệu. Số hiệu \
+        không kèm cơ quan ban hành ("Nghị quyết 380", "NQ 380") chỉ văn bản duy nhất trong chỉ mục mang số hiệu đó.
+        JSON: {query, key, number, documents, cited_by}; mọi văn bản mang số hiệu này đều được liệt kê (kể cả các bản sao).
+        Mã thoát: 0 tìm thấy (văn bản hoặc một trích dẫn đến nó), 1 không thấy gì, 2 lỗi.
+
+        Ví dụ:
+          vanban number 380/NQ-CP
+          vanban number "565 cv ddtld"
+          vanban number "Nghị quyết 380" --json
+        """)
     )
 
-    @Argument(help: "The document number.") var symbol: String
+    @Argument(help: Help.argument("The document number.", vi: "Số hiệu của văn bản.")) var symbol: String
     @OptionGroup var index: IndexSelection
     @OptionGroup var output: OutputOptions<PlainFormat>
 
@@ -58,8 +69,9 @@ struct NumberCommand: ParsableCommand {
 struct CitedByCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cited-by",
-        abstract: "List the documents that cite a document, with the relation and date.",
-        discussion: """
+        abstract: Help.text("List the documents that cite a document, with the relation and date.",
+                            vi: "Liệt kê các văn bản trích dẫn một văn bản, kèm quan hệ và ngày."),
+        discussion: Help.text("""
         REF is a number in any spelling, a short form (NQ 02) or a name (Luật Công đoàn).
         JSON: [{docid, path, number, type, issuer, date, title, relation, mentions}], newest first.
         Exit codes: 0 found, 1 none, 2 error.
@@ -67,10 +79,18 @@ struct CitedByCommand: ParsableCommand {
         Examples:
           vanban cited-by 02-NQ/TW
           vanban cited-by "Luật Công đoàn" --json
-        """
+        """, vi: """
+        Văn bản được trích dẫn ghi bằng số hiệu viết theo bất kỳ cách nào, dạng viết tắt (NQ 02) hoặc tên gọi (Luật Công đoàn).
+        JSON: [{docid, path, number, type, issuer, date, title, relation, mentions}], mới nhất trước.
+        Mã thoát: 0 tìm thấy, 1 không có, 2 lỗi.
+
+        Ví dụ:
+          vanban cited-by 02-NQ/TW
+          vanban cited-by "Luật Công đoàn" --json
+        """)
     )
 
-    @Argument(help: "The cited document.") var reference: String
+    @Argument(help: Help.argument("The cited document.", vi: "Văn bản được trích dẫn.")) var reference: String
     @OptionGroup var index: IndexSelection
     @OptionGroup var output: OutputOptions<PlainFormat>
 

@@ -34,10 +34,14 @@ enum Language: String, ExpressibleByArgument, CaseIterable {
 
 /// `--lang`: the option of every command that prints for people.
 struct LanguageOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Language of the messages.", discussion: """
+    @Option(help: Help.argument("Language of the messages.", vi: "Ngôn ngữ của thông báo.", discussion: (en: """
         Default: $VANBAN_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG: the first one set): Vietnamese when \
         it starts with vi, else English. Types and relations are Vietnamese words in both; JSON is the same in both.
-        """, valueName: "vi|en"))
+        """, vi: """
+        Mặc định: $VANBAN_LANG, nếu không thì theo locale ($LC_ALL, $LC_MESSAGES, $LANG: biến đầu tiên có giá trị): \
+        tiếng Việt khi giá trị bắt đầu bằng vi, còn lại là tiếng Anh. Loại văn bản và quan hệ là từ tiếng Việt trong \
+        cả hai; JSON như nhau trong cả hai.
+        """), valueName: "vi|en"))
     var lang: Language?
 
     /// The language of this run.
@@ -47,10 +51,10 @@ struct LanguageOption: ParsableArguments {
 /// `--format`, its synonym `--json`, and `--lang`: the output options of every command, which names in
 /// `Format` the formats it prints and its default.
 struct OutputOptions<Format: OutputFormat>: ParsableArguments {
-    @Option(name: .customLong("format"), help: ArgumentHelp("How to print the result.", valueName: "format"))
+    @Option(name: .customLong("format"), help: Help.argument("How to print the result.", vi: "Cách in kết quả.", valueName: "format"))
     var requested: Format = Format.standard
 
-    @Flag(help: "Same as --format json.")
+    @Flag(help: Help.argument("Same as --format json.", vi: "Như --format json."))
     var json = false
 
     @OptionGroup var language: LanguageOption

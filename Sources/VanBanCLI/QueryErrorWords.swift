@@ -55,12 +55,12 @@ enum QueryErrorWords {
 /// Messages the library writes in English with their values in place, put in Vietnamese by template.
 enum LibraryWords {
     /// `message` through the first template of `table` it fits (`{}` for each value in English, `{1}`, `{2}`… in
-    /// Vietnamese); nil when none fits.
-    static func vietnamese(_ message: String, table: [(en: String, vi: String)]) -> String? {
+    /// Vietnamese), each value through `value`; nil when none fits.
+    static func vietnamese(_ message: String, table: [(en: String, vi: String)], value: (String) -> String = { $0 }) -> String? {
         for (en, vi) in table {
             guard let values = values(of: message, in: en) else { continue }
             var text = vi
-            for (i, value) in values.enumerated() { text = text.replacingOccurrences(of: "{\(i + 1)}", with: value) }
+            for (i, found) in values.enumerated() { text = text.replacingOccurrences(of: "{\(i + 1)}", with: value(found)) }
             return text
         }
         return nil

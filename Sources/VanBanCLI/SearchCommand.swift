@@ -8,8 +8,9 @@ extension MatchMode: ExpressibleByArgument {}
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search the index by keywords, phrases and document numbers.",
-        discussion: """
+        abstract: Help.text("Search the index by keywords, phrases and document numbers.",
+                            vi: "Tìm trong chỉ mục theo từ khóa, cụm từ và số hiệu văn bản."),
+        discussion: Help.text("""
         Words are all required and ranked by BM25. A query typed with marks matches each word's own spelling, \
         its unmarked syllables too (công an: "an", not "án"); a query typed without marks matches every marked \
         form (cong doan → công đoàn, công đoạn); a quoted phrase follows its own typing. \
@@ -40,27 +41,61 @@ struct SearchCommand: ParsableCommand {
         JSON: {query, estimated_total, total_is_exact, words_apart_total, left_out, reading, results, suggestion, facets}; \
         the text says "About N" only when the total is an estimate.
         Exit codes: 0 results, 1 no results, 2 error.
-        """
+        """, vi: """
+        Mọi từ đều bắt buộc và được xếp hạng theo BM25. Truy vấn gõ có dấu khớp đúng cách viết của từng từ, và cả \
+        các tiếng không dấu của nó (công an: "an", không phải "án"); truy vấn gõ không dấu khớp mọi dạng có dấu \
+        (cong doan → công đoàn, công đoạn); cụm từ trong ngoặc kép theo cách gõ của chính nó. \
+        Số hiệu văn bản viết theo bất kỳ cách nào (565-CV/ĐĐTLĐ, 565/CV-DDTLD, 565 cv ddtld) tìm ra văn bản đó \
+        trước, rồi đến các văn bản trích dẫn nó.
+
+        Cú pháp: "cụm từ chính xác"   a OR b   -từ / NOT từ   ( … )   tiền_tố*
+        Trường: so:02-NQ/TW  loai:QĐ  coquan:"bac ninh"  nam:2025  ngay:2025-11-01..2025-11-30  tieude:"chuyển đổi số"
+
+        Ví dụ:
+          vanban search "nghi quyet cong doan"
+          vanban search 565-CV/ĐĐTLĐ
+          vanban search '"công đoàn" -"công đoạn"' --sort -date --limit 20
+          vanban search "xang dau" --type "Quyết định" --from 2025-01-01 --facets --json
+
+        Nhiều chỉ mục được tìm như một: --index A --index B. Các phân mảnh ở máy khác do xapian-tcpsrv của Xapian \
+        (xapian-tools) phục vụ: trên mỗi máy `xapian-tcpsrv --port 8100 /data/index`, rồi \
+        `vanban search TRUY_VẤN --index tcp://host1:8100 --index tcp://host2:8100`.
+
+        Từ hai hoặc ba tiếng được đọc như từ: khi chỉ mục cho thấy hai tiếng gõ cạnh nhau thường đứng liền thành \
+        một từ (công đoàn, nghị quyết; không phải "quyết công"), các văn bản có chúng đứng liền được xếp trước và \
+        được đếm; các văn bản chỉ có các tiếng đứng rời nhau ("Đảng đoàn … công tác") theo sau, được đếm và đánh \
+        dấu riêng (JSON "words_apart_total", và "words_apart" ở mỗi kết quả). \
+        Câu hỏi gõ như người ta hỏi ("chứng thực bản sao mất bao lâu", "ai có thẩm quyền xử phạt") được đọc không \
+        kèm các từ để hỏi và hư từ quanh chúng (JSON "left_out"). \
+        Khi không văn bản nào có đủ mọi từ của một truy vấn gồm các từ thường, các văn bản có nhiều từ nhất theo \
+        sau, và được nói rõ như vậy (JSON "reading": "best_match", nếu không thì "all_words").
+        JSON: {query, estimated_total, total_is_exact, words_apart_total, left_out, reading, results, suggestion, facets}; \
+        phần chữ chỉ ghi "Khoảng N" khi tổng số là ước lượng.
+        Mã thoát: 0 có kết quả, 1 không có kết quả, 2 lỗi.
+        """)
     )
 
-    @Argument(help: "The query.")
+    @Argument(help: Help.argument("The query.", vi: "Truy vấn."))
     var query: String
 
     @OptionGroup var index: IndexSelection
 
     // Unconditional, so that `--limit -1` is read as a value and refused by validate() with the range.
-    @Option(parsing: .unconditional, help: "Results to show.") var limit = 10
-    @Option(parsing: .unconditional, help: "Results to skip (paging).") var offset = 0
+    @Option(parsing: .unconditional, help: Help.argument("Results to show.", vi: "Số kết quả hiện ra.")) var limit = 10
+    @Option(parsing: .unconditional, help: Help.argument("Results to skip (paging).", vi: "Số kết quả bỏ qua (để sang trang).")) var offset = 0
     // Unconditional: the value `-date` starts with a dash and is not an option.
-    @Option(parsing: .unconditional, help: "Order: relevance, date (oldest first, undated last) or -date (newest first).")
+    @Option(parsing: .unconditional, help: Help.argument("Order: relevance, date (oldest first, undated last) or -date (newest first).",
+                                                        vi: "Thứ tự: relevance (mức liên quan), date (cũ nhất trước, văn bản không ngày ở cuối) hoặc -date (mới nhất trước)."))
     var sort: SearchSort = .relevance
-    @Option(name: .customLong("type"), help: "Only this type (name or abbreviation: \"Quyết định\", QĐ).") var type: String?
-    @Option(help: "Only documents whose issuer contains these words.") var issuer: String?
-    @Option(help: "Only documents dated on or after (YYYY-MM-DD, DD/MM/YYYY or YYYY).") var from: String?
-    @Option(help: "Only documents dated on or before.") var to: String?
-    @Flag(help: "Match every word by its exact form (marks as typed).") var exact = false
-    @Flag(help: "Match every word by its folded form (ignore marks).") var fold = false
-    @Flag(help: "Count results by type, issuer and year.") var facets = false
+    @Option(name: .customLong("type"), help: Help.argument("Only this type (name or abbreviation: \"Quyết định\", QĐ).",
+                                                                 vi: "Chỉ loại văn bản này (tên hoặc chữ viết tắt: \"Quyết định\", QĐ).")) var type: String?
+    @Option(help: Help.argument("Only documents whose issuer contains these words.", vi: "Chỉ văn bản có cơ quan ban hành chứa các từ này.")) var issuer: String?
+    @Option(help: Help.argument("Only documents dated on or after (YYYY-MM-DD, DD/MM/YYYY or YYYY).",
+                                vi: "Chỉ văn bản đề ngày từ ngày này trở về sau (YYYY-MM-DD, DD/MM/YYYY hoặc YYYY).")) var from: String?
+    @Option(help: Help.argument("Only documents dated on or before.", vi: "Chỉ văn bản đề ngày từ ngày này trở về trước.")) var to: String?
+    @Flag(help: Help.argument("Match every word by its exact form (marks as typed).", vi: "Khớp mọi từ theo đúng dạng của nó (dấu như đã gõ).")) var exact = false
+    @Flag(help: Help.argument("Match every word by its folded form (ignore marks).", vi: "Khớp mọi từ theo dạng bỏ dấu (không xét dấu).")) var fold = false
+    @Flag(help: Help.argument("Count results by type, issuer and year.", vi: "Đếm kết quả theo loại văn bản, cơ quan ban hành và năm.")) var facets = false
     @OptionGroup var output: OutputOptions<Format>
 
     enum Format: String, OutputFormat {
@@ -69,21 +104,21 @@ struct SearchCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard limit >= 0, limit <= 10_000 else { throw ValidationError("--limit must be between 0 and 10000") }
-        guard offset >= 0 else { throw ValidationError("--offset must not be negative") }
-        guard !(exact && fold) else { throw ValidationError("--exact and --fold exclude each other") }
+        guard limit >= 0, limit <= 10_000 else { throw ValidationError(Help.text("--limit must be between 0 and 10000", vi: "--limit phải từ 0 đến 10000")) }
+        guard offset >= 0 else { throw ValidationError(Help.text("--offset must not be negative", vi: "--offset không được âm")) }
+        guard !(exact && fold) else { throw ValidationError(Help.text("--exact and --fold exclude each other", vi: "--exact và --fold không dùng cùng nhau được")) }
         for (name, date) in [("--from", from), ("--to", to)] {
             guard let date else { continue }
             do { _ = try QueryCompiler.dateRange(from: date, to: nil) } catch VanBanError.badQuery(let message, _) {
-                throw ValidationError("\(name): \(message)")
+                throw ValidationError("\(name): \(Help.library(message))")
             }
         }
         do { _ = try QueryCompiler.dateRange(from: from, to: to) } catch VanBanError.badQuery(let message, _) {
-            throw ValidationError("--from, --to: \(message)")
+            throw ValidationError("--from, --to: \(Help.library(message))")
         }
         if let type {
             do { _ = try QueryCompiler.typeFilter(type) } catch VanBanError.badQuery(let message, _) {
-                throw ValidationError("--type: \(message)")
+                throw ValidationError("--type: \(Help.library(message))")
             }
         }
     }

@@ -7,8 +7,9 @@ import VanBanServer
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the search page and the JSON API over the index.",
-        discussion: """
+        abstract: Help.text("Serve the search page and the JSON API over the index.",
+                            vi: "Cung cấp trang tìm kiếm và API JSON cho chỉ mục."),
+        discussion: Help.text("""
         The page (Vietnamese; ?lang=en for English) searches with the same query language as `vanban search`, \
         with facets, sorting and paging; shows each document with what it cites, what cites it and where it is \
         mentioned; looks numbers up; lists mentions; downloads citation lists (Word, Markdown, CSV, JSON) and \
@@ -25,16 +26,34 @@ struct ServeCommand: AsyncParsableCommand {
           curl 'http://127.0.0.1:8080/api/search?q=nghi+quyet+cong+doan&facets=true'
 
         Exit codes: 0 stopped (SIGINT or SIGTERM), 2 error (no index, the port taken).
-        """
+        """, vi: """
+        Trang tìm kiếm (tiếng Việt; ?lang=en cho tiếng Anh) dùng cùng ngôn ngữ truy vấn với `vanban search`, \
+        có thống kê theo nhóm, sắp xếp và phân trang; hiển thị mỗi văn bản cùng những gì nó trích dẫn, những văn bản trích dẫn nó và những chỗ \
+        nhắc đến nó; tra cứu số hiệu; liệt kê các lần nhắc đến; tải danh sách trích dẫn (Word, Markdown, CSV, JSON) và \
+        vẽ đồ thị trích dẫn (Graphviz). API JSON dưới /api/ trả lời theo đúng cấu trúc --json của các lệnh, \
+        được mô tả tại /openapi.json. Văn bản được lập chỉ mục trong lúc máy chủ đang chạy sẽ hiện ra mà không cần khởi động lại.
+
+        An toàn theo mặc định: máy chủ chỉ lắng nghe trên 127.0.0.1 (mọi --host khác đều in ra cảnh báo), chỉ đọc chỉ mục và \
+        không bao giờ ghi vào, chỉ trả văn bản theo id, và giới hạn truy vấn ở 500 ký tự, mỗi trang ở 100 \
+        kết quả và mỗi yêu cầu ở 10 giây.
+
+        Ví dụ:
+          vanban serve                         # http://127.0.0.1:8080/
+          vanban serve --index /srv/index --port 8090
+          curl 'http://127.0.0.1:8080/api/search?q=nghi+quyet+cong+doan&facets=true'
+
+        Mã thoát: 0 đã dừng (SIGINT hoặc SIGTERM), 2 lỗi (không có chỉ mục, cổng đã bị chiếm).
+        """)
     )
 
     @OptionGroup var index: IndexSelection
-    @Option(help: "Address to listen on. Anything but loopback exposes the index to the network.") var host = "127.0.0.1"
-    @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: Help.argument("Address to listen on. Anything but loopback exposes the index to the network.",
+                                vi: "Địa chỉ lắng nghe. Mọi địa chỉ khác loopback đều để lộ chỉ mục ra mạng.")) var host = "127.0.0.1"
+    @Option(help: Help.argument("Port to listen on.", vi: "Cổng lắng nghe.")) var port = 8080
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+        guard (1...65_535).contains(port) else { throw ValidationError(Help.text("--port must be between 1 and 65535", vi: "--port phải từ 1 đến 65535")) }
     }
 
     func run() async throws {

@@ -5,8 +5,9 @@ import VanBan
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a document's metadata, citations and text.",
-        discussion: """
+        abstract: Help.text("Show a document's metadata, citations and text.",
+                            vi: "Hiện siêu dữ liệu, các trích dẫn và nội dung của một văn bản."),
+        discussion: Help.text("""
         ID is a docid (from search --json), a file path or a document number.
         JSON: {docid, document (metadata and citations), text}.
         Exit codes: 0 shown, 1 not found, 2 error.
@@ -15,12 +16,21 @@ struct ShowCommand: ParsableCommand {
           vanban show 380/NQ-CP
           vanban show corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
           vanban show 12 --json
-        """
+        """, vi: """
+        ID là một docid (lấy từ search --json), đường dẫn tệp hoặc số hiệu.
+        JSON: {docid, document (siêu dữ liệu và trích dẫn), text}.
+        Mã thoát: 0 đã hiện, 1 không tìm thấy, 2 lỗi.
+
+        Ví dụ:
+          vanban show 380/NQ-CP
+          vanban show corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
+          vanban show 12 --json
+        """)
     )
 
-    @Argument(help: "Docid, path or number.") var id: String
+    @Argument(help: Help.argument("Docid, path or number.", vi: "Docid, đường dẫn hoặc số hiệu.")) var id: String
     @OptionGroup var index: IndexSelection
-    @Flag(help: "Metadata only, without the text.") var noText = false
+    @Flag(help: Help.argument("Metadata only, without the text.", vi: "Chỉ hiện siêu dữ liệu, không kèm nội dung.")) var noText = false
     @OptionGroup var output: OutputOptions<PlainFormat>
 
     func run() throws {
@@ -53,15 +63,23 @@ extension Array where Element: Hashable {
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Show the size and contents of an index: documents, terms, counts by type, issuer and year.",
-        discussion: """
+        abstract: Help.text("Show the size and contents of an index: documents, terms, counts by type, issuer and year.",
+                            vi: "Hiện dung lượng và nội dung của một chỉ mục: văn bản, mục từ, số văn bản theo loại văn bản, cơ quan ban hành và năm."),
+        discussion: Help.text("""
         JSON: {locations, documents, terms, average_length, size_bytes, last_update, by_type, by_issuer, by_year}.
         Exit codes: 0 shown, 2 error.
 
         Examples:
           vanban stats
           vanban stats --index ~/.vanban --json
-        """
+        """, vi: """
+        JSON: {locations, documents, terms, average_length, size_bytes, last_update, by_type, by_issuer, by_year}.
+        Mã thoát: 0 đã hiện, 2 lỗi.
+
+        Ví dụ:
+          vanban stats
+          vanban stats --index ~/.vanban --json
+        """)
     )
 
     @OptionGroup var index: IndexSelection

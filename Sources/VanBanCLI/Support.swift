@@ -4,9 +4,10 @@ import VanBan
 
 /// `--index`, shared by every command that reads an index.
 struct IndexSelection: ParsableArguments {
-    @Option(name: .customLong("index"), help: ArgumentHelp(
+    @Option(name: .customLong("index"), help: Help.argument(
         "Index folder, or tcp://HOST:PORT of an xapian-tcpsrv shard. Repeat to search several as one.",
-        discussion: "Default: $VANBAN_INDEX, else ./index.", valueName: "DIR|URL"))
+        vi: "Thư mục chỉ mục, hoặc tcp://MÁY:CỔNG của một phân mảnh do xapian-tcpsrv phục vụ. Nhắc lại để tìm trong nhiều chỉ mục như một.",
+        discussion: (en: "Default: $VANBAN_INDEX, else ./index.", vi: "Mặc định: $VANBAN_INDEX, nếu không thì ./index."), valueName: "DIR|URL"))
     var locations: [String] = []
 
     /// The locations asked for, or the default.

@@ -285,6 +285,122 @@ import Xapian
         #expect(!vi.stderr.contains("not valid"), "\(vi.stderr)")
     }
 
+    @Test("why a file was not read, in the run's language: failures and files without text on stderr; the tool's own words stay")
+    func readersReasonsInVietnamese() throws {
+        let dir = try TempDir()
+        _ = try dir.write("docs/a.txt", "Công văn về công đoàn.")
+        _ = try dir.write("docs/rong.txt", "")
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x10] + Array(repeating: 0x00, count: 64)).write(to: dir.url.appendingPathComponent("docs/nhiphan.txt"))
+        _ = try dir.write("docs/hong.docx", "không phải zip")
+        _ = try dir.write("docs/hong.rtf", "không phải rtf")
+        _ = try dir.write("docs/hong.doc", "không phải OLE2")
+        _ = try dir.write("docs/hong.md", "---\ntieu_de: [chưa đóng\n---\nVăn bản.\n")
+        _ = try dir.write("docs/hong.pdf", "%PDF-1.4\nkhông phải PDF\n")
+        let index = dir.path + "/index"
+        let vi = try vanban(["index", dir.path + "/docs", "--index", index, "--lang", "vi"])
+        #expect(vi.status == 3, "\(vi.stdout)\(vi.stderr)")
+        for phrase in ["rong.txt: 0 byte", "nhiphan.txt: dữ liệu nhị phân, không phải chữ", "hong.docx: không phải tệp .docx (zip) hợp lệ",
+                       "hong.rtf: tệp .rtf bị hỏng: không bắt đầu bằng {\\rtf", "hong.doc: tệp .doc bị hỏng: không phải tệp phức hợp (OLE2)",
+                       "hong.md: phần đầu YAML không hợp lệ: ", "hong.pdf: pdftotext không đọc được: tệp bị hỏng hoặc không phải PDF"] {
+            #expect(vi.stderr.contains(phrase), "\(phrase)\n\(vi.stderr)")
+        }
+        for word in ["damaged", "not a ", "invalid", "binary", "does not", "bytes"] { #expect(!vi.stderr.contains(word), "\(word)\n\(vi.stderr)") }
+        let en = try vanban(["index", dir.path + "/docs", "--index", dir.path + "/index-en", "--lang", "en"])
+        #expect(en.stderr.contains("hong.docx: not a valid .docx (zip) file") && en.stderr.contains("rong.txt: 0 bytes"), "\(en.stderr)")
+        // An error that names one file (extract) says its reason in Vietnamese too.
+        let one = try vanban(["extract", dir.path + "/docs/hong.rtf", "--lang", "vi"])
+        #expect(one.status == 3 && one.stderr.contains("tệp .rtf bị hỏng: không bắt đầu bằng"), "\(one.stderr)")
+    }
+
+    @Test("every reason's template says the same values in Vietnamese, and reasons within reasons are put in Vietnamese too")
+    func reasonTemplates() {
+        for (en, vi) in DetailWords.reasons + DetailWords.sentences {
+            let count = en.components(separatedBy: "{}").count - 1
+            for k in 1...max(1, count) where count > 0 { #expect(vi.contains("{\(k)}"), "{\(k)} missing in \(vi)") }
+            #expect(!vi.contains("{\(count + 1)}"), "\(vi)")
+            var sample = en
+            for k in 0..<count { sample = sample.replacingOccurrences(of: "{}", with: "V\(k)", options: [], range: sample.range(of: "{}")) }
+            let said = DetailWords.vietnamese(sample)
+            #expect(said != sample, "no Vietnamese for \(sample)")
+            for k in 0..<count { #expect(said.contains("V\(k)"), "V\(k) lost: \(sample) → \(said)") }
+        }
+        let missing = "tesseract is not installed: install tesseract-ocr-vie: make deps (or apt-get install tesseract-ocr tesseract-ocr-vie)"
+        #expect(DetailWords.vietnamese("image: " + missing)
+                == "ảnh: chưa cài tesseract: hãy cài tesseract-ocr-vie: make deps (hoặc apt-get install tesseract-ocr tesseract-ocr-vie)")
+        #expect(DetailWords.vietnamese("page 3 at 300 dpi is 9000×12000 pixels, more than the 100 megapixels OCR takes: scan it at 300 dpi or split it")
+                == "trang 3 ở 300 dpi có 9000×12000 điểm ảnh, quá 100 megapixel mà OCR nhận: hãy quét ở 300 dpi hoặc chia nhỏ")
+        #expect(DetailWords.vietnamese("damaged .xls: xls2csv failed (exit 1): Cannot open file") == "tệp .xls bị hỏng: xls2csv không đọc được (mã thoát 1): Cannot open file",
+                "the tool's own words stay")
+        #expect(DetailWords.vietnamese("cannot read: Permission denied") == "không đọc được: Permission denied", "the system's words stay")
+    }
+
+    static let subcommands = ["index", "remove", "check", "compact", "search", "number", "show", "stats", "mentions", "cite",
+                              "cited-by", "graph", "serve", "analyze", "extract"]
+
+    @Test("each command's help in the run's language, ArgumentParser's headings and labels too", arguments: [[]] + subcommands.map { [$0] })
+    func helpInTheRunsLanguage(command: [String]) throws {
+        let vi = try vanban(command + ["--help"], environment: ["VANBAN_LANG": "vi"])
+        let en = try vanban(command + ["--help"])
+        let viaOption = try vanban(command + ["--help", "--lang", "vi"])
+        #expect(vi.status == 0 && en.status == 0 && viaOption.status == 0)
+        #expect(vi.stdout == viaOption.stdout, "--lang vi before parsing says the same as the environment")
+        #expect(en.stdout.hasPrefix("OVERVIEW: ") && en.stdout.contains("USAGE: vanban") && en.stdout.contains("OPTIONS:"), "\(en.stdout)")
+        #expect(vi.stdout.hasPrefix("TỔNG QUAN: ") && vi.stdout.contains("CÁCH DÙNG: vanban") && vi.stdout.contains("TÙY CHỌN:"), "\(vi.stdout)")
+        #expect(vi.stdout.contains("Hiện phần trợ giúp này."))
+        if !command.isEmpty { #expect(vi.stdout.contains("Ví dụ:"), "every command's help has examples") }
+        // Prose in English would show its small words; commands, options and JSON keys do not have them.
+        for line in vi.stdout.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("vanban ") {
+            for word in [" the ", " and ", " with ", " from ", " is ", " are ", " to ", " of ", "Default"] {
+                #expect(!line.contains(word), "\(command): \"\(word)\" in: \(line)")
+            }
+        }
+    }
+
+    @Test("a usage error, ArgumentParser's or a command's own, in the run's language")
+    func usageErrorsInTheRunsLanguage() throws {
+        let cases: [([String], String, String)] = [
+            (["search"], "Lỗi: Thiếu đối số bắt buộc '<query>'", "Error: Missing expected argument '<query>'"),
+            (["search", "x", "--bogus"], "Lỗi: Không có tùy chọn '--bogus'", "Error: Unknown option '--bogus'"),
+            (["search", "x", "--sort", "nhanh"], "Lỗi: Giá trị 'nhanh' không hợp lệ cho '--sort <sort>'. Hãy cho một trong 'relevance', 'date' hoặc '-date'.",
+             "Error: The value 'nhanh' is invalid for '--sort <sort>'"),
+            (["search", "x", "--limit"], "Lỗi: Thiếu giá trị cho '--limit <limit>'", "Error: Missing value for '--limit <limit>'"),
+            (["search", "x", "y"], "Lỗi: Đối số không cần đến: 'y'", "Error: Unexpected argument 'y'"),
+            (["search", "x", "--limit", "-1"], "Lỗi: --limit phải từ 0 đến 10000", "Error: --limit must be between 0 and 10000"),
+            (["search", "x", "--from", "2025-02-30"], "Lỗi: --from: không đọc được ngày \"2025-02-30\"", "Error: --from: "),
+            (["index", "x", "--jobs", "0"], "Lỗi: --jobs phải từ 1 trở lên", "Error: --jobs must be at least 1"),
+        ]
+        for (arguments, vietnamese, english) in cases {
+            let vi = try vanban([arguments[0], "--lang", "vi"] + arguments.dropFirst()), en = try vanban(arguments)
+            #expect(vi.status == 2 && en.status == 2, "\(arguments)")
+            #expect(vi.stderr.hasPrefix(vietnamese), "\(arguments): \(vi.stderr)")
+            #expect(en.stderr.hasPrefix(english), "\(arguments): \(en.stderr)")
+            #expect(vi.stderr.contains("Cách dùng: vanban") && !vi.stderr.contains("Usage:"), "\(vi.stderr)")
+        }
+    }
+
+    @Test("ArgumentParser's error sentences by template; a line it does not know stays as it is")
+    func parserWords() {
+        for (en, vi) in ParserWords.errors {
+            let count = en.components(separatedBy: "{}").count - 1
+            var sample = en
+            for k in 0..<count { sample = sample.replacingOccurrences(of: "{}", with: "V\(k)", options: [], range: sample.range(of: "{}")) }
+            let said = ParserWords.vietnamese("Error: " + sample)
+            #expect(said.hasPrefix("Lỗi: ") && said != "Lỗi: " + sample, "\(sample) → \(said)")
+            for k in 0..<count { #expect(said.contains("V\(k)") && vi.contains("{\(k + 1)}"), "\(sample) → \(said)") }
+        }
+        #expect(ParserWords.vietnamese("Error: something new") == "Lỗi: something new")
+        #expect(ParserWords.vietnamese("  --limit <limit>  Results. (default: 10)") == "  --limit <limit>  Results. (mặc định: 10)")
+    }
+
+    @Test("the run's language read before parsing: the last --lang before --, else the environment")
+    func languageBeforeParsing() {
+        #expect(Language.resolve(arguments: ["search", "x", "--lang", "vi"], environment: [:]) == .vi)
+        #expect(Language.resolve(arguments: ["search", "--lang=vi", "x", "--lang", "en"], environment: ["LANG": "vi_VN.UTF-8"]) == .en)
+        #expect(Language.resolve(arguments: ["search", "x"], environment: ["LANG": "vi_VN.UTF-8"]) == .vi)
+        #expect(Language.resolve(arguments: ["search", "--", "--lang", "vi"], environment: [:]) == .en)
+        #expect(Language.resolve(arguments: ["search", "--lang", "fr"], environment: ["LANG": "vi"]) == .vi, "an unknown value is the parser's error, not a language")
+    }
+
     @Test("what vanban check says, sentence by sentence, in Vietnamese; Xapian's own words stay as written")
     func checkWordsInVietnamese() {
         let samples = [
