@@ -15,22 +15,41 @@ enum HTML {
         (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
     }
 
-    /// `text` cleaned, with `&`, `<`, `>`, `"` and `'` escaped.
+    /// `text` cleaned, with `&`, `<`, `>`, `"` and `'` escaped: over its UTF-8 bytes, and `text` itself when
+    /// nothing is to be escaped or removed (most of a page's words).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in clean(text).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        var text = text
+        let escaped: [UInt8]? = text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { watched[Int($0)] }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            out.append(contentsOf: bytes[..<first])
+            var i = first
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                // U+202A–U+202E are E2 80 AA–AE, U+2066–U+2069 are E2 81 A6–A9 (``isBidiControl(_:)``).
+                case 0xE2 where i + 2 < bytes.count
+                    && ((bytes[i + 1] == 0x80 && (0xAA...0xAE).contains(bytes[i + 2]))
+                        || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]))):
+                    i += 3
+                    continue
+                default: out.append(byte)
+                }
+                i += 1
             }
+            return out
         }
-        return out
+        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
+
+    /// The bytes ``escape(_:)`` looks at: the five it escapes and the lead byte of the bidirectional controls.
+    private static let watched: [Bool] = (0..<256).map { [0x26, 0x3C, 0x3E, 0x22, 0x27, 0xE2].contains($0) }
 
     /// `text` escaped, each of the UTF-8 ranges `marks` (sorted, not overlapping) inside `<mark>`: the text is
     /// cut at the ranges first and each piece escaped, so a mark never splits an entity.
