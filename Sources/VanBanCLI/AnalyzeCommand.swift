@@ -4,6 +4,15 @@ import VietText
 
 /// `vanban analyze`: shows how a text is decoded and split into index terms.
 struct AnalyzeCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban analyze "Công văn số 565 - CV/ĐĐTLĐ ngày 13/8/2021"
+          vanban analyze "Hòa bình, thủy lợi, qúa trình" --json
+          vanban analyze --file old-tcvn3.txt
+          vanban analyze --file notes.txt --encoding vni-windows
+          echo "Nghá»‹ quyáº¿t" | vanban analyze
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: Help.text("Show how text is decoded and turned into index terms.",
@@ -17,11 +26,7 @@ struct AnalyzeCommand: ParsableCommand {
             which share the positions starting at the whole token's position.
 
             Examples:
-              vanban analyze "Công văn số 565 - CV/ĐĐTLĐ ngày 13/8/2021"
-              vanban analyze "Hòa bình, thủy lợi, qúa trình" --json
-              vanban analyze --file old-tcvn3.txt
-              vanban analyze --file notes.txt --encoding vni-windows
-              echo "Nghá»‹ quyáº¿t" | vanban analyze
+            \(examples)
 
             JSON: {"encoding", "confidence", "tokens": [{"text", "exact", "folded", "kind", "start", "end", "position"}]}.
             Encodings for --encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")).
@@ -34,11 +39,7 @@ struct AnalyzeCommand: ParsableCommand {
             các thành phần này dùng chung các vị trí tính từ vị trí của cả từ tố.
 
             Ví dụ:
-              vanban analyze "Công văn số 565 - CV/ĐĐTLĐ ngày 13/8/2021"
-              vanban analyze "Hòa bình, thủy lợi, qúa trình" --json
-              vanban analyze --file old-tcvn3.txt
-              vanban analyze --file notes.txt --encoding vni-windows
-              echo "Nghá»‹ quyáº¿t" | vanban analyze
+            \(examples)
 
             JSON: {"encoding", "confidence", "tokens": [{"text", "exact", "folded", "kind", "start", "end", "position"}]}.
             Các mã hóa dùng được cho --encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")).

@@ -3,6 +3,12 @@ import Foundation
 import VanBan
 
 struct CheckCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban check
+          vanban check --index ~/.vanban --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: Help.text("Check an index for damage with Xapian's consistency check, and say what to do.",
@@ -20,8 +26,7 @@ struct CheckCommand: ParsableCommand {
         Exit codes: 0 sound, 1 damaged or of another schema version, 2 error (no index there, or a remote one).
 
         Examples:
-          vanban check
-          vanban check --index ~/.vanban --json
+        \(examples)
         """, vi: """
         Chạy phép kiểm tra của chính Xapian (Xapian::Database::check, việc mà xapian-check làm) trên cơ sở dữ liệu mà thư mục \
         chỉ mục trỏ đến, rồi đọc phiên bản lược đồ của nó. Hư hỏng — một bảng bị cắt cụt do đầy đĩa hoặc máy bị sập, một \
@@ -35,8 +40,7 @@ struct CheckCommand: ParsableCommand {
         Mã thoát: 0 nguyên vẹn, 1 bị hỏng hoặc thuộc phiên bản lược đồ khác, 2 lỗi (không có chỉ mục ở đó, hoặc là chỉ mục từ xa).
 
         Ví dụ:
-          vanban check
-          vanban check --index ~/.vanban --json
+        \(examples)
         """)
     )
 

@@ -6,6 +6,13 @@ import VanBan
 extension CitationList.Order: ExpressibleByArgument {}
 
 struct CiteCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
+          vanban cite 380/NQ-CP --format md
+          vanban cite 380/NQ-CP --format csv --sort date > trich-dan.csv
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "cite",
         abstract: Help.text("Print the citation list of a document: what it cites, in order.",
@@ -15,17 +22,13 @@ struct CiteCommand: ParsableCommand {
         Cited documents found in the index are shown with their canonical number, type, issuer, date and title.
 
         Examples:
-          vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
-          vanban cite 380/NQ-CP --format md
-          vanban cite 380/NQ-CP --format csv --sort date > trich-dan.csv
+        \(examples)
         """, vi: """
         Tệp có thể đã hoặc chưa được lập chỉ mục (nếu chưa, tệp được đọc và phân tích ngay khi chạy); số hiệu hoặc docid chỉ một văn bản đã lập chỉ mục.
         Các văn bản được trích dẫn có trong chỉ mục được hiện kèm số hiệu ở dạng chuẩn, loại văn bản, cơ quan ban hành, ngày và trích yếu.
 
         Ví dụ:
-          vanban cite corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
-          vanban cite 380/NQ-CP --format md
-          vanban cite 380/NQ-CP --format csv --sort date > trich-dan.csv
+        \(examples)
         """)
     )
 
@@ -92,6 +95,12 @@ extension CiteCommand {
 }
 
 struct GraphCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban graph --format dot | dot -Tsvg > graph.svg
+          vanban graph --root 380/NQ-CP --depth 1 --format json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "graph",
         abstract: Help.text("Export the citation graph: documents as nodes, citations as typed edges.",
@@ -100,14 +109,12 @@ struct GraphCommand: ParsableCommand {
         References to documents that are not in the index are nodes of their own (dashed in DOT).
 
         Examples:
-          vanban graph --format dot | dot -Tsvg > graph.svg
-          vanban graph --root 380/NQ-CP --depth 1 --format json
+        \(examples)
         """, vi: """
         Trích dẫn đến văn bản không có trong chỉ mục được thể hiện bằng nút riêng (nét đứt trong DOT).
 
         Ví dụ:
-          vanban graph --format dot | dot -Tsvg > graph.svg
-          vanban graph --root 380/NQ-CP --depth 1 --format json
+        \(examples)
         """)
     )
 

@@ -3,6 +3,12 @@ import Foundation
 import VanBan
 
 struct CompactCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban compact
+          vanban compact --index ~/.vanban --merge --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "compact",
         abstract: Help.text("Compact an index with xapian-compact, and switch to the compacted copy in one step.",
@@ -19,8 +25,7 @@ struct CompactCommand: ParsableCommand {
         Exit codes: 0 compacted, 2 error (no index there, another writer has it, xapian-compact failed).
 
         Examples:
-          vanban compact
-          vanban compact --index ~/.vanban --merge --json
+        \(examples)
         """, vi: """
         Xapian chừa chỗ trống trong các bảng khi ghi văn bản; `xapian-compact` ghi lại các bảng cho kín chỗ, nhờ đó \
         chỉ mục sau lần xây dựng đầu tiên hoặc sau khi xây dựng lại sẽ nhỏ hơn và tìm kiếm nhanh hơn một chút. Bản sao được \
@@ -33,8 +38,7 @@ struct CompactCommand: ParsableCommand {
         Mã thoát: 0 đã nén, 2 lỗi (không có chỉ mục ở đó, một tiến trình ghi khác đang giữ chỉ mục, xapian-compact thất bại).
 
         Ví dụ:
-          vanban compact
-          vanban compact --index ~/.vanban --merge --json
+        \(examples)
         """)
     )
 

@@ -5,6 +5,12 @@ import VanBan
 
 /// `vanban extract FILE... [--json]`: header metadata and citations of each file.
 struct ExtractCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban extract corpus/van-ban/*.txt
+          vanban extract ~/van-ban/cu/2004-quyet-dinh.doc --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: Help.text("Print the number, type, issuer, date, title, signer and citations of documents.",
@@ -26,8 +32,7 @@ struct ExtractCommand: ParsableCommand {
         (0 bytes, a scanned PDF) or of an unsupported format (an error naming it goes to stderr and the other files are still processed).
 
         Examples:
-          vanban extract corpus/van-ban/*.txt
-          vanban extract ~/van-ban/cu/2004-quyet-dinh.doc --json
+        \(examples)
         """, vi: """
         Đọc mọi định dạng mà `vanban index` đọc (.txt với mọi mã hóa nhận biết được, .md có YAML front matter, \
         .html/.htm, .docx, .pdf qua pdftotext, .doc, .rtf, .odt/.ods/.odp, .xlsx, .xls, .pptx, .ppt, ảnh); front matter và tệp đi kèm NAME.json hoặc NAME.ext.json \
@@ -45,8 +50,7 @@ struct ExtractCommand: ParsableCommand {
         (0 byte, PDF scan) hoặc có định dạng không hỗ trợ (một thông báo lỗi nêu tên tệp đó được in ra stderr và các tệp khác vẫn được xử lý).
 
         Ví dụ:
-          vanban extract corpus/van-ban/*.txt
-          vanban extract ~/van-ban/cu/2004-quyet-dinh.doc --json
+        \(examples)
         """)
     )
 

@@ -6,6 +6,12 @@ import VanBan
 extension MentionSort: ExpressibleByArgument {}
 
 struct MentionsCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban mentions 02-NQ/TW
+          vanban mentions "Luật Công đoàn" --sort relevance --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "mentions",
         abstract: Help.text("Find every mention of a document across the index, with the passages.",
@@ -16,8 +22,7 @@ struct MentionsCommand: ParsableCommand {
         resolves to the reference through an earlier full mention count, marked as resolved.
 
         Examples:
-          vanban mentions 02-NQ/TW
-          vanban mentions "Luật Công đoàn" --sort relevance --json
+        \(examples)
 
         JSON: {reference, key, label, total_documents, total_mentions, documents}.
         Exit codes: 0 mentions found, 1 none, 2 error.
@@ -27,8 +32,7 @@ struct MentionsCommand: ParsableCommand {
         gắn với văn bản ấy qua một lần nhắc đến đầy đủ trước đó cũng được tính, kèm ghi chú "suy ra từ cách viết tắt".
 
         Ví dụ:
-          vanban mentions 02-NQ/TW
-          vanban mentions "Luật Công đoàn" --sort relevance --json
+        \(examples)
 
         JSON: {reference, key, label, total_documents, total_mentions, documents}.
         Mã thoát: 0 có lần nhắc đến, 1 không có, 2 lỗi.

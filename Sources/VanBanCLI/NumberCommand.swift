@@ -13,6 +13,13 @@ extension DocumentSummary {
 }
 
 struct NumberCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban number 380/NQ-CP
+          vanban number "565 cv ddtld"
+          vanban number "Nghị quyết 380" --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "number",
         abstract: Help.text("Look a document up by its number, in any spelling, with the documents citing it.",
@@ -24,9 +31,7 @@ struct NumberCommand: ParsableCommand {
         Exit codes: 0 found (the document or a citation of it), 1 neither, 2 error.
 
         Examples:
-          vanban number 380/NQ-CP
-          vanban number "565 cv ddtld"
-          vanban number "Nghị quyết 380" --json
+        \(examples)
         """, vi: """
         565-CV/ĐĐTLĐ, 565/CV-DDTLD, "565 cv ddtld" và "số 565-CV/ĐĐTLĐ" là cùng một số hiệu. Số hiệu \
         không kèm cơ quan ban hành ("Nghị quyết 380", "NQ 380") chỉ văn bản duy nhất trong chỉ mục mang số hiệu đó.
@@ -34,9 +39,7 @@ struct NumberCommand: ParsableCommand {
         Mã thoát: 0 tìm thấy (văn bản hoặc một trích dẫn đến nó), 1 không thấy gì, 2 lỗi.
 
         Ví dụ:
-          vanban number 380/NQ-CP
-          vanban number "565 cv ddtld"
-          vanban number "Nghị quyết 380" --json
+        \(examples)
         """)
     )
 
@@ -67,6 +70,12 @@ struct NumberCommand: ParsableCommand {
 }
 
 struct CitedByCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban cited-by 02-NQ/TW
+          vanban cited-by "Luật Công đoàn" --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "cited-by",
         abstract: Help.text("List the documents that cite a document, with the relation and date.",
@@ -77,16 +86,14 @@ struct CitedByCommand: ParsableCommand {
         Exit codes: 0 found, 1 none, 2 error.
 
         Examples:
-          vanban cited-by 02-NQ/TW
-          vanban cited-by "Luật Công đoàn" --json
+        \(examples)
         """, vi: """
         Văn bản được trích dẫn ghi bằng số hiệu viết theo bất kỳ cách nào, dạng viết tắt (NQ 02) hoặc tên gọi (Luật Công đoàn).
         JSON: [{docid, path, number, type, issuer, date, title, relation, mentions}], mới nhất trước.
         Mã thoát: 0 tìm thấy, 1 không có, 2 lỗi.
 
         Ví dụ:
-          vanban cited-by 02-NQ/TW
-          vanban cited-by "Luật Công đoàn" --json
+        \(examples)
         """)
     )
 

@@ -3,6 +3,13 @@ import Foundation
 import VanBan
 
 struct RemoveCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban remove /mnt/share/cong-van --dry-run
+          vanban remove corpus/cu/qd-12.txt corpus/cu/qd-13.txt
+          vanban remove /mnt/share --index ~/.vanban --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "remove",
         abstract: Help.text("Take documents out of the index: a file's, or those of every file under a folder.",
@@ -20,9 +27,7 @@ struct RemoveCommand: ParsableCommand {
         (the others are removed), 2 error (no index, or another `vanban index` is writing it).
 
         Examples:
-          vanban remove /mnt/share/cong-van --dry-run
-          vanban remove corpus/cu/qd-12.txt corpus/cu/qd-13.txt
-          vanban remove /mnt/share --index ~/.vanban --json
+        \(examples)
         """, vi: """
         `vanban index` chỉ xóa một văn bản khi tệp của nó không còn trong một thư mục liệt kê được; văn bản \
         có thư mục không đọc được (do quyền truy cập, thư mục chia sẻ chưa được gắn, lỗi I/O) được giữ lại. Lệnh này \
@@ -36,9 +41,7 @@ struct RemoveCommand: ParsableCommand {
         (văn bản của các đường dẫn còn lại vẫn được xóa), 2 lỗi (không có chỉ mục, hoặc một lệnh `vanban index` khác đang ghi vào đó).
 
         Ví dụ:
-          vanban remove /mnt/share/cong-van --dry-run
-          vanban remove corpus/cu/qd-12.txt corpus/cu/qd-13.txt
-          vanban remove /mnt/share --index ~/.vanban --json
+        \(examples)
         """)
     )
 

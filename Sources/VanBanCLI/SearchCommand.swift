@@ -6,6 +6,14 @@ extension SearchSort: ExpressibleByArgument {}
 extension MatchMode: ExpressibleByArgument {}
 
 struct SearchCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban search "nghi quyet cong doan"
+          vanban search 565-CV/ĐĐTLĐ
+          vanban search '"công đoàn" -"công đoạn"' --sort -date --limit 20
+          vanban search "xang dau" --type "Quyết định" --from 2025-01-01 --facets --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: Help.text("Search the index by keywords, phrases and document numbers.",
@@ -21,10 +29,7 @@ struct SearchCommand: ParsableCommand {
         Fields: so:02-NQ/TW  loai:QĐ  coquan:"bac ninh"  nam:2025  ngay:2025-11-01..2025-11-30  tieude:"chuyển đổi số"
 
         Examples:
-          vanban search "nghi quyet cong doan"
-          vanban search 565-CV/ĐĐTLĐ
-          vanban search '"công đoàn" -"công đoạn"' --sort -date --limit 20
-          vanban search "xang dau" --type "Quyết định" --from 2025-01-01 --facets --json
+        \(examples)
 
         Several indexes are searched as one: --index A --index B. Remote shards are served by Xapian's \
         xapian-tcpsrv (xapian-tools): on each machine `xapian-tcpsrv --port 8100 /data/index`, then \
@@ -52,10 +57,7 @@ struct SearchCommand: ParsableCommand {
         Trường: so:02-NQ/TW  loai:QĐ  coquan:"bac ninh"  nam:2025  ngay:2025-11-01..2025-11-30  tieude:"chuyển đổi số"
 
         Ví dụ:
-          vanban search "nghi quyet cong doan"
-          vanban search 565-CV/ĐĐTLĐ
-          vanban search '"công đoàn" -"công đoạn"' --sort -date --limit 20
-          vanban search "xang dau" --type "Quyết định" --from 2025-01-01 --facets --json
+        \(examples)
 
         Nhiều chỉ mục được tìm như một: --index A --index B. Các phân mảnh ở máy khác do xapian-tcpsrv của Xapian \
         (xapian-tools) phục vụ: trên mỗi máy `xapian-tcpsrv --port 8100 /data/index`, rồi \

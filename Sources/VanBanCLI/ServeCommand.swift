@@ -5,6 +5,13 @@ import VanBan
 import VanBanServer
 
 struct ServeCommand: AsyncParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban serve                         # http://127.0.0.1:8080/
+          vanban serve --index /srv/index --port 8090
+          curl 'http://127.0.0.1:8080/api/search?q=nghi+quyet+cong+doan&facets=true'
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: Help.text("Serve the search page and the JSON API over the index.",
@@ -21,9 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
         results and each request to 10 seconds.
 
         Examples:
-          vanban serve                         # http://127.0.0.1:8080/
-          vanban serve --index /srv/index --port 8090
-          curl 'http://127.0.0.1:8080/api/search?q=nghi+quyet+cong+doan&facets=true'
+        \(examples)
 
         Exit codes: 0 stopped (SIGINT or SIGTERM), 2 error (no index, the port taken).
         """, vi: """
@@ -38,9 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         kết quả và mỗi yêu cầu ở 10 giây.
 
         Ví dụ:
-          vanban serve                         # http://127.0.0.1:8080/
-          vanban serve --index /srv/index --port 8090
-          curl 'http://127.0.0.1:8080/api/search?q=nghi+quyet+cong+doan&facets=true'
+        \(examples)
 
         Mã thoát: 0 đã dừng (SIGINT hoặc SIGTERM), 2 lỗi (không có chỉ mục, cổng đã bị chiếm).
         """)

@@ -3,6 +3,13 @@ import Foundation
 import VanBan
 
 struct ShowCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban show 380/NQ-CP
+          vanban show corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
+          vanban show 12 --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: Help.text("Show a document's metadata, citations and text.",
@@ -13,18 +20,14 @@ struct ShowCommand: ParsableCommand {
         Exit codes: 0 shown, 1 not found, 2 error.
 
         Examples:
-          vanban show 380/NQ-CP
-          vanban show corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
-          vanban show 12 --json
+        \(examples)
         """, vi: """
         ID là một docid (lấy từ search --json), đường dẫn tệp hoặc số hiệu.
         JSON: {docid, document (siêu dữ liệu và trích dẫn), text}.
         Mã thoát: 0 đã hiện, 1 không tìm thấy, 2 lỗi.
 
         Ví dụ:
-          vanban show 380/NQ-CP
-          vanban show corpus/bao-cao/nghi-quyet-02-lam-viec-ban-dan-van.txt
-          vanban show 12 --json
+        \(examples)
         """)
     )
 
@@ -61,6 +64,12 @@ extension Array where Element: Hashable {
 }
 
 struct StatsCommand: ParsableCommand {
+    /// The examples of the help, the same commands in either language.
+    private static let examples = """
+          vanban stats
+          vanban stats --index ~/.vanban --json
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: Help.text("Show the size and contents of an index: documents, terms, counts by type, issuer and year.",
@@ -70,15 +79,13 @@ struct StatsCommand: ParsableCommand {
         Exit codes: 0 shown, 2 error.
 
         Examples:
-          vanban stats
-          vanban stats --index ~/.vanban --json
+        \(examples)
         """, vi: """
         JSON: {locations, documents, terms, average_length, size_bytes, last_update, by_type, by_issuer, by_year}.
         Mã thoát: 0 đã hiện, 2 lỗi.
 
         Ví dụ:
-          vanban stats
-          vanban stats --index ~/.vanban --json
+        \(examples)
         """)
     )
 
